@@ -91,9 +91,10 @@ public final class Fusion {
                 List<Node> cs = consumers.getOrDefault(cur.name(), List.of());
                 if (cs.size() != 1) break;
                 Node c = cs.get(0);
+                String curName = cur.name();
                 boolean sameSpace = c.op() instanceof Movement.Reshape
                         || (c.op() instanceof Elementwise && c.output().type().shape().equals(cur.type().shape())
-                            && c.inputs().stream().filter(i -> i.name().equals(cur.name())).count() == 1);
+                            && c.inputs().stream().filter(i -> i.name().equals(curName)).count() == 1);
                 if (!sameSpace || !materialised.contains(c.output().name()) && consumers.getOrDefault(c.output().name(), List.of()).size() > 1) break;
                 materialised.remove(cur.name());
                 materialised.add(c.output().name());
