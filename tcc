@@ -8,6 +8,8 @@ JAR="$ROOT/cli/target/tcc-cli-0.1.0-SNAPSHOT-all.jar"
 
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+  # Maven's own libraries call sun.misc.Unsafe; JDK 25 warns about it on every build
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
 if [ -n "${JAVA_HOME:-}" ]; then
   export PATH="$JAVA_HOME/bin:$PATH"
