@@ -1,7 +1,7 @@
 package dev.tcc.cli.conformance;
 
 import dev.tcc.cli.exec.ModelRunner;
-import dev.tcc.cli.target.Target;
+import dev.tcc.cli.targets.Target;
 import dev.tcc.frontend.onnx.Compare;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.TestCase;

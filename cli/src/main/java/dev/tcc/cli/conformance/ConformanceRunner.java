@@ -1,6 +1,6 @@
 package dev.tcc.cli.conformance;
 
-import dev.tcc.cli.target.Target;
+import dev.tcc.cli.targets.Target;
 import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.passes.PassRunner;
 

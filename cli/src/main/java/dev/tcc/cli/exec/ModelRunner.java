@@ -1,6 +1,6 @@
 package dev.tcc.cli.exec;
 
-import dev.tcc.cli.target.Target;
+import dev.tcc.cli.targets.Target;
 import dev.tcc.frontend.onnx.ImportOptions;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;

@@ -1,8 +1,8 @@
 package dev.tcc.cli.conformance;
 
 import dev.tcc.cli.SharedData;
-import dev.tcc.cli.target.ReferenceTarget;
-import dev.tcc.cli.target.Target;
+import dev.tcc.cli.targets.ReferenceTarget;
+import dev.tcc.cli.targets.Target;
 import dev.tcc.ir.Graph;
 import dev.tcc.passes.PassRunner;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.tcc.cli.conformance;
 
 import dev.tcc.cli.SharedData;
-import dev.tcc.cli.target.ReferenceTarget;
+import dev.tcc.cli.targets.ReferenceTarget;
 import dev.tcc.passes.PassRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
