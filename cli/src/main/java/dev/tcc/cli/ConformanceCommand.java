@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -91,9 +93,15 @@ final class ConformanceCommand implements Callable<Integer> {
         return strict && s.count(CaseResult.Status.FAIL) > 0 ? Tcc.EXIT_ERROR : 0;
     }
 
+    /** True when stderr is a terminal (Linux: what fd 2 links to), so that progress can be drawn there. */
     private static boolean isTerminal() {
-        Console c = System.console();
-        return c != null && c.isTerminal();
+        try {
+            String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Console c = System.console();
+            return c != null && c.isTerminal();
+        }
     }
 
     /** A one-line progress display on stderr, redrawn after each case; nothing when stderr is not a terminal. */

@@ -180,7 +180,7 @@ class BadInputTest {
         // a broken case fails alone; the others still run
         Cli c = Cli.run("conformance", work.resolve("bad").toString(), add.toString());
         assertThat(c.status()).isZero();
-        assertThat(c.out().lines().toList()).hasSize(3).element(0).asString().startsWith("FAIL bad: " + m + ": not a valid ONNX model");
+        assertThat(c.out().lines().toList()).hasSize(3).element(0).asString().startsWith("FAIL bad: not a valid ONNX model");
         assertThat(c.out()).contains("PASS test_add\n").endsWith("1 passed, 1 failed, 0 skipped\n");
         Cli none = Cli.run("conformance", work.resolve("nothing-here").toString());
         assertThat(none.status()).isEqualTo(Tcc.EXIT_ERROR);

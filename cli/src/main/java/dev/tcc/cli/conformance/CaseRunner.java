@@ -38,7 +38,10 @@ public final class CaseRunner {
         } catch (StackOverflowError e) {
             return fail(name, dir, "stack overflow (the graph or a subgraph is nested too deeply for the thread's stack)", t0);
         } catch (RuntimeException | Error e) {
-            return fail(name, dir, describe(e), t0);
+            // the line names the case already: drop the model file's path that import errors start with
+            String why = describe(e);
+            String prefix = dir.resolve("model.onnx") + ": ";
+            return fail(name, dir, why.startsWith(prefix) ? why.substring(prefix.length()) : why, t0);
         }
     }
 
