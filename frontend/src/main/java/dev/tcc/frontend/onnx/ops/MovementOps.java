@@ -214,7 +214,8 @@ public final class MovementOps {
         long[] d = nchw(n, x);
         long b = n.requireAttrInt("blocksize");
         if (b <= 0 || d[2] % b != 0 || d[3] % b != 0) throw n.error("height and width of " + x.type() + " are not divisible by blocksize " + b);
-        Value t = transpose(n, Moves.reshape(n, x, d[0], d[1], d[2] / b, b, d[3] / b, b), List.of(0, 3, 5, 1, 2, 4));
+        boolean crd = n.attrString("mode", "DCR").equals("CRD");
+        Value t = transpose(n, Moves.reshape(n, x, d[0], d[1], d[2] / b, b, d[3] / b, b), crd ? List.of(0, 1, 3, 5, 2, 4) : List.of(0, 3, 5, 1, 2, 4));
         return List.of(Moves.reshape(n, t, d[0], d[1] * b * b, d[2] / b, d[3] / b));
     }
 }
