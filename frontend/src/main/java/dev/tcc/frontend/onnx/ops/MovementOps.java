@@ -133,7 +133,10 @@ public final class MovementOps {
         Value x = n.input(0);
         Shape s = x.type().shape();
         List<Long> axesList = axesOf(n, "Unsqueeze");
-        if (axesList == null) throw n.error("Unsqueeze needs axes");
+        if (axesList == null) {
+            if (n.opset() >= 13 && n.hasInput(1)) return List.of(x); // an empty axes list inserts nothing
+            throw n.error("Unsqueeze needs axes");
+        }
         int rank = s.rank() + axesList.size();
         boolean[] insert = new boolean[rank];
         for (int a : Moves.axes(n, axesList, rank)) insert[a] = true;

@@ -89,7 +89,10 @@ final class SliceOps {
         long dim = s.dim(axis);
         List<Long> sizes = null;
         if (n.opset() < 13 && n.hasAttr("split")) sizes = n.attrInts("split", null);
-        else if ((n.opset() >= 13 || n.opset() < 2) && n.hasInput(1)) sizes = Moves.longs(n.constantInput(1, "Split's split sizes"));
+        else if (n.opset() >= 13 || n.opset() < 2) {
+            Tensor t = Moves.optionalConstant(n, 1, "Split's split sizes");
+            if (t != null) sizes = Moves.longs(t);
+        }
         int outs = n.outputCount();
         if (sizes == null) {
             sizes = new ArrayList<>();
@@ -161,8 +164,8 @@ final class SliceOps {
         Shape s = x.type().shape();
         for (int i = 0; i < s.rank(); i++) {
             if (s.dim(i) + pads[i] + pads[i + s.rank()] < 0) throw n.error("pads crop axis " + i + " of " + x.type() + " below size 0");
-            if (mode == Movement.PadMode.REFLECT && s.dim(i) > 0 && (pads[i] >= s.dim(i) || pads[i + s.rank()] >= s.dim(i))) {
-                throw n.error("reflect padding of axis " + i + " of " + x.type() + " by " + Math.max(pads[i], pads[i + s.rank()]) + " needs pads smaller than the axis");
+            if (mode != Movement.PadMode.CONSTANT && s.dim(i) == 0 && (pads[i] > 0 || pads[i + s.rank()] > 0)) {
+                throw n.error("cannot " + mode.name().toLowerCase() + "-pad axis " + i + " of " + x.type() + ": it is empty");
             }
         }
         return n.emit(new Movement.Pad(Moves.list(pads), mode, value), x);
