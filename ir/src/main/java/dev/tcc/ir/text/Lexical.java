@@ -12,6 +12,9 @@ public final class Lexical {
     /** Names made only of these characters print without quotes (the grammar's {@code NAME} fragment). */
     private static final Pattern BARE = Pattern.compile("[A-Za-z0-9_.]+");
 
+    /** The decimal numbers textual IR accepts (the grammar's INT and finite FLOAT tokens). */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?");
+
     /** A value, graph or node name: bare when it is made of {@code [A-Za-z0-9_.]}, else quoted. */
     public static String name(String s) {
         return BARE.matcher(s).matches() ? s : quote(s);
@@ -120,7 +123,7 @@ public final class Lexical {
 
     /** Java's parsers also accept "Infinity", hex floats and a trailing 'd'/'f'; textual IR does not. */
     private static String checkDecimal(String token) {
-        if (!token.matches("-?[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?")) throw new NumberFormatException("not a number: " + token);
+        if (!DECIMAL.matcher(token).matches()) throw new NumberFormatException("not a number: " + token);
         return token;
     }
 }
