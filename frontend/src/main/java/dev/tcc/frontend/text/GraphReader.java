@@ -59,8 +59,9 @@ final class GraphReader {
         List<TensorType> inferred;
         try {
             inferred = op.inferTypes(inputs.stream().map(Value::type).toList());
-        } catch (IrException | IndexOutOfBoundsException | ArithmeticException e) {
-            throw Positions.error(ctx, what + ": the op does not accept inputs " + types(inputs) + ": " + e.getMessage());
+        } catch (RuntimeException e) { // IrException, or an inferTypes that indexes or sizes without checking first
+            String why = e instanceof IrException ? e.getMessage() : e.toString();
+            throw Positions.error(ctx, what + ": the op does not accept inputs " + types(inputs) + ": " + why);
         }
         if (!inferred.equals(printed)) {
             throw Positions.error(ctx, what + ": printed type " + join(printed) + " but the op infers " + join(inferred)

@@ -76,6 +76,21 @@ class GoldenTextTest {
         assertThat(IrParser.parseGraph(loose)).isEqualTo(smallGraph());
     }
 
+    @Test
+    void theExampleInThePrinterJavadocParsesAndRoundTrips() {
+        String example = """
+                graph @main(%x: f32[1,3], %"onnx::ids": i64[1,24]) {
+                  %w = constant<value=dense<f32[3]> [1.0, 0.5, -2.0]>() : f32[3] @w
+                  %y = add(%x, %w) : f32[1,3] @Add_3
+                  %z, %mean, %rstd = layer_norm<axis=1, epsilon=1.0E-5, stats_outputs=true, stats_type=f32>(%y, %w) : f32[1,3], f32[1,1], f32[1,1] @ln
+                  return %z as "output", %y
+                }
+                """;
+        Graph g = IrParser.parseGraph(example);
+        assertThat(g.outputNames()).containsExactly("output", "y");
+        assertThat(Printer.print(RoundTrip.check(g))).isEqualTo(example);
+    }
+
     private static String golden() throws IOException {
         try (InputStream in = GoldenTextTest.class.getResourceAsStream(GOLDEN)) {
             assertThat(in).as("golden file " + GOLDEN + " (create it with -Dtcc.updateGolden=true)").isNotNull();

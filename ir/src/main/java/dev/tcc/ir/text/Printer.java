@@ -35,7 +35,7 @@ import java.util.Map;
  * node      := '%' name {',' '%' name} '=' op '(' ['%' name {',' '%' name}] ')' ':' type {',' type} ['@' name]
  * return    := 'return' [output {',' output}]
  * output    := '%' name ['as' STRING]            -- external name; omitted when equal to the value's name
- * op        := MNEMONIC ['&lt;' [attr {',' attr}] '&gt;']   -- see {@link OpTable}
+ * op        := MNEMONIC ['&lt;' [attr {',' attr}] '&gt;']   -- the op's entry in {@code OpTable}
  * attr      := IDENT '=' value                   -- every attribute, in the record's component order
  * value     := INT | FLOAT | STRING | 'true' | 'false' | IDENT | '[' [value {',' value}] ']' | tensor
  * tensor    := 'dense' '&lt;' type '&gt;' ( '[' [scalar {',' scalar}] ']' | 'hex' STRING | 'elided' )
