@@ -1,0 +1,11 @@
+package dev.tcc.frontend.onnx.ops;
+
+import dev.tcc.frontend.onnx.OpRegistry;
+
+/** Importers of ONNX operators of this family. */
+public final class ControlOps {
+    private ControlOps() {}
+
+    public static void register(OpRegistry r) {
+    }
+}
