@@ -1,6 +1,7 @@
 package dev.tcc.ir.text;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.MiniFloats;
 import dev.tcc.ir.Numerics;
 
 import java.util.EnumMap;
@@ -15,7 +16,11 @@ import java.util.Map;
 final class ElementBits {
     private ElementBits() {}
 
-    /** Decoding tables of the formats of 8 bits or fewer, and their inverses keyed by {@code doubleToLongBits}. */
+    /**
+     * Decoding tables of the formats of 8 bits or fewer ({@link MiniFloats} defines them), and their inverses
+     * keyed by {@code doubleToLongBits}: a lookup is both faster than {@link MiniFloats#encode} and says
+     * whether a value is exactly one of the format's.
+     */
     private static final Map<DType, double[]> DECODE = new EnumMap<>(DType.class);
     private static final Map<DType, Map<Long, Integer>> ENCODE = new EnumMap<>(DType.class);
 
@@ -24,36 +29,12 @@ final class ElementBits {
             double[] table = new double[1 << t.bits()];
             Map<Long, Integer> inverse = new HashMap<>();
             for (int code = 0; code < table.length; code++) {
-                table[code] = decodeMini(t, code);
+                table[code] = MiniFloats.decode(t, code);
                 inverse.putIfAbsent(Double.doubleToLongBits(table[code]), code);
             }
             DECODE.put(t, table);
             ENCODE.put(t, inverse);
         }
-    }
-
-    /** The value of one small-float bit pattern (sign in the top bit). */
-    private static double decodeMini(DType t, int code) {
-        int signBit = 1 << (t.bits() - 1);
-        boolean neg = (code & signBit) != 0;
-        int mag = code & (signBit - 1);
-        double v = switch (t) {
-            case F8E4M3FN -> mag == 0x7f ? Double.NaN : ieee(mag >> 3, mag & 7, 3, 7);
-            case F8E4M3FNUZ -> code == 0x80 ? Double.NaN : ieee(mag >> 3, mag & 7, 3, 8);
-            case F8E5M2 -> (mag >> 2) == 31 ? ((mag & 3) == 0 ? Double.POSITIVE_INFINITY : Double.NaN) : ieee(mag >> 2, mag & 3, 2, 15);
-            case F8E5M2FNUZ -> code == 0x80 ? Double.NaN : ieee(mag >> 2, mag & 3, 2, 16);
-            case F8E8M0 -> code == 0xff ? Double.NaN : Math.scalb(1.0, code - 127);
-            case F4E2M1 -> ieee(mag >> 1, mag & 1, 1, 1);
-            default -> throw new IllegalArgumentException("not a small float type: " + t);
-        };
-        if (t == DType.F8E8M0) return v; // no sign bit: all 8 bits are exponent
-        return neg ? -v : v;
-    }
-
-    /** {@code (e == 0 ? m/2^mbits * 2^(1-bias) : (1 + m/2^mbits) * 2^(e-bias))}. */
-    private static double ieee(int e, int m, int mbits, int bias) {
-        double frac = m / (double) (1 << mbits);
-        return e == 0 ? Math.scalb(frac, 1 - bias) : Math.scalb(1 + frac, e - bias);
     }
 
     /**

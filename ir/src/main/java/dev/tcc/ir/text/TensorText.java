@@ -18,8 +18,8 @@ import java.util.List;
  *   <li>{@code elided}: the data was left out ({@link Printer#printElided}); such text does not parse.</li>
  * </ul>
  * The printer uses the list for strings and for tensors of at most {@link #LIST_LIMIT} elements, hex
- * otherwise. A floating tensor holding a value that its type cannot encode (possible only while small-float
- * rounding is incomplete) falls back to the list.
+ * otherwise. A floating tensor holding a value that its type cannot encode (possible only for data that did
+ * not go through {@link Tensor}'s rounding factories) falls back to the list, which is exact for any float.
  */
 public final class TensorText {
     private TensorText() {}
