@@ -121,6 +121,8 @@ public final class Exprs {
 
     public static Expr lt(Expr a, long b) { return bin(BinaryOp.LT, a, like(a, b)); }
 
+    public static Expr lt(Expr a, double b) { return bin(BinaryOp.LT, a, like(a, b)); }
+
     public static Expr le(Expr a, Expr b) { return bin(BinaryOp.LE, a, b); }
 
     public static Expr le(Expr a, long b) { return bin(BinaryOp.LE, a, like(a, b)); }
@@ -132,6 +134,8 @@ public final class Exprs {
     public static Expr ge(Expr a, Expr b) { return bin(BinaryOp.GE, a, b); }
 
     public static Expr ge(Expr a, long b) { return bin(BinaryOp.GE, a, like(a, b)); }
+
+    public static Expr gt(Expr a, double b) { return bin(BinaryOp.GT, a, like(a, b)); }
 
     public static Expr and(Expr a, Expr b) { return bin(BinaryOp.AND, a, b); }
 

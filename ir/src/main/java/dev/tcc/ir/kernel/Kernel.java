@@ -83,6 +83,23 @@ public record Kernel(String name, List<Param> params, List<ArrayDecl> arrays, Gr
     /** True when the body contains a barrier (work-items of a workgroup must then run together). */
     public boolean hasBarrier() { return Stmts.containsBarrier(body); }
 
+    /**
+     * Every element type the kernel touches: of parameters, arrays (as stored) and expressions. Renderers
+     * use it to enable extensions (f64, f16).
+     */
+    public java.util.Set<dev.tcc.ir.DType> typesUsed() {
+        var types = java.util.EnumSet.noneOf(dev.tcc.ir.DType.class);
+        for (Param p : params) {
+            types.add(switch (p) {
+                case BufferParam b -> b.elementType();
+                case ScalarParam s -> s.var().type();
+            });
+        }
+        for (ArrayDecl a : arrays) types.add(a.elementType());
+        Stmts.forEachExpr(body, e -> types.add(e.type()));
+        return types;
+    }
+
     /** The canonical text form. */
     public String toText() { return KernelPrinter.print(this); }
 }

@@ -148,4 +148,35 @@ public final class SampleKernels {
             });
         });
     }
+
+    /**
+     * f64 math, bool memory, u64 hashing and a private array in one kernel: {@code flags[i] = isnan(v) ||
+     * v < 0}, {@code y[i] = (v < 0 ? -s : sqrt(s)) + tanh(v) + erf(v) - min(|v|, 2)} with {@code s = v + 2v + 3v
+     * + 4v} summed through a private array, {@code h[i] = (u64) i * 0x9E3779B97F4A7C15 ^ (that >> 29)}.
+     */
+    public static Kernel mixedTypes(int size, int workgroup) {
+        return Kernel.build("mixed_types", kb -> {
+            var x = kb.input("x", DType.F64);
+            var flags = kb.output("flags", DType.BOOL);
+            var y = kb.output("y", DType.F64);
+            var h = kb.output("h", DType.U64);
+            var n = kb.scalar("n", DType.I32);
+            var window = kb.privateArray("window", DType.F64, 4);
+            kb.grid(Grid.covering(size, workgroup));
+            kb.body(b -> {
+                var i = b.let("i", globalId(0));
+                b.ifThen(lt(i, n), t -> {
+                    var v = t.let("v", load(x, i));
+                    t.forRange("j", i32(0), i32(4), (l, j) -> l.store(window, j, mul(v, cast(DType.F64, add(j, 1)))));
+                    var s = t.let("s", f64(0));
+                    t.forRange("j", i32(0), i32(4), (l, j) -> l.assign(s, add(s, load(window, j))));
+                    t.store(flags, i, or(isNan(v), lt(v, 0.0)));
+                    var root = select(lt(v, f64(0)), neg(s), sqrt(s));
+                    t.store(y, i, sub(add(add(root, tanh(v)), erf(v)), min(abs(v), f64(2))));
+                    var hash = t.let("hash", mul(cast(DType.U64, i), u64(0x9E3779B97F4A7C15L)));
+                    t.store(h, i, bitXor(hash, shr(hash, 29)));
+                });
+            });
+        });
+    }
 }
