@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
  * cl_khr_fp16} needed), bool memory is {@code uchar}, buffers are {@code restrict} (kernel IR forbids
  * aliasing), the workgroup size is fixed with {@code reqd_work_group_size}, and float-to-integer
  * conversions use the saturating {@code convert_T_sat_rtz}, as kernel IR specifies.
+ *
+ * <p>One gap to kernel IR's semantics: signed integer arithmetic is rendered as plain C operators, and
+ * signed overflow is formally undefined in OpenCL C (kernel IR says it wraps). PoCL and GPU compilers
+ * wrap in practice (the runtime tests check {@code INT_MAX << 3} and friends); if a device ever does
+ * not, render overflowing signed operations through the unsigned type.
  */
 public final class OpenClRenderer extends CLikeRenderer {
 

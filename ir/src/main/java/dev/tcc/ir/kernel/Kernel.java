@@ -28,16 +28,19 @@ import java.util.List;
  * Operands of a binary operation must have the same type; there are no implicit conversions.
  *
  * <p><b>Integers</b> are two's complement and every operation wraps modulo 2<sup>bits</sup>. Division
- * truncates toward zero, remainder takes the sign of the dividend (C's {@code /} and {@code %});
- * division or remainder by zero gives an unspecified value (the interpreter gives 0), as does {@code
- * MIN / -1}'s remainder. Shift counts are taken modulo the bit width; {@code >>} is arithmetic for
- * signed and logical for unsigned types.
+ * truncates toward zero, remainder takes the sign of the dividend (C's {@code /} and {@code %}).
+ * Division or remainder by zero, and signed {@code MIN / -1}, are errors a kernel must not commit:
+ * their results are unspecified and a CPU device may even stop the process (x86 traps), so lowering
+ * guards divisors that can be zero; the interpreter gives 0 (and {@code MIN} for {@code MIN / -1}).
+ * Shift counts are taken modulo the bit width; {@code >>} is arithmetic for signed and logical for
+ * unsigned types.
  *
  * <p><b>Floats</b> follow IEEE 754 with round to nearest even; NaN compares unequal to everything
  * ({@code NE} is true, the others false). {@code MIN}/{@code MAX} return the other operand when exactly
  * one is NaN (C's {@code fmin}/{@code fmax}). Basic arithmetic is exact-then-rounded in the interpreter;
  * a device may be less accurate within its documented ULP bounds (OpenCL allows 2.5 ULP for f32
- * division, more for {@code exp}, {@code erf}, ...), so results are compared with tolerances.
+ * division, more for {@code exp}, {@code erf}, ...) and may contract {@code a * b + c} into one fused
+ * multiply-add, so results are compared with tolerances.
  *
  * <p><b>Conversions</b> ({@link Expr.Cast}): float to integer truncates toward zero and saturates to the
  * target range, NaN becoming 0; integer to integer wraps; to float rounds to nearest; to bool is {@code
