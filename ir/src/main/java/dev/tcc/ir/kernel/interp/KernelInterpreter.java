@@ -11,14 +11,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a {@link Kernel} on the CPU over Java arrays ({@link HostArrays}) with the semantics written in
  * {@code Kernel}'s documentation, so lowering bugs show up without a device. Workgroups run one after
  * another. A kernel without barriers runs its work-items one after another too; a kernel with barriers
- * runs the work-items of each workgroup as virtual threads that meet at each barrier ({@link Phaser}).
+ * runs the work-items of each workgroup as virtual threads that meet at each barrier ({@link GroupBarrier}).
  * Out-of-bounds accesses and barriers reached by only some work-items throw a {@link KernelIrException}
  * naming the kernel and the work-item.
  *
@@ -41,8 +40,15 @@ public final class KernelInterpreter {
                     for (ArrayDecl a : kernel.arrays()) {
                         if (a.space() == ArrayDecl.Space.WORKGROUP) shared.put(a.name(), Launch.poisoned(a));
                     }
-                    if (sync) runTogether(launch, group, shared);
-                    else for (int[] local : localIds(g)) new WorkItem(launch, group, local, shared, null).run();
+                    if (sync) {
+                        runTogether(launch, group, shared);
+                    } else {
+                        WorkItem item = new WorkItem(launch, group, shared, null);
+                        for (int[] local : localIds(g)) {
+                            item.reset(local);
+                            item.run();
+                        }
+                    }
                 }
             }
         }
@@ -56,33 +62,26 @@ public final class KernelInterpreter {
         return ids;
     }
 
-    /** Thrown into work-items waiting at a barrier after another work-item failed. */
-    private static final class Aborted extends RuntimeException {
-        Aborted() { super(null, null, false, false); }
-    }
-
     private static void runTogether(Launch launch, int[] group, Map<String, Object> shared) {
         List<int[]> locals = localIds(launch.kernel.grid());
-        Phaser phaser = new Phaser(locals.size());
+        GroupBarrier barrier = new GroupBarrier(locals.size());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        WorkItem.BarrierSync sync = item -> {
-            if (phaser.arriveAndAwaitAdvance() < 0) throw new Aborted();
-        };
         List<WorkItem> items = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int[] local : locals) {
-            WorkItem item = new WorkItem(launch, group, local, shared, sync);
+            WorkItem item = new WorkItem(launch, group, shared, item2 -> barrier.await());
+            item.reset(local);
             items.add(item);
             threads.add(Thread.ofVirtual().start(() -> {
                 try {
                     item.run();
-                } catch (Aborted a) {
+                } catch (GroupBarrier.Aborted a) {
                     // another work-item failed first
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e instanceof RuntimeException r ? r : new KernelIrException(e.toString(), e));
-                    phaser.forceTermination();
+                    barrier.abort();
                 } finally {
-                    phaser.arriveAndDeregister();
+                    barrier.leave();
                 }
             }));
         }

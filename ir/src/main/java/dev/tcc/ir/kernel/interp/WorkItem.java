@@ -21,23 +21,30 @@ final class WorkItem {
     private final Map<String, Object> workgroupArrays;
     private final Map<String, Object> privateArrays = new HashMap<>();
     private final int[] groupId;
-    private final int[] localId;
+    private int[] localId;
     private final long[] ints;
     private final double[] floats;
     private final BarrierSync sync;
     int barriersPassed;
 
-    WorkItem(Launch launch, int[] groupId, int[] localId, Map<String, Object> workgroupArrays, BarrierSync sync) {
+    WorkItem(Launch launch, int[] groupId, Map<String, Object> workgroupArrays, BarrierSync sync) {
         this.launch = launch;
         this.groupId = groupId;
-        this.localId = localId;
         this.workgroupArrays = workgroupArrays;
         this.sync = sync;
-        this.ints = launch.initialInts.clone();
-        this.floats = launch.initialFloats.clone();
+        this.ints = new long[launch.initialInts.length];
+        this.floats = new double[launch.initialFloats.length];
+    }
+
+    /** Makes this the work-item {@code localId} of its group, with fresh variables and private arrays. */
+    void reset(int[] localId) {
+        this.localId = localId;
+        System.arraycopy(launch.initialInts, 0, ints, 0, ints.length);
+        System.arraycopy(launch.initialFloats, 0, floats, 0, floats.length);
         for (ArrayDecl a : launch.kernel.arrays()) {
             if (a.space() == ArrayDecl.Space.PRIVATE) privateArrays.put(a.name(), Launch.poisoned(a));
         }
+        barriersPassed = 0;
     }
 
     void run() { exec(launch.kernel.body()); }
