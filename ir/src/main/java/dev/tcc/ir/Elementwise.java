@@ -17,7 +17,12 @@ public sealed interface Elementwise extends Op {
      * ABS, SIGN, RELU and BITWISE_NOT are meaningful (the rest compute in double and truncate).
      */
     enum UnaryFn {
-        NEG, ABS, EXP, LOG, SQRT, RECIPROCAL, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
+        NEG, ABS, EXP, LOG,
+        /** {@code exp(x) - 1}, accurate near 0 (ELU-family activations). */
+        EXPM1,
+        /** {@code log(1 + x)}, accurate near 0 (softplus). */
+        LOG1P,
+        SQRT, RECIPROCAL, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
         ATANH, TANH, SIGMOID, ERF, RELU, FLOOR, CEIL,
         /** Round half to even. */
         ROUND,

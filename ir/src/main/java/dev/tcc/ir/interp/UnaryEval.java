@@ -52,6 +52,8 @@ final class UnaryEval {
             case ABS -> Math.abs(x);
             case EXP -> Math.exp(x);
             case LOG -> Math.log(x);
+            case EXPM1 -> Math.expm1(x);
+            case LOG1P -> Math.log1p(x);
             case SQRT -> Math.sqrt(x);
             case RECIPROCAL -> 1 / x;
             case SIN -> Math.sin(x);

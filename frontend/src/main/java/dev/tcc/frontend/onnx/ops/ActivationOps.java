@@ -51,8 +51,7 @@ final class ActivationOps {
         r.register(onnx, n -> List.of(body.apply(new Arith(n), n.input(0))));
     }
 
-    /** {@code exp(x) - 1}. */
-    private static Value expm1(Arith a, Value x) { return a.sub(a.un(UnaryFn.EXP, x), a.c(1, x)); }
+    private static Value expm1(Arith a, Value x) { return a.un(UnaryFn.EXPM1, x); }
 
     /** {@code max(0, min(1, alpha*x + beta))}. */
     private static Value hardSigmoid(Arith a, Value x, double alpha, double beta) {
@@ -60,9 +59,9 @@ final class ActivationOps {
         return a.max(a.c(0, x), a.min(a.c(1, x), lin));
     }
 
-    /** {@code log(1 + exp(x))} computed as {@code max(x, 0) + log(1 + exp(-|x|))}, which cannot overflow. */
+    /** {@code log(1 + exp(x))} computed as {@code max(x, 0) + log1p(exp(-|x|))}, which cannot overflow. */
     private static Value softplus(Arith a, Value x) {
-        Value tail = a.un(UnaryFn.LOG, a.add(a.c(1, x), a.un(UnaryFn.EXP, a.un(UnaryFn.NEG, a.un(UnaryFn.ABS, x)))));
+        Value tail = a.un(UnaryFn.LOG1P, a.un(UnaryFn.EXP, a.un(UnaryFn.NEG, a.un(UnaryFn.ABS, x))));
         return a.add(a.max(x, a.c(0, x)), tail);
     }
 
