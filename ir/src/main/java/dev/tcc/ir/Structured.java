@@ -18,8 +18,11 @@ public sealed interface Structured extends Op {
 
     /**
      * Layer normalisation over axes {@code [axis, rank)}: {@code (x - mean) / sqrt(var + epsilon) * scale + bias}
-     * (bias optional). With {@code statsOutputs}, also returns mean and 1/sqrt(var+eps) (shape with the
-     * normalised axes kept as 1, type {@code statsType}).
+     * (bias optional), with the population variance. {@code scale} and {@code bias} broadcast against the
+     * whole of {@code x} (numpy rules), so they are usually shaped like the normalised axes, but may also vary
+     * along leading axes (instance normalisation uses a per-channel {@code [C,1,...,1]} scale). With
+     * {@code statsOutputs}, also returns mean and 1/sqrt(var+eps) (shape with the normalised axes kept as 1,
+     * type {@code statsType}).
      */
     record LayerNorm(int axis, double epsilon, boolean statsOutputs, DType statsType) implements Structured {
         @Override public String mnemonic() { return "layer_norm"; }
@@ -28,6 +31,10 @@ public sealed interface Structured extends Op {
             Types.arity(this, in, 2, 3);
             TensorType x = in.get(0);
             if (axis < 0 || axis >= x.rank()) throw new IrException("layer_norm: axis " + axis + " out of range for " + x);
+            for (int i = 1; i < in.size(); i++) {
+                Types.sameDType(this, x, in.get(i));
+                if (!Types.broadcast(x.shape(), in.get(i).shape()).equals(x.shape())) throw new IrException("layer_norm: " + in.get(i) + " does not broadcast to " + x);
+            }
             if (!statsOutputs) return List.of(x);
             long[] s = x.shape().dims();
             for (int i = axis; i < s.length; i++) s[i] = 1;
@@ -43,6 +50,13 @@ public sealed interface Structured extends Op {
      * A whole ONNX RNN/GRU/LSTM layer (layout 0). Inputs: X[seq,batch,in], W, R, B, initialH and, for LSTM,
      * initialC and P; the importer supplies zeros for absent optional inputs and requires full-length
      * sequences. Outputs: Y[seq,dirs,batch,hidden], Y_h (and Y_c for LSTM).
+     *
+     * <p>{@code direction} is forward, reverse or bidirectional. {@code activations} are lower-case ONNX
+     * activation names (relu, tanh, sigmoid, affine, leakyrelu, thresholdedrelu, scaledtanh, hardsigmoid,
+     * elu, softsign, softplus), one per gate function (f for RNN; f,g for GRU; f,g,h for LSTM) and per
+     * direction; {@code activationAlpha} and {@code activationBeta} run parallel to them (defaults already
+     * filled in). {@code clip > 0} clamps gate pre-activations to {@code [-clip, clip]}; otherwise no clipping.
+     * {@code inputForget} (LSTM) couples the gates: {@code f = 1 - i}.
      */
     record Rnn(RnnKind kind, long hiddenSize, String direction, List<String> activations, List<Double> activationAlpha,
                List<Double> activationBeta, double clip, boolean linearBeforeReset, boolean inputForget) implements Structured {
