@@ -3,6 +3,7 @@ package dev.tcc.ir.interp;
 import dev.tcc.ir.*;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reference semantics of {@link Linalg} ops. Products are summed in double (float ops) or in wrapping
@@ -10,6 +11,8 @@ import java.util.List;
  */
 final class LinalgEval {
     private LinalgEval() {}
+
+    private static final int ROWS = 16, COLS = 256;
 
     static Tensor eval(Linalg op, List<Tensor> args, TensorType out) {
         return switch (op) {
@@ -33,17 +36,23 @@ final class LinalgEval {
         int nb = ia.length, mn = m * n;
         if (a.isFloat()) {
             double[] x = a.doubles(), y = b.doubles(), r = new double[nb * mn];
-            for (int bi = 0; bi < nb; bi++) {
+            // tasks of ROWS output rows; columns in blocks of COLS so the slice of b stays in cache
+            int tasksPerBatch = (m + ROWS - 1) / ROWS;
+            IntStream.range(0, nb * tasksPerBatch).parallel().forEach(task -> {
+                int bi = task / tasksPerBatch, i0 = task % tasksPerBatch * ROWS, i1 = Math.min(m, i0 + ROWS);
                 int ao = ia[bi] * m * k, bo = ib[bi] * k * n, ro = bi * mn;
-                for (int i = 0; i < m; i++) {
-                    int rr = ro + i * n;
-                    for (int p = 0; p < k; p++) {
-                        double av = x[ao + i * k + p];
-                        int br = bo + p * n;
-                        for (int j = 0; j < n; j++) r[rr + j] += av * y[br + j];
+                for (int j0 = 0; j0 < n; j0 += COLS) {
+                    int j1 = Math.min(n, j0 + COLS);
+                    for (int i = i0; i < i1; i++) {
+                        int rr = ro + i * n, ar = ao + i * k;
+                        for (int p = 0; p < k; p++) {
+                            double av = x[ar + p];
+                            int br = bo + p * n;
+                            for (int j = j0; j < j1; j++) r[rr + j] += av * y[br + j];
+                        }
                     }
                 }
-            }
+            });
             return Tensor.ofDoubles(out.dtype(), out.shape(), r);
         }
         long[] x = a.toLongs(), y = b.toLongs(), r = new long[nb * mn];

@@ -8,6 +8,7 @@ import dev.tcc.ir.TensorType;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reference semantics of the sliding-window ops (convolution, transposed convolution, pooling) over 1 to 3
@@ -64,47 +65,54 @@ final class WindowEval {
         return Math.min(n, Math.floorDiv(len - 1 - off, s) + 1);
     }
 
+    /**
+     * Direct convolution, one output row at a time: the row stays in L1 while every (input channel, kernel
+     * row, kernel column) adds a strided slice of one input row to it. Output planes are independent, so
+     * they run in parallel; each element is still summed in one fixed order.
+     */
     static Tensor conv(Linalg.Conv c, Tensor x, Tensor w, Tensor bias, TensorType out) {
         Geo g = geo(x.shape(), w.shape(), null, out.shape(), c.strides(), c.dilations(), c.pads(), "conv");
         int n = (int) x.shape().dim(0), ch = (int) x.shape().dim(1), m = (int) w.shape().dim(0);
         int groups = (int) c.group(), cg = ch / groups, mg = m / groups;
-        int inSz = g.inSize(), outSz = g.outSize(), kSz = g.kSize();
+        int inSz = g.inSize(), kSz = g.kSize();
         double[] xv = floats(x), wv = floats(w), bv = bias == null ? null : floats(bias);
         double[] r = new double[Math.toIntExact(out.size())];
         int[] in = g.in(), o = g.out(), k = g.k(), s = g.s(), d = g.d(), p = g.pb();
-        for (int b = 0; b < n; b++) {
-            for (int oc = 0; oc < m; oc++) {
-                int ob = (b * m + oc) * outSz;
-                if (bv != null) Arrays.fill(r, ob, ob + outSz, bv[oc]);
-                int grp = oc / mg;
-                for (int ci = 0; ci < cg; ci++) {
-                    int xb = (b * ch + grp * cg + ci) * inSz, wb = (oc * cg + ci) * kSz;
-                    for (int kd = 0; kd < k[0]; kd++) {
-                        for (int kh = 0; kh < k[1]; kh++) {
-                            for (int kw = 0; kw < k[2]; kw++) {
-                                double wt = wv[wb + (kd * k[1] + kh) * k[2] + kw];
-                                int offW = kw * d[2] - p[2];
-                                int owLo = lo(offW, s[2]), owHi = hi(offW, s[2], in[2], o[2]);
-                                for (int od = 0; od < o[0]; od++) {
-                                    int id = od * s[0] + kd * d[0] - p[0];
-                                    if (id < 0 || id >= in[0]) continue;
-                                    for (int oh = 0; oh < o[1]; oh++) {
-                                        int ih = oh * s[1] + kh * d[1] - p[1];
-                                        if (ih < 0 || ih >= in[1]) continue;
-                                        int xr = xb + (id * in[1] + ih) * in[2] + offW, orow = ob + (od * o[1] + oh) * o[2];
-                                        int sw = s[2];
-                                        for (int ow = owLo; ow < owHi; ow++) r[orow + ow] += wt * xv[xr + ow * sw];
-                                    }
+        int[] owLo = new int[k[2]], owHi = new int[k[2]];
+        for (int kw = 0; kw < k[2]; kw++) {
+            owLo[kw] = lo(kw * d[2] - p[2], s[2]);
+            owHi[kw] = hi(kw * d[2] - p[2], s[2], in[2], o[2]);
+        }
+        IntStream.range(0, n * m).parallel().forEach(plane -> {
+            int b = plane / m, oc = plane % m, grp = oc / mg, sw = s[2];
+            for (int od = 0; od < o[0]; od++) {
+                for (int oh = 0; oh < o[1]; oh++) {
+                    int orow = (plane * o[0] + od) * o[1] * o[2] + oh * o[2];
+                    if (bv != null) Arrays.fill(r, orow, orow + o[2], bv[oc]);
+                    for (int ci = 0; ci < cg; ci++) {
+                        int xb = (b * ch + grp * cg + ci) * inSz, wb = (oc * cg + ci) * kSz;
+                        for (int kd = 0; kd < k[0]; kd++) {
+                            int id = od * s[0] + kd * d[0] - p[0];
+                            if (id < 0 || id >= in[0]) continue;
+                            for (int kh = 0; kh < k[1]; kh++) {
+                                int ih = oh * s[1] + kh * d[1] - p[1];
+                                if (ih < 0 || ih >= in[1]) continue;
+                                int xr = xb + (id * in[1] + ih) * in[2], wk = wb + (kd * k[1] + kh) * k[2];
+                                for (int kw = 0; kw < k[2]; kw++) {
+                                    double wt = wv[wk + kw];
+                                    int base = xr + kw * d[2] - p[2];
+                                    for (int ow = owLo[kw]; ow < owHi[kw]; ow++) r[orow + ow] += wt * xv[base + ow * sw];
                                 }
                             }
                         }
                     }
                 }
             }
-        }
+        });
         return Tensor.ofDoubles(out.dtype(), out.shape(), r);
     }
 
+    /** Transposed convolution as a scatter: each input element adds {@code x * w} to the outputs its kernel reaches. */
     static Tensor convTranspose(Linalg.ConvTranspose c, Tensor x, Tensor w, Tensor bias, TensorType out) {
         Geo g = geo(x.shape(), w.shape(), null, out.shape(), c.strides(), c.dilations(), c.pads(), "conv_transpose");
         int n = (int) x.shape().dim(0), ch = (int) x.shape().dim(1), m = (int) out.shape().dim(1);
@@ -113,38 +121,37 @@ final class WindowEval {
         double[] xv = floats(x), wv = floats(w), bv = bias == null ? null : floats(bias);
         double[] r = new double[Math.toIntExact(out.size())];
         int[] in = g.in(), o = g.out(), k = g.k(), s = g.s(), d = g.d(), p = g.pb();
-        if (bv != null) {
-            for (int b = 0; b < n; b++) for (int oc = 0; oc < m; oc++) Arrays.fill(r, (b * m + oc) * outSz, (b * m + oc + 1) * outSz, bv[oc]);
+        // input columns iw whose output column iw*s + kw*d - p lies in [0, o)
+        int[] iwLo = new int[k[2]], iwHi = new int[k[2]];
+        for (int kw = 0; kw < k[2]; kw++) {
+            iwLo[kw] = Math.min(in[2], lo(kw * d[2] - p[2], s[2]));
+            iwHi[kw] = Math.min(in[2], hi(kw * d[2] - p[2], s[2], o[2], Integer.MAX_VALUE));
         }
-        for (int b = 0; b < n; b++) {
-            for (int ic = 0; ic < ch; ic++) {
-                int grp = ic / cg, xb = (b * ch + ic) * inSz;
-                for (int mo = 0; mo < mg; mo++) {
-                    int oc = grp * mg + mo, ob = (b * m + oc) * outSz, wb = (ic * mg + mo) * kSz;
-                    for (int kd = 0; kd < k[0]; kd++) {
-                        for (int kh = 0; kh < k[1]; kh++) {
-                            for (int kw = 0; kw < k[2]; kw++) {
-                                double wt = wv[wb + (kd * k[1] + kh) * k[2] + kw];
-                                int offW = kw * d[2] - p[2];
-                                // output column iw*s + offW must lie in [0, o[2])
-                                int iwLo = lo(offW, s[2]), iwHi = Math.min(in[2], hi(offW, s[2], o[2], Integer.MAX_VALUE));
-                                for (int id = 0; id < in[0]; id++) {
-                                    int od = id * s[0] + kd * d[0] - p[0];
-                                    if (od < 0 || od >= o[0]) continue;
-                                    for (int ih = 0; ih < in[1]; ih++) {
-                                        int oh = ih * s[1] + kh * d[1] - p[1];
-                                        if (oh < 0 || oh >= o[1]) continue;
-                                        int xr = xb + (id * in[1] + ih) * in[2], orow = ob + (od * o[1] + oh) * o[2] + offW;
-                                        int sw = s[2];
-                                        for (int iw = iwLo; iw < iwHi; iw++) r[orow + iw * sw] += wt * xv[xr + iw];
-                                    }
+        IntStream.range(0, n * m).parallel().forEach(plane -> {
+            int b = plane / m, oc = plane % m, grp = oc / mg, mo = oc % mg, ob = plane * outSz, sw = s[2];
+            if (bv != null) Arrays.fill(r, ob, ob + outSz, bv[oc]);
+            for (int ci = 0; ci < cg; ci++) {
+                int ic = grp * cg + ci, xb = (b * ch + ic) * inSz, wb = (ic * mg + mo) * kSz;
+                for (int kd = 0; kd < k[0]; kd++) {
+                    for (int kh = 0; kh < k[1]; kh++) {
+                        for (int kw = 0; kw < k[2]; kw++) {
+                            double wt = wv[wb + (kd * k[1] + kh) * k[2] + kw];
+                            int offW = kw * d[2] - p[2];
+                            for (int id = 0; id < in[0]; id++) {
+                                int od = id * s[0] + kd * d[0] - p[0];
+                                if (od < 0 || od >= o[0]) continue;
+                                for (int ih = 0; ih < in[1]; ih++) {
+                                    int oh = ih * s[1] + kh * d[1] - p[1];
+                                    if (oh < 0 || oh >= o[1]) continue;
+                                    int xr = xb + (id * in[1] + ih) * in[2], orow = ob + (od * o[1] + oh) * o[2] + offW;
+                                    for (int iw = iwLo[kw]; iw < iwHi[kw]; iw++) r[orow + iw * sw] += wt * xv[xr + iw];
                                 }
                             }
                         }
                     }
                 }
             }
-        }
+        });
         return Tensor.ofDoubles(out.dtype(), out.shape(), r);
     }
 
