@@ -75,4 +75,54 @@ public sealed interface Structured extends Op {
             return kind == RnnKind.LSTM ? List.of(y, h, h) : List.of(y, h);
         }
     }
+
+    /**
+     * Scaled dot-product attention (ONNX Attention 23/24) on heads-first tensors {@code Q[B,Hq,S,D]},
+     * {@code K[B,Hkv,T,D]}, {@code V[B,Hkv,T,Dv]}; {@code Hq} is a multiple of {@code Hkv} and query head
+     * {@code h} reads key/value head {@code h / (Hq/Hkv)} (grouped-query attention). Optional inputs follow in
+     * this order: the mask when {@code hasMask} (bool, true = attend, or an additive bias of Q's type; it
+     * broadcasts to {@code [B,Hq,S,T']} with {@code T' <= T}, keys past {@code T'} are masked), then
+     * {@code kvLengths} i64[B] when {@code hasKvLengths} (keys {@code j >= kvLengths[b]} are masked).
+     *
+     * <p>Per query row {@code i}: {@code s = (Q*sqrt(scale)) . (K*sqrt(scale))}, {@code c = softcap > 0 ?
+     * softcap*tanh(s/softcap) : s}, {@code bias = mask + (causal and j > i + offset ? -inf : 0)} where
+     * {@code offset} is {@code causalOffset}, or {@code kvLengths[b] - S} with kv lengths;
+     * {@code p = softmax(c + bias)} computed at {@code softmaxType}, and a row whose bias is all {@code -inf}
+     * gets {@code p = 0}; {@code Y = p V}. Outputs: {@code Y[B,Hq,S,Dv]} and {@code qk[B,Hq,S,T]}, which holds
+     * {@code s} ({@code qkMode} 0), {@code c} (1), {@code c + bias} (2) or {@code p} (3).
+     */
+    record Attention(double scale, double softcap, boolean causal, long causalOffset, boolean hasMask, boolean hasKvLengths,
+                     int qkMode, DType softmaxType) implements Structured {
+        @Override public String mnemonic() { return "attention"; }
+
+        @Override public List<TensorType> inferTypes(List<TensorType> in) {
+            Types.arity(this, in, 3 + (hasMask ? 1 : 0) + (hasKvLengths ? 1 : 0));
+            TensorType q = in.get(0), k = in.get(1), v = in.get(2);
+            if (q.rank() != 4 || k.rank() != 4 || v.rank() != 4) throw new IrException("attention: Q, K, V must be 4-D, got " + q + ", " + k + ", " + v);
+            Types.sameDType(this, q, k);
+            Types.sameDType(this, q, v);
+            long b = q.shape().dim(0), hq = q.shape().dim(1), s = q.shape().dim(2), hkv = k.shape().dim(1), t = k.shape().dim(2);
+            if (k.shape().dim(0) != b || v.shape().dim(0) != b || v.shape().dim(1) != hkv || v.shape().dim(2) != t
+                    || k.shape().dim(3) != q.shape().dim(3) || hkv == 0 || hq % hkv != 0) {
+                throw new IrException("attention: shapes of Q " + q + ", K " + k + ", V " + v + " do not agree");
+            }
+            if (qkMode < 0 || qkMode > 3) throw new IrException("attention: qkMode " + qkMode + " is not 0..3");
+            if (hasMask) {
+                TensorType m = in.get(3);
+                if (m.dtype() != DType.BOOL && m.dtype() != q.dtype()) throw new IrException("attention: mask " + m + " must be bool or " + q.dtype());
+                long[] full = {b, hq, s, t};
+                int off = 4 - m.rank();
+                for (int i = 0; i < m.rank(); i++) {
+                    long d = m.shape().dim(i), want = full[off + i];
+                    boolean ok = off + i == 3 ? d <= want : d == 1 || d == want;
+                    if (off < 0 || !ok) throw new IrException("attention: mask " + m + " does not broadcast to [" + b + "," + hq + "," + s + "," + t + "]");
+                }
+            }
+            if (hasKvLengths) {
+                TensorType l = in.get(in.size() - 1);
+                if (l.dtype() != DType.I64 || l.size() != b) throw new IrException("attention: kv lengths must be i64[" + b + "], got " + l);
+            }
+            return List.of(TensorType.of(q.dtype(), b, hq, s, v.shape().dim(3)), TensorType.of(q.dtype(), b, hq, s, t));
+        }
+    }
 }

@@ -13,6 +13,7 @@ final class StructuredEval {
             case Structured.Softmax s -> List.of(softmax(s, args.get(0), out.get(0)));
             case Structured.LayerNorm l -> layerNorm(l, args, out);
             case Structured.Rnn r -> RnnEval.eval(r, args, out);
+            case Structured.Attention a -> AttentionEval.eval(a, args, out);
         };
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import static dev.tcc.frontend.onnx.ops.LinalgSupport.*;
 
 /**
- * Importers of ONNX contractions and convolutions: MatMul, Gemm, Conv, ConvTranspose, Einsum. Pooling,
+ * Importers of ONNX contractions and convolutions: MatMul, Gemm, Conv, ConvTranspose, Einsum, Attention. Pooling,
  * normalisation and recurrent layers register from here too (PoolOps, NormOps, RnnOps).
  */
 public final class LinalgOps {
@@ -25,6 +25,7 @@ public final class LinalgOps {
         r.register("Conv", LinalgOps::conv);
         r.register("ConvTranspose", LinalgOps::convTranspose);
         r.register("Einsum", EinsumImport::convert);
+        r.register("Attention", AttentionImport::convert);
         PoolOps.register(r);
         RnnOps.register(r);
     }
