@@ -98,20 +98,17 @@ public final class NodeContext {
 
     /**
      * The static value of input {@code i}, needed because {@code what} must be known at compile time. A graph
-     * input is bound to its value from {@link ImportOptions#bindings} when one is given.
+     * input is bound to its value from {@link ImportOptions#bindings} when one is given, and so is a value
+     * computed from bound graph inputs (evaluated on the interpreter).
      */
     public Tensor constantInput(int i, String what) {
         Value v = input(i);
-        Tensor t = session.constantOf(v);
+        Tensor t = session.boundValue(v);
         if (t != null) return t;
         String onnxName = session.inputNames.get(v.name());
-        if (onnxName != null && session.options.bindings().containsKey(onnxName)) {
-            Tensor bound = session.options.bindings().get(onnxName);
-            session.boundInputs.add(onnxName);
-            return bound;
-        }
         throw error(what + " (input '" + node.getInput(i) + "') must be known at compile time, but it is computed at run time"
-                + (onnxName != null ? "; give its value when compiling (it is the graph input '" + onnxName + "')" : ""));
+                + (onnxName != null ? "; give its value when compiling (it is the graph input '" + onnxName + "')"
+                        : "; give the values of the graph inputs it is computed from when compiling"));
     }
 
     /** The static value of input {@code i} if it is already known (never binds), else null. */
@@ -207,8 +204,16 @@ public final class NodeContext {
      * Imports {@code g}'s nodes inline (If branches with a constant condition, function bodies) and returns
      * the values of its outputs. The subgraph sees this graph's values.
      */
-    public List<Value> inlineSubgraph(GraphProto g) {
+    public List<Value> inlineSubgraph(GraphProto g) { return inlineSubgraph(g, List.of()); }
+
+    /**
+     * Like {@link #inlineSubgraph(GraphProto)}, with the subgraph's declared inputs bound to {@code inputs}
+     * in order (loop bodies unrolled at import time).
+     */
+    public List<Value> inlineSubgraph(GraphProto g, List<Value> inputs) {
+        if (inputs.size() != g.getInputCount()) throw error("subgraph '" + g.getName() + "' takes " + g.getInputCount() + " inputs, got " + inputs.size());
         Scope inner = new Scope(scope);
+        for (int i = 0; i < inputs.size(); i++) inner.define(g.getInput(i).getName(), inputs.get(i));
         session.importNodes(g, inner);
         List<Value> outs = new ArrayList<>();
         for (var o : g.getOutputList()) {
