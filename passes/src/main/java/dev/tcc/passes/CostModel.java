@@ -25,9 +25,11 @@ import java.util.TreeMap;
  *   <li>matmul: {@code 2·M·N·K} per batch, i.e. {@code 2·K} per output element;</li>
  *   <li>conv: {@code 2·(C_in/group)·prod(kernel)} per output element, plus 1 per output element with a bias;</li>
  *   <li>conv_transpose: {@code 2·(C_out/group)·prod(kernel)} per input element, plus 1 per output element with a bias;</li>
- *   <li>pool: {@code prod(kernel)} per output element;</li>
- *   <li>reduce, argreduce: 1 per input element (a mean adds 1 per output element);</li>
+ *   <li>pool, max_pool_indices: {@code prod(kernel)} per output element;</li>
+ *   <li>reduce, argreduce, cumsum: 1 per input element (a mean adds 1 per output element);</li>
  *   <li>softmax: 5 per element (max, subtract, exp, sum, divide); layer_norm: 8 per element;</li>
+ *   <li>attention: {@code 2·d} per score for {@code Q·Kᵀ}, {@code 2·d_v} per score for {@code P·V}, plus 5 per score
+ *       for the softmax ({@code B·H·S·T} scores);</li>
  *   <li>rnn: the gate matmuls, {@code 2·gates·hidden·(input + hidden)} per step, batch and direction,
  *       plus 10 per gate element for the activations (gates: 1 RNN, 3 GRU, 4 LSTM);</li>
  *   <li>movement (reshape, transpose, slice, gather, scatter, ...): 0, except resize (1 per output element
@@ -94,11 +96,14 @@ public final class CostModel {
             case Linalg.Conv c -> 2 * outSize * in.get(1).shape().dim(1) * spatial(in.get(1)) + (in.size() > 2 ? outSize : 0);
             case Linalg.ConvTranspose c -> 2 * in.get(0).size() * in.get(1).shape().dim(1) * spatial(in.get(1)) + (in.size() > 2 ? outSize : 0);
             case Linalg.Pool p -> outSize * p.kernel().stream().mapToLong(Long::longValue).reduce(1, Math::multiplyExact);
+            case Linalg.MaxPoolIndices p -> outSize * p.kernel().stream().mapToLong(Long::longValue).reduce(1, Math::multiplyExact);
             case Reduction.Reduce r -> in.get(0).size() + (r.fn() == Reduction.ReduceFn.MEAN ? outSize : 0);
             case Reduction.ArgReduce a -> in.get(0).size();
+            case Reduction.CumSum c -> in.get(0).size();
             case Structured.Softmax s -> 5 * outSize;
             case Structured.LayerNorm l -> 8 * outSize;
             case Structured.Rnn r -> rnn(r, in.get(0));
+            case Structured.Attention a -> attention(in.get(0), in.get(1), in.get(2));
             case Movement.Resize r -> outSize * taps(r, in.get(0));
             case Movement.ScatterND s -> s.reduction() == Movement.ScatterReduction.NONE ? 0 : in.get(2).size();
             case Movement.ScatterElements s -> s.reduction() == Movement.ScatterReduction.NONE ? 0 : in.get(2).size();
@@ -122,6 +127,14 @@ public final class CostModel {
         long seq = x.shape().dim(0), batch = x.shape().dim(1), input = x.shape().dim(2), h = r.hiddenSize();
         long perStep = 2 * gates * h * (input + h) + 10 * gates * h;
         return seq * batch * r.directions() * perStep;
+    }
+
+    /** {@code Q·Kᵀ} and {@code P·V} (2 per multiply-add) plus 5 per score for the softmax. */
+    private static long attention(TensorType q, TensorType k, TensorType v) {
+        long b = q.shape().dim(0), h = q.shape().dim(1), s = q.shape().dim(2), d = q.shape().dim(3);
+        long t = k.shape().dim(2), dv = v.shape().dim(3);
+        long scores = b * h * s * t;
+        return 2 * scores * d + 2 * scores * dv + 5 * scores;
     }
 
     /** Interpolation taps per output element: 1 nearest, 2 (linear) or 4 (cubic) per resized axis. */

@@ -4,20 +4,25 @@ import dev.tcc.ir.Graph;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Op;
 import dev.tcc.ir.Value;
+import dev.tcc.ir.text.Printer;
 
 import java.util.stream.Collectors;
 
 /**
- * Textual IR for dumps ({@code --dump-ir}). The one place that chooses the printer: until
- * {@code dev.tcc.ir.text.Printer} is merged this uses a small stand-in with the same overall layout;
- * switching means replacing the body of {@link #print} with {@code return Printer.print(g);}.
+ * Textual IR for dumps ({@code --dump-ir}): the one place that chooses the printer. It prints the canonical
+ * text of {@link Printer}; {@link #fallback} is a small stand-in kept for graphs the canonical printer
+ * cannot print (it never throws).
  */
 public final class IrText {
     private IrText() {}
 
     /** The text of {@code g}, ending with a newline. */
     public static String print(Graph g) {
-        return fallback(g);
+        try {
+            return Printer.print(g);
+        } catch (RuntimeException e) { // a dump must never stop a compile
+            return "// the canonical printer failed (" + e.getMessage() + "); stand-in text follows\n" + fallback(g);
+        }
     }
 
     /** Stand-in printer: one node per line, attributes as the op record prints them, constants summarised. */
