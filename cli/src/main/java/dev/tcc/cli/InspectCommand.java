@@ -48,7 +48,7 @@ final class InspectCommand implements Callable<Integer> {
         Map<String, Shape> inputShapes = inputShapes(m, out);
         out.flush();
         ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), inputShapes), pipeline.runner(observe, err));
-        if (observe.timePasses) err.print(c.passes().report());
+        if (observe.timePasses) { err.print(c.passes().report()); err.flush(); }
         printCosts(c, out);
         return 0;
     }
