@@ -35,7 +35,7 @@ class EliminateDeadCodeTest {
         nodes.add(new Node("mul0", new Binary(BinaryFn.MUL), List.of(dead1, x), List.of(dead2)));
         Graph before = expected.withNodes(nodes);
 
-        Graph after = new EliminateDeadCode().apply(before);
+        Graph after = Checked.apply(new EliminateDeadCode(), before);
         assertThat(after).isEqualTo(expected);
         assertThat(after.inputs()).contains(unusedIn);
     }
@@ -46,6 +46,6 @@ class EliminateDeadCodeTest {
         Value x = b.input("x", T);
         Value y = b.add1("neg0", new Unary(UnaryFn.NEG), x);
         Graph g = b.build("g", List.of(y, x), List.of("y", "x"), true);
-        assertThat(new EliminateDeadCode().apply(g)).isSameAs(g);
+        assertThat(Checked.apply(new EliminateDeadCode(), g)).isSameAs(g);
     }
 }

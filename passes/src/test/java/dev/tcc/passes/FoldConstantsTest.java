@@ -25,7 +25,7 @@ class FoldConstantsTest {
 
     private static Tensor f32(double... v) { return Tensor.ofDoubles(DType.F32, Shape.of(v.length), v.clone()); }
 
-    private static Graph foldThenDce(Graph g) { return new EliminateDeadCode().apply(new FoldConstants().apply(g)); }
+    private static Graph foldThenDce(Graph g) { return Checked.apply(new EliminateDeadCode(), Checked.apply(new FoldConstants(), g)); }
 
     @Test
     void foldsAConstantChainInOneSweep() {
@@ -48,7 +48,7 @@ class FoldConstantsTest {
         Graph expected = e.build("g", List.of(ey), List.of("y"), true);
 
         assertThat(r.name()).isEqualTo(er.name());
-        assertThat(foldThenDce(before)).isEqualTo(expected);
+        assertThat(foldThenDce(before)).isEqualTo(Checked.graph(expected));
     }
 
     @Test
@@ -57,7 +57,7 @@ class FoldConstantsTest {
         Value a = b.constant("ca", f32(1, 2, 3), "a");
         Value s = b.add1("add0", new Binary(BinaryFn.ADD), a, a);
         Graph before = b.build("g", List.of(s), List.of("s"), true);
-        Graph folded = new FoldConstants().apply(before);
+        Graph folded = Checked.apply(new FoldConstants(), before);
         assertThat(folded.nodes()).hasSize(2).allMatch(n -> n.op() instanceof Op.Constant);
         assertThat(folded.nodes().get(1).name()).isEqualTo("add0");
         assertThat(((Op.Constant) folded.nodes().get(1).op()).value()).isEqualTo(f32(2, 4, 6));
@@ -71,7 +71,7 @@ class FoldConstantsTest {
         Value a = b.constant("ca", f32(1, 2, 3), "a");
         Value y = b.add1("add0", new Binary(BinaryFn.MUL), x, a);
         Graph g = b.build("g", List.of(y), List.of("y"), true);
-        assertThat(new FoldConstants().apply(g)).isSameAs(g);
+        assertThat(Checked.apply(new FoldConstants(), g)).isSameAs(g);
     }
 
     @Test
@@ -97,8 +97,8 @@ class FoldConstantsTest {
         Value row = b.constant("r", Tensor.ofDoubles(DType.F32, Shape.of(1, 5), new double[] {1, 2, 3, 4, 5}), "row");
         Value outer = b.add1("add0", new Binary(BinaryFn.ADD), col, row); // 15 elements from 8
         Graph g = b.build("g", List.of(outer), List.of("o"), true);
-        assertThat(new FoldConstants(4).apply(g)).isSameAs(g);
-        assertThat(new FoldConstants(15).apply(g).nodes()).allMatch(n -> n.op() instanceof Op.Constant);
+        assertThat(Checked.apply(new FoldConstants(4), g)).isSameAs(g);
+        assertThat(Checked.apply(new FoldConstants(15), g).nodes()).allMatch(n -> n.op() instanceof Op.Constant);
     }
 
     @Test
@@ -109,6 +109,6 @@ class FoldConstantsTest {
         Value idx = b.constant("ci", Tensor.vector(DType.I64, 7), "idx");
         Value gth = b.add1("gather0", new Movement.Gather(0), a, idx);
         Graph g = b.build("g", List.of(gth), List.of("o"), true);
-        assertThat(new FoldConstants().apply(g)).isSameAs(g);
+        assertThat(Checked.apply(new FoldConstants(), g)).isSameAs(g);
     }
 }

@@ -28,7 +28,7 @@ class InferShapesTest {
         Value x = b.input("x", ROW), y = b.input("y", COL);
         Value s = b.add1("add0", new Binary(BinaryFn.ADD), x, y);
         Graph g = b.build("g", List.of(s), List.of("s"), true);
-        assertThat(new InferShapes().apply(g)).isSameAs(g);
+        assertThat(Checked.apply(new InferShapes(), g)).isSameAs(g);
     }
 
     @Test
@@ -48,8 +48,8 @@ class InferShapesTest {
         Graph expected = b.build("g", List.of(er), List.of("r"), true);
 
         assertThat(Verifier.problems(before)).isNotEmpty();
-        Graph after = new InferShapes().apply(before);
-        assertThat(after).isEqualTo(expected);
+        Graph after = Checked.graph(new InferShapes().apply(before));
+        assertThat(after).isEqualTo(Checked.graph(expected));
         assertThat(Verifier.problems(after)).isEmpty();
     }
 
