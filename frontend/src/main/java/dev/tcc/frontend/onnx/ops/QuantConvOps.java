@@ -44,8 +44,8 @@ final class QuantConvOps {
 
     private static Value scalar(NodeContext n, Value v) {
         if (v == null || v.type().rank() == 0) return v;
-        if (v.type().size() != 1) throw n.error("zero point " + v.type() + " must be a scalar");
-        return ElementwiseOps.reshape(n, v, Shape.SCALAR);
+        if (v.type().size() != 1 || v.type().rank() > 1) throw n.error("zero point " + v.type() + " must be a scalar or a 1-element vector");
+        return v; // a 1-element vector broadcasts like a scalar against [N,C,D...]
     }
 
     /** A per-output-channel parameter {@code [M]} shaped {@code [M,1,...]} of rank {@code rank}; scalars stay. */
