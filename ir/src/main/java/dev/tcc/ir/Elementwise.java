@@ -75,7 +75,7 @@ public sealed interface Elementwise extends Op {
 
     /** {@code fn(x)}. */
     record Unary(UnaryFn fn) implements Elementwise {
-        @Override public String mnemonic() { return fn.name().toLowerCase(); }
+        @Override public String mnemonic() { return fn.name().toLowerCase(java.util.Locale.ROOT); }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 1);
@@ -85,7 +85,7 @@ public sealed interface Elementwise extends Op {
 
     /** {@code fn(a, b)} with broadcasting. */
     record Binary(BinaryFn fn) implements Elementwise {
-        @Override public String mnemonic() { return fn.name().toLowerCase(); }
+        @Override public String mnemonic() { return fn.name().toLowerCase(java.util.Locale.ROOT); }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 2);

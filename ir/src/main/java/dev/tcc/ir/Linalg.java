@@ -113,4 +113,24 @@ public sealed interface Linalg extends Op {
             return List.of(new TensorType(x.dtype(), new Shape(out)));
         }
     }
+
+    /**
+     * Flat i64 indices of the elements a MAX {@link Pool} with the same window picks (ONNX MaxPool's
+     * {@code Indices} output): the first largest element in window order, skipping padding, as an index into
+     * the whole input {@code x[N,C,D...]}: {@code (n*C + c) * prod(D) + offset}, where the spatial offset is
+     * row-major, or column-major when {@code columnMajor} (ONNX {@code storage_order = 1}).
+     */
+    record MaxPoolIndices(List<Long> kernel, List<Long> strides, List<Long> pads, List<Long> dilations,
+                          boolean ceilMode, boolean columnMajor) implements Linalg {
+        public MaxPoolIndices { kernel = List.copyOf(kernel); strides = List.copyOf(strides); pads = List.copyOf(pads); dilations = List.copyOf(dilations); }
+
+        @Override public String mnemonic() { return "max_pool_indices"; }
+
+        /** The MAX pool whose choices this op reports. */
+        public Pool pool() { return new Pool(PoolKind.MAX, kernel, strides, pads, dilations, ceilMode, false, 0); }
+
+        @Override public List<TensorType> inferTypes(List<TensorType> in) {
+            return List.of(pool().inferTypes(in).get(0).withDType(DType.I64));
+        }
+    }
 }

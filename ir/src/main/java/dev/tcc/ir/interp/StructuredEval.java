@@ -4,11 +4,77 @@ import dev.tcc.ir.*;
 
 import java.util.List;
 
-/** Reference semantics of {@link Structured} ops. */
+/** Reference semantics of {@link Structured} ops, computed in double and rounded once per output. */
 final class StructuredEval {
     private StructuredEval() {}
 
     static List<Tensor> eval(Structured op, List<Tensor> args, List<TensorType> out) {
-        throw new IrException("the reference interpreter does not implement " + op.mnemonic() + " yet");
+        return switch (op) {
+            case Structured.Softmax s -> List.of(softmax(s, args.get(0), out.get(0)));
+            case Structured.LayerNorm l -> layerNorm(l, args, out);
+            case Structured.Rnn r -> RnnEval.eval(r, args, out);
+            case Structured.Attention a -> AttentionEval.eval(a, args, out);
+        };
+    }
+
+    private static double[] floats(Tensor t) { return t.isFloat() ? t.doubles() : t.toDoubles(); }
+
+    private static Tensor softmax(Structured.Softmax op, Tensor x, TensorType out) {
+        long[] dims = x.shape().dims();
+        int n = (int) dims[op.axis()], inner = 1;
+        for (int i = op.axis() + 1; i < dims.length; i++) inner *= (int) dims[i];
+        int outer = n == 0 || inner == 0 ? 0 : x.size() / (n * inner);
+        double[] xv = floats(x), r = new double[x.size()];
+        for (int o = 0; o < outer; o++) {
+            for (int in = 0; in < inner; in++) {
+                int base = o * n * inner + in;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) max = Math.max(max, xv[base + i * inner]);
+                double sum = 0;
+                for (int i = 0; i < n; i++) sum += Math.exp(xv[base + i * inner] - max);
+                double logSum = Math.log(sum);
+                for (int i = 0; i < n; i++) {
+                    double e = xv[base + i * inner] - max;
+                    r[base + i * inner] = op.log() ? e - logSum : Math.exp(e) / sum;
+                }
+            }
+        }
+        return Tensor.ofDoubles(out.dtype(), out.shape(), r);
+    }
+
+    private static List<Tensor> layerNorm(Structured.LayerNorm op, List<Tensor> args, List<TensorType> out) {
+        Tensor x = args.get(0);
+        Shape xs = x.shape();
+        int inner = 1;
+        for (int i = op.axis(); i < xs.rank(); i++) inner *= (int) xs.dim(i);
+        int outer = inner == 0 ? 0 : x.size() / inner;
+        double[] xv = floats(x), r = new double[x.size()];
+        double[] scale = floats(args.get(1));
+        int[] si = Broadcast.indexMap(args.get(1).shape(), xs);
+        double[] bias = args.size() > 2 ? floats(args.get(2)) : null;
+        int[] bi = bias == null ? null : Broadcast.indexMap(args.get(2).shape(), xs);
+        double[] means = new double[outer], inv = new double[outer];
+        for (int o = 0; o < outer; o++) {
+            int base = o * inner;
+            double sum = 0;
+            for (int i = 0; i < inner; i++) sum += xv[base + i];
+            double mean = sum / inner, sq = 0;
+            for (int i = 0; i < inner; i++) {
+                double dv = xv[base + i] - mean;
+                sq += dv * dv;
+            }
+            double is = 1 / Math.sqrt(sq / inner + op.epsilon());
+            means[o] = mean;
+            inv[o] = is;
+            for (int i = 0; i < inner; i++) {
+                int e = base + i;
+                double y = (xv[e] - mean) * is * scale[si[e]];
+                r[e] = bias == null ? y : y + bias[bi[e]];
+            }
+        }
+        Tensor y = Tensor.ofDoubles(out.get(0).dtype(), out.get(0).shape(), r);
+        if (!op.statsOutputs()) return List.of(y);
+        return List.of(y, Tensor.ofDoubles(out.get(1).dtype(), out.get(1).shape(), means),
+                Tensor.ofDoubles(out.get(2).dtype(), out.get(2).shape(), inv));
     }
 }

@@ -1,0 +1,44 @@
+package dev.tcc.frontend.onnx.ops;
+
+import dev.tcc.frontend.onnx.NodeCases;
+import dev.tcc.frontend.onnx.ReferenceSmoke;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * ONNX conformance cases of softmax, normalisations and recurrent layers that pass on the reference interpreter.
+ * A name with a slash is {@code suite/case}, else a node case.
+ */
+class NormCasesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "pytorch-converted/test_BatchNorm1d_3d_input_eval", "pytorch-converted/test_BatchNorm2d_eval",
+            "pytorch-converted/test_BatchNorm2d_momentum_eval", "pytorch-converted/test_BatchNorm3d_eval",
+            "pytorch-converted/test_BatchNorm3d_momentum_eval", "pytorch-converted/test_LogSoftmax",
+            "pytorch-converted/test_Softmax", "pytorch-converted/test_Softmin", "test_gru_defaults", "test_gru_seq_length",
+            "test_gru_with_initial_bias", "test_layer_normalization_2d_axis1", "test_layer_normalization_2d_axis_negative_2",
+            "test_layer_normalization_3d_axis0_epsilon", "test_layer_normalization_3d_axis1_epsilon",
+            "test_layer_normalization_3d_axis2_epsilon", "test_layer_normalization_3d_axis_negative_1_epsilon",
+            "test_layer_normalization_3d_axis_negative_2_epsilon", "test_layer_normalization_4d_axis0",
+            "test_layer_normalization_4d_axis1", "test_layer_normalization_4d_axis2", "test_layer_normalization_4d_axis3",
+            "test_layer_normalization_4d_axis_negative_1", "test_layer_normalization_4d_axis_negative_3",
+            "test_layer_normalization_4d_axis_negative_4", "test_layer_normalization_default_axis",
+            "pytorch-converted/test_log_softmax_lastdim", "test_logsoftmax_axis_0", "test_logsoftmax_axis_1",
+            "test_logsoftmax_axis_2", "test_logsoftmax_default_axis", "test_logsoftmax_example_1",
+            "test_logsoftmax_large_number", "test_lstm_defaults", "test_lstm_with_initial_bias", "test_lstm_with_peepholes",
+            "pytorch-operator/test_operator_symbolic_override", "test_rnn_seq_length", "test_simple_rnn_defaults",
+            "test_simple_rnn_with_initial_bias", "test_softmax_axis_0", "test_softmax_default_axis", "test_softmax_example",
+            "pytorch-converted/test_softmax_functional_dim3", "test_softmax_large_number",
+            "pytorch-converted/test_softmax_lastdim", "test_softmax_negative_axis"
+    })
+    void passes(String name) {
+        if (!name.contains("/")) {
+            NodeCases.assertPasses(name);
+            return;
+        }
+        assertThat(ReferenceSmoke.runOne(NodeCases.shared().resolve("onnx-tests").resolve(name))).as(name).isNull();
+    }
+}
