@@ -48,6 +48,24 @@ final class ImportSession {
 
     Tensor constantOf(Value v) { return constants.get(v.name()); }
 
+    /**
+     * The value of {@code v} computed from graph inputs bound in {@link ImportOptions#bindings} (a graph
+     * input itself, or a value derived from bound inputs only), or null when some input it needs is not
+     * bound. The inputs it uses are recorded as bound.
+     */
+    Tensor evaluateBound(Value v) {
+        dev.tcc.ir.Graph g = builder.build("bound", List.of(v), List.of(v.name()), false);
+        Map<String, Tensor> feed = new HashMap<>();
+        for (Value in : g.inputs()) {
+            Tensor t = options.bindings().get(inputNames.get(in.name()));
+            if (t == null) return null;
+            feed.put(in.name(), t);
+        }
+        Tensor result = Interpreter.run(g, feed).get(0);
+        for (Value in : g.inputs()) boundInputs.add(inputNames.get(in.name()));
+        return result;
+    }
+
     Value constant(String nodeName, Tensor t, String hint) {
         Value v = builder.constant(nodeName, t, hint);
         constants.put(v.name(), t);

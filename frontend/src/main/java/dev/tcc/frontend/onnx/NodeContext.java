@@ -98,18 +98,16 @@ public final class NodeContext {
 
     /**
      * The static value of input {@code i}, needed because {@code what} must be known at compile time. A graph
-     * input is bound to its value from {@link ImportOptions#bindings} when one is given.
+     * input is bound to its value from {@link ImportOptions#bindings} when one is given, and so is a value
+     * computed only from such inputs (e.g. a Range limit derived from a size input).
      */
     public Tensor constantInput(int i, String what) {
         Value v = input(i);
         Tensor t = session.constantOf(v);
         if (t != null) return t;
+        Tensor bound = session.evaluateBound(v);
+        if (bound != null) return bound;
         String onnxName = session.inputNames.get(v.name());
-        if (onnxName != null && session.options.bindings().containsKey(onnxName)) {
-            Tensor bound = session.options.bindings().get(onnxName);
-            session.boundInputs.add(onnxName);
-            return bound;
-        }
         throw error(what + " (input '" + node.getInput(i) + "') must be known at compile time, but it is computed at run time"
                 + (onnxName != null ? "; give its value when compiling (it is the graph input '" + onnxName + "')" : ""));
     }
