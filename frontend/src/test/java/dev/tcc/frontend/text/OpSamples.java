@@ -88,8 +88,8 @@ final class OpSamples {
         c.add(new Case(new Reduction.Reduce(ReduceFn.SUM, List.of(), false), f32(2, 3)));
         c.add(new Case(new Reduction.ArgReduce(true, 1, false, true), f32(2, 3, 4)));
         c.add(new Case(new Reduction.ArgReduce(false, 0, true, false), f32(2, 3, 4)));
-        c.add(new Case(new Reduction.CumSum(1, true, false), f32(2, 3, 4)));
-        c.add(new Case(new Reduction.CumSum(0, false, true), t(DType.I64, 5)));
+        c.add(new Case(new Reduction.Cumulative(false, 1, true, false), f32(2, 3, 4)));
+        c.add(new Case(new Reduction.Cumulative(true, 0, false, true), t(DType.I64, 5)));
         c.add(new Case(new Linalg.MatMul(), f32(2, 3, 4), f32(4, 5)));
         c.add(new Case(new Linalg.MatMul(), f32(4), f32(4, 5)));
         c.add(new Case(new Linalg.Conv(List.of(2L, 1L), List.of(1L, 1L, 0L, 1L), List.of(1L, 2L), 2), f32(1, 4, 8, 8), f32(6, 2, 3, 3), f32(6)));

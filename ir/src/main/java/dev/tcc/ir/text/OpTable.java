@@ -34,7 +34,7 @@ import dev.tcc.ir.Op;
 import dev.tcc.ir.Op.Constant;
 import dev.tcc.ir.MiniFloats.E8M0Rounding;
 import dev.tcc.ir.Reduction.ArgReduce;
-import dev.tcc.ir.Reduction.CumSum;
+import dev.tcc.ir.Reduction.Cumulative;
 import dev.tcc.ir.Reduction.Reduce;
 import dev.tcc.ir.Reduction.ReduceFn;
 import dev.tcc.ir.Structured.LayerNorm;
@@ -84,8 +84,9 @@ final class OpTable {
                         a -> new ArgReduce(a.bool("max"), a.int32("axis"), a.bool("keep_dims"), a.bool("select_last_index")),
                         attr("max", ArgReduce::max), attr("axis", ArgReduce::axis), attr("keep_dims", ArgReduce::keepDims),
                         attr("select_last_index", ArgReduce::selectLastIndex)),
-                op("cumsum", CumSum.class, a -> new CumSum(a.int32("axis"), a.bool("exclusive"), a.bool("reverse")),
-                        attr("axis", CumSum::axis), attr("exclusive", CumSum::exclusive), attr("reverse", CumSum::reverse)),
+                op("cumulative", Cumulative.class, a -> new Cumulative(a.bool("product"), a.int32("axis"), a.bool("exclusive"), a.bool("reverse")),
+                        attr("product", Cumulative::product), attr("axis", Cumulative::axis), attr("exclusive", Cumulative::exclusive),
+                        attr("reverse", Cumulative::reverse)),
                 // linalg
                 op("matmul", MatMul.class, a -> new MatMul()),
                 op("conv", Conv.class, a -> new Conv(a.int64s("strides"), a.int64s("pads"), a.int64s("dilations"), a.int64("group")),

@@ -8,13 +8,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ONNX conformance cases of reductions, ArgMax/ArgMin and CumSum that pass on the reference interpreter.
+ * ONNX conformance cases of reductions, ArgMax/ArgMin, CumSum and CumProd that pass on the reference interpreter.
  * A name with a slash is {@code suite/case}, else a node case.
  */
 class ReductionCasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "test_cumprod_1d", "test_cumprod_1d_exclusive", "test_cumprod_1d_int32_exclusive", "test_cumprod_1d_reverse_exclusive",
+            "test_cumprod_2d_axis_0", "test_cumprod_2d_axis_1", "test_cumprod_2d_int32", "test_cumprod_2d_negative_axis",
             "test_argmax_default_axis_example", "test_argmax_default_axis_random",
             "test_argmax_default_axis_random_select_last_index", "test_argmax_keepdims_example",
             "test_argmax_keepdims_example_select_last_index", "test_argmax_keepdims_random",

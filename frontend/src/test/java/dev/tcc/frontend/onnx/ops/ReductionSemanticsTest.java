@@ -3,7 +3,7 @@ package dev.tcc.frontend.onnx.ops;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Op;
 import dev.tcc.ir.Reduction.ArgReduce;
-import dev.tcc.ir.Reduction.CumSum;
+import dev.tcc.ir.Reduction.Cumulative;
 import dev.tcc.ir.Reduction.Reduce;
 import dev.tcc.ir.Reduction.ReduceFn;
 import dev.tcc.ir.Shape;
@@ -67,10 +67,12 @@ class ReductionSemanticsTest {
     }
 
     @Test
-    void cumSumVariants() {
+    void cumulativeSumsAndProducts() {
         Tensor x = Tensor.ofLongs(DType.I32, Shape.of(2, 3), new long[] {1, 2, 3, 4, 5, 6});
-        assertThat(run(new CumSum(1, false, false), x).longs()).containsExactly(1, 3, 6, 4, 9, 15);
-        assertThat(run(new CumSum(1, true, true), x).longs()).containsExactly(5, 3, 0, 11, 6, 0);
-        assertThat(run(new CumSum(0, false, false), x).longs()).containsExactly(1, 2, 3, 5, 7, 9);
+        assertThat(run(new Cumulative(false, 1, false, false), x).longs()).containsExactly(1, 3, 6, 4, 9, 15);
+        assertThat(run(new Cumulative(false, 1, true, true), x).longs()).containsExactly(5, 3, 0, 11, 6, 0);
+        assertThat(run(new Cumulative(false, 0, false, false), x).longs()).containsExactly(1, 2, 3, 5, 7, 9);
+        assertThat(run(new Cumulative(true, 1, false, false), x).longs()).containsExactly(1, 2, 6, 4, 20, 120);
+        assertThat(run(new Cumulative(true, 1, true, true), x).longs()).containsExactly(6, 3, 1, 30, 6, 1);
     }
 }
