@@ -26,7 +26,7 @@ import java.util.TreeMap;
  *   <li>conv: {@code 2·(C_in/group)·prod(kernel)} per output element, plus 1 per output element with a bias;</li>
  *   <li>conv_transpose: {@code 2·(C_out/group)·prod(kernel)} per input element, plus 1 per output element with a bias;</li>
  *   <li>pool, max_pool_indices: {@code prod(kernel)} per output element;</li>
- *   <li>reduce, argreduce, cumsum: 1 per input element (a mean adds 1 per output element);</li>
+ *   <li>reduce, argreduce, cumulative (sum or product): 1 per input element (a mean adds 1 per output element);</li>
  *   <li>softmax: 5 per element (max, subtract, exp, sum, divide); layer_norm: 8 per element;</li>
  *   <li>attention: {@code 2·d} per score for {@code Q·Kᵀ}, {@code 2·d_v} per score for {@code P·V}, plus 5 per score
  *       for the softmax ({@code B·H·S·T} scores);</li>
@@ -99,7 +99,7 @@ public final class CostModel {
             case Linalg.MaxPoolIndices p -> outSize * p.kernel().stream().mapToLong(Long::longValue).reduce(1, Math::multiplyExact);
             case Reduction.Reduce r -> in.get(0).size() + (r.fn() == Reduction.ReduceFn.MEAN ? outSize : 0);
             case Reduction.ArgReduce a -> in.get(0).size();
-            case Reduction.CumSum c -> in.get(0).size();
+            case Reduction.Cumulative c -> in.get(0).size();
             case Structured.Softmax s -> 5 * outSize;
             case Structured.LayerNorm l -> 8 * outSize;
             case Structured.Rnn r -> rnn(r, in.get(0));
