@@ -2,12 +2,27 @@ package dev.tcc.ir;
 
 import java.util.List;
 
-/** Elementwise ops: each output element depends on the inputs' elements at the same (broadcast) index. */
+/**
+ * Elementwise ops: each output element depends on the inputs' elements at the same (broadcast) index.
+ *
+ * <p>Semantics: floating ops compute the exact (or libm-accurate) result and round it once to the element
+ * type (so f16/bf16 round per op, f64 is computed in double). Integer ops are exact with two's complement
+ * wrapping at the type's width; u64 compares, divides and shifts as unsigned. NaN propagates through
+ * arithmetic, MIN and MAX; comparisons with NaN are false (except that NaN != x).
+ */
 public sealed interface Elementwise extends Op {
 
-    /** Unary functions. Floating semantics follow IEEE/C's libm; integer ops wrap. */
+    /**
+     * Unary functions. Floating semantics follow IEEE/C's libm; integer ops wrap. On integers only NEG,
+     * ABS, SIGN, RELU and BITWISE_NOT are meaningful (the rest compute in double and truncate).
+     */
     enum UnaryFn {
-        NEG, ABS, EXP, LOG, SQRT, RECIPROCAL, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
+        NEG, ABS, EXP, LOG,
+        /** {@code exp(x) - 1}, accurate near 0 (ELU-family activations). */
+        EXPM1,
+        /** {@code log(1 + x)}, accurate near 0 (softplus). */
+        LOG1P,
+        SQRT, RECIPROCAL, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH,
         ATANH, TANH, SIGMOID, ERF, RELU, FLOOR, CEIL,
         /** Round half to even. */
         ROUND,
@@ -29,18 +44,24 @@ public sealed interface Elementwise extends Op {
     /** Binary functions with numpy broadcasting. Both operands have the same element type (except POW). */
     enum BinaryFn {
         ADD, SUB, MUL,
-        /** Integer division truncates toward zero. */
+        /** Integer division truncates toward zero; an integer division by zero gives 0 (ONNX leaves it undefined). */
         DIV,
-        /** Base and exponent may have different types; the result has the base's type. */
+        /**
+         * Base and exponent may have different types; the result has the base's type. Integer powers are
+         * exact (wrapping); a float power of an integer base truncates; negative integer exponents give 0
+         * except for bases 1 and -1.
+         */
         POW,
         MIN, MAX,
-        /** Integer modulo with the sign of the divisor (Python's %). */
+        /** Modulo with the sign of the divisor (Python's %); modulo by integer zero gives 0. */
         MOD,
-        /** C's fmod: the sign of the dividend. */
+        /** C's fmod: the sign of the dividend; modulo by integer zero gives 0. */
         FMOD,
+        /** EQ also compares strings. */
         EQ, LT, LE, GT, GE,
         AND, OR, XOR,
         BIT_AND, BIT_OR, BIT_XOR,
+        /** Shifts of unsigned values by unsigned amounts; amounts at least the width give 0. */
         SHL, SHR;
 
         /** True when the result is bool. */
@@ -54,7 +75,7 @@ public sealed interface Elementwise extends Op {
 
     /** {@code fn(x)}. */
     record Unary(UnaryFn fn) implements Elementwise {
-        @Override public String mnemonic() { return fn.name().toLowerCase(); }
+        @Override public String mnemonic() { return fn.name().toLowerCase(java.util.Locale.ROOT); }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 1);
@@ -64,7 +85,7 @@ public sealed interface Elementwise extends Op {
 
     /** {@code fn(a, b)} with broadcasting. */
     record Binary(BinaryFn fn) implements Elementwise {
-        @Override public String mnemonic() { return fn.name().toLowerCase(); }
+        @Override public String mnemonic() { return fn.name().toLowerCase(java.util.Locale.ROOT); }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 2);
@@ -87,14 +108,40 @@ public sealed interface Elementwise extends Op {
     }
 
     /**
-     * Conversion to {@code to}. Float to integer truncates toward zero, then wraps; to bool is
-     * {@code x != 0}. {@code saturate} clamps out-of-range values for the float8 types (ONNX's default).
+     * Conversion to {@code to}. Float to integer truncates toward zero, then wraps (NaN gives 0); integer
+     * to integer wraps; to bool is {@code x != 0}; float to float rounds to nearest, ties to even. For the
+     * f8 formats, {@code saturate} (ONNX's default) clamps out-of-range values and infinities to the
+     * largest finite value, and {@code e8m0Rounding} says how conversion to f8e8m0 rounds
+     * ({@link MiniFloats}).
      */
-    record Cast(DType to, boolean saturate) implements Elementwise {
+    record Cast(DType to, boolean saturate, MiniFloats.E8M0Rounding e8m0Rounding) implements Elementwise {
+        /** A cast with ONNX's defaults for the mini-float rules (saturate, round f8e8m0 up). */
+        public Cast(DType to) { this(to, true, MiniFloats.E8M0Rounding.UP); }
+
+        public Cast(DType to, boolean saturate) { this(to, saturate, MiniFloats.E8M0Rounding.UP); }
+
         @Override public String mnemonic() { return "cast"; }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 1);
+            if (in.get(0).dtype() == DType.STRING || to == DType.STRING) throw new IrException("cast: string conversions are not supported");
+            return List.of(in.get(0).withDType(to));
+        }
+    }
+
+    /**
+     * Reinterprets each element's bits (little-endian) as type {@code to} of the same width, e.g. f32 to
+     * i32. Bool is one byte holding 0 or 1.
+     */
+    record BitCast(DType to) implements Elementwise {
+        @Override public String mnemonic() { return "bitcast"; }
+
+        @Override public List<TensorType> inferTypes(List<TensorType> in) {
+            Types.arity(this, in, 1);
+            DType from = in.get(0).dtype();
+            if (from.bits() != to.bits() || from == DType.STRING || to == DType.STRING) {
+                throw new IrException("bitcast: " + from + " and " + to + " differ in width; bitcast needs types of the same width");
+            }
             return List.of(in.get(0).withDType(to));
         }
     }

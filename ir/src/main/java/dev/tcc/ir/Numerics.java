@@ -8,14 +8,20 @@ package dev.tcc.ir;
 public final class Numerics {
     private Numerics() {}
 
-    /** Rounds {@code x} to the nearest value of floating type {@code t}. */
+    /**
+     * Rounds {@code x} to the nearest value of floating type {@code t}, as arithmetic in that type does:
+     * values beyond the largest finite one become infinity, or NaN in formats without infinity (f4e2m1,
+     * which has neither, saturates). Conversions with ONNX's saturating rules are {@link MiniFloats#round}.
+     */
     public static double round(DType t, double x) {
         return switch (t) {
             case F64 -> x;
             case F32 -> (double) (float) x;
             case F16 -> Float.float16ToFloat(Float.floatToFloat16((float) x));
             case BF16 -> bf16(x);
-            default -> MiniFloats.round(t, x, true);
+            case F8E8M0 -> MiniFloats.toE8M0(x, false, MiniFloats.E8M0Rounding.NEAREST);
+            case F8E4M3FN, F8E4M3FNUZ, F8E5M2, F8E5M2FNUZ, F4E2M1 -> MiniFloats.round(t, x, false);
+            default -> throw new IllegalArgumentException("not a floating type: " + t);
         };
     }
 
@@ -61,5 +67,23 @@ public final class Numerics {
     /** The value of a u64 bit pattern as a double. */
     public static double unsignedToDouble(long v) {
         return v >= 0 ? v : ((v >>> 1) | (v & 1)) * 2.0;
+    }
+
+    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+
+    /**
+     * The error function to double precision: {@code 2/sqrt(pi) * exp(-x^2) * sum (2x^2)^n x / (1*3*...*(2n+1))},
+     * a series of positive terms (no cancellation); |erf(x)| rounds to 1 from |x| = 6 on.
+     */
+    public static double erf(double x) {
+        if (Double.isNaN(x)) return x;
+        double a = Math.abs(x);
+        if (a >= 6) return Math.copySign(1.0, x);
+        double x2 = a * a, term = a, sum = a;
+        for (int n = 1; term > sum * 1e-17; n++) {
+            term *= 2 * x2 / (2 * n + 1);
+            sum += term;
+        }
+        return Math.copySign(TWO_OVER_SQRT_PI * Math.exp(-x2) * sum, x);
     }
 }

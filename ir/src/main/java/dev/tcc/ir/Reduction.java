@@ -6,7 +6,12 @@ import java.util.List;
 /** Reductions over a set of axes. Axes are non-negative, sorted and distinct. */
 public sealed interface Reduction extends Op {
 
-    /** The reducing function. Empty reductions give the identity (0 for sums, -inf for max, ...). */
+    /**
+     * The reducing function. Floats accumulate in double and round once; integers are exact with wrapping
+     * (MEAN, L2, LOG_SUM and LOG_SUM_EXP of integers compute in double and truncate). Empty reductions give
+     * the identity: 0 for sums, 1 for PROD, -inf (the type's minimum for integers) for MAX, +inf (maximum)
+     * for MIN, so LOG_SUM and LOG_SUM_EXP give -inf; MEAN of nothing is NaN.
+     */
     enum ReduceFn { SUM, MEAN, MAX, MIN, PROD, SUM_SQUARE, L1, L2, LOG_SUM, LOG_SUM_EXP }
 
     /** Shape of a reduction of {@code s} over {@code axes}. */
@@ -27,7 +32,10 @@ public sealed interface Reduction extends Op {
         }
     }
 
-    /** {@code fn} over {@code axes}; an empty axis list reduces nothing (the op is then a copy). */
+    /**
+     * {@code fn} over {@code axes}. An empty axis list reduces each element alone (ONNX's
+     * {@code noop_with_empty_axes}): SUM and MAX copy, SUM_SQUARE squares, L1 and L2 give |x|, LOG_SUM logs.
+     */
     record Reduce(ReduceFn fn, List<Integer> axes, boolean keepDims) implements Reduction {
         public Reduce { axes = List.copyOf(axes); }
 
@@ -48,6 +56,20 @@ public sealed interface Reduction extends Op {
             Types.arity(this, in, 1);
             checkAxes(this, List.of(axis), in.get(0).rank());
             return List.of(new TensorType(DType.I64, reducedShape(in.get(0).shape(), List.of(axis), keepDims)));
+        }
+    }
+
+    /**
+     * Running sum along {@code axis} (ONNX CumSum); the output has the input's type. Element {@code i} sums
+     * elements {@code 0..i}, or {@code 0..i-1} when {@code exclusive}; {@code reverse} runs from the end.
+     */
+    record CumSum(int axis, boolean exclusive, boolean reverse) implements Reduction {
+        @Override public String mnemonic() { return "cumsum"; }
+
+        @Override public List<TensorType> inferTypes(List<TensorType> in) {
+            Types.arity(this, in, 1);
+            checkAxes(this, List.of(axis), in.get(0).rank());
+            return List.of(in.get(0));
         }
     }
 }

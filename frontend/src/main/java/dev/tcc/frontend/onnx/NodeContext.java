@@ -207,8 +207,16 @@ public final class NodeContext {
      * Imports {@code g}'s nodes inline (If branches with a constant condition, function bodies) and returns
      * the values of its outputs. The subgraph sees this graph's values.
      */
-    public List<Value> inlineSubgraph(GraphProto g) {
+    public List<Value> inlineSubgraph(GraphProto g) { return inlineSubgraph(g, List.of()); }
+
+    /**
+     * Like {@link #inlineSubgraph(GraphProto)}, with the subgraph's declared inputs bound to {@code inputs}
+     * in order (loop bodies unrolled at import time).
+     */
+    public List<Value> inlineSubgraph(GraphProto g, List<Value> inputs) {
+        if (inputs.size() != g.getInputCount()) throw error("subgraph '" + g.getName() + "' takes " + g.getInputCount() + " inputs, got " + inputs.size());
         Scope inner = new Scope(scope);
+        for (int i = 0; i < inputs.size(); i++) inner.define(g.getInput(i).getName(), inputs.get(i));
         session.importNodes(g, inner);
         List<Value> outs = new ArrayList<>();
         for (var o : g.getOutputList()) {

@@ -31,7 +31,7 @@ public final class OnnxImporter {
     private OnnxImporter() {}
 
     /** Newest default-domain opset tcc knows. Newer models are refused with a clear message. */
-    public static final int MAX_OPSET = 26;
+    public static final int MAX_OPSET = 28;
 
     /** Reads and parses a model file. */
     public static ModelProto readModel(Path path) {

@@ -1,0 +1,75 @@
+package dev.tcc.runtime;
+
+import dev.tcc.runtime.opencl.OpenClDevice;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the devices tcc can use, over every back-end (OpenCL for now), and opens them. */
+public final class Devices {
+    private Devices() {}
+
+    /**
+     * The devices found and, for each back-end that found none, why.
+     *
+     * @param devices  every usable device, in a stable order
+     * @param problems one line per back-end that failed or found nothing, with what to install
+     */
+    public record Discovery(List<DeviceInfo> devices, List<String> problems) {
+        public Discovery {
+            devices = List.copyOf(devices);
+            problems = List.copyOf(problems);
+        }
+
+        /** Text for {@code tcc devices}: each device's description, then the problems. */
+        public String describe() {
+            StringBuilder b = new StringBuilder();
+            for (DeviceInfo d : devices) b.append(d.describe()).append('\n');
+            if (devices.isEmpty()) b.append("no devices found\n");
+            for (String p : problems) b.append("note: ").append(p).append('\n');
+            return b.toString();
+        }
+    }
+
+    /** Looks for devices on every back-end; never throws for a missing driver (see {@link Discovery#problems}). */
+    public static Discovery discover() {
+        List<DeviceInfo> devices = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        OpenClDevice.discover(devices, problems);
+        return new Discovery(devices, problems);
+    }
+
+    /** Every usable device. */
+    public static List<DeviceInfo> list() { return discover().devices(); }
+
+    /** Opens a device found by {@link #discover}. */
+    public static Device open(DeviceInfo info) {
+        return switch (info.backend()) {
+            case OpenClDevice.BACKEND -> OpenClDevice.open(info);
+            default -> throw new DeviceException("unknown back-end '" + info.backend() + "' of device " + info.id());
+        };
+    }
+
+    /**
+     * Opens the device whose id, name or platform contains {@code query} (case-insensitive), or the
+     * first GPU, else the first device, when {@code query} is empty.
+     *
+     * @throws NoDeviceException naming what was found and what to install
+     */
+    public static Device open(String query) {
+        Discovery d = discover();
+        if (d.devices().isEmpty()) {
+            throw new NoDeviceException("no device found (" + String.join("; ", d.problems()) + ")");
+        }
+        String q = query == null ? "" : query.toLowerCase(java.util.Locale.ROOT);
+        for (DeviceInfo i : d.devices()) {
+            String hay = (i.id() + " " + i.name() + " " + i.platform()).toLowerCase(java.util.Locale.ROOT);
+            if (!q.isEmpty() && hay.contains(q)) return open(i);
+        }
+        if (!q.isEmpty()) {
+            throw new NoDeviceException("no device matches '" + query + "'; found: "
+                    + d.devices().stream().map(i -> i.id() + " " + i.name()).toList());
+        }
+        return open(d.devices().stream().filter(i -> i.type().equals("GPU")).findFirst().orElse(d.devices().getFirst()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tcc.runtime.opencl;
+
+import dev.tcc.ir.kernel.BufferParam;
+import dev.tcc.ir.kernel.Param;
+import dev.tcc.ir.kernel.ScalarParam;
+import dev.tcc.runtime.DeviceBuffer;
+import dev.tcc.runtime.DeviceException;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static org.lwjgl.opencl.CL10.*;
+
+/** Checks launch arguments against a kernel's parameters and sets them on the {@code cl_kernel}. */
+final class ClArgs {
+    private ClArgs() {}
+
+    static void set(ClKernel k, Object[] args, Function<DeviceBuffer, ClBuffer> own) {
+        List<Param> params = k.kernel().params();
+        String name = k.kernel().name();
+        if (args.length != params.size()) {
+            throw new DeviceException("kernel '" + name + "' takes " + params.size() + " arguments "
+                    + params.stream().map(Param::name).toList() + ", got " + args.length);
+        }
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            String what = "kernel '" + name + "' argument " + i + " (" + params.get(i).name() + ")";
+            int err = switch (params.get(i)) {
+                case BufferParam p -> {
+                    if (!(a instanceof DeviceBuffer db)) throw new DeviceException(what + " needs a DeviceBuffer, got " + a);
+                    ClBuffer b = own.apply(db);
+                    if (b.elementType() != p.elementType()) {
+                        throw new DeviceException(what + " needs a " + p.elementType() + " buffer, got " + b);
+                    }
+                    yield clSetKernelArg1p(k.handle, i, b.handle());
+                }
+                case ScalarParam p -> {
+                    if (!(a instanceof Number n)) throw new DeviceException(what + " needs a number, got " + a);
+                    yield switch (p.var().type()) {
+                        case I32, U32 -> clSetKernelArg1i(k.handle, i, (int) n.longValue());
+                        case I64, U64 -> clSetKernelArg1l(k.handle, i, n.longValue());
+                        case F32 -> clSetKernelArg1f(k.handle, i, n.floatValue());
+                        case F64 -> clSetKernelArg1d(k.handle, i, n.doubleValue());
+                        default -> throw new DeviceException(what + ": scalar type " + p.var().type() + " is not supported");
+                    };
+                }
+            };
+            ClErrors.check(err, "setting " + what);
+        }
+    }
+}
