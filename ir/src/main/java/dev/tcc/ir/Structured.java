@@ -86,13 +86,15 @@ public sealed interface Structured extends Op {
      *
      * <p>Per query row {@code i}: {@code s = (Q*sqrt(scale)) . (K*sqrt(scale))}, {@code c = softcap > 0 ?
      * softcap*tanh(s/softcap) : s}, {@code bias = mask + (causal and j > i + offset ? -inf : 0)} where
-     * {@code offset} is {@code causalOffset}, or {@code kvLengths[b] - S} with kv lengths;
+     * {@code offset} is {@code causalOffset}, or {@code kvLengths[b] - S} with kv lengths; a sliding window
+     * further masks keys with {@code i + offset - j > leftWindow} or {@code j - (i + offset) > rightWindow}
+     * (a negative bound is unbounded);
      * {@code p = softmax(c + bias)} computed at {@code softmaxType}, and a row whose bias is all {@code -inf}
      * gets {@code p = 0}; {@code Y = p V}. Outputs: {@code Y[B,Hq,S,Dv]} and {@code qk[B,Hq,S,T]}, which holds
      * {@code s} ({@code qkMode} 0), {@code c} (1), {@code c + bias} (2) or {@code p} (3).
      */
-    record Attention(double scale, double softcap, boolean causal, long causalOffset, boolean hasMask, boolean hasKvLengths,
-                     int qkMode, DType softmaxType) implements Structured {
+    record Attention(double scale, double softcap, boolean causal, long causalOffset, long leftWindow, long rightWindow,
+                     boolean hasMask, boolean hasKvLengths, int qkMode, DType softmaxType) implements Structured {
         @Override public String mnemonic() { return "attention"; }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
