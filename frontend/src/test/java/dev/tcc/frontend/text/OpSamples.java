@@ -6,6 +6,7 @@ import dev.tcc.ir.Elementwise.BinaryFn;
 import dev.tcc.ir.Elementwise.UnaryFn;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Linalg;
+import dev.tcc.ir.MiniFloats;
 import dev.tcc.ir.Linalg.PoolKind;
 import dev.tcc.ir.Movement;
 import dev.tcc.ir.Movement.PadMode;
@@ -74,6 +75,11 @@ final class OpSamples {
             c.add(new Case(new Op.Constant(sampleTensor(d, 40)))); // hex form (list form for strings)
             if (d != DType.STRING) c.add(new Case(new Elementwise.Cast(d, d.ordinal() % 2 == 0), t(DType.F32, 2, 3)));
         }
+        for (MiniFloats.E8M0Rounding r : MiniFloats.E8M0Rounding.values()) {
+            c.add(new Case(new Elementwise.Cast(DType.F8E8M0, r.ordinal() % 2 == 0, r), t(DType.F32, 2, 3)));
+        }
+        c.add(new Case(new Elementwise.BitCast(DType.I32), f32(2, 3)));
+        c.add(new Case(new Elementwise.BitCast(DType.BF16), t(DType.I16, 4)));
         for (UnaryFn f : UnaryFn.values()) c.add(new Case(new Elementwise.Unary(f), f32(2, 3)));
         for (BinaryFn f : BinaryFn.values()) c.add(new Case(new Elementwise.Binary(f), f32(2, 3), f32(3)));
         c.add(new Case(new Elementwise.Binary(BinaryFn.POW), f32(2, 3), t(DType.I32)));
@@ -82,6 +88,8 @@ final class OpSamples {
         c.add(new Case(new Reduction.Reduce(ReduceFn.SUM, List.of(), false), f32(2, 3)));
         c.add(new Case(new Reduction.ArgReduce(true, 1, false, true), f32(2, 3, 4)));
         c.add(new Case(new Reduction.ArgReduce(false, 0, true, false), f32(2, 3, 4)));
+        c.add(new Case(new Reduction.Cumulative(false, 1, true, false), f32(2, 3, 4)));
+        c.add(new Case(new Reduction.Cumulative(true, 0, false, true), t(DType.I64, 5)));
         c.add(new Case(new Linalg.MatMul(), f32(2, 3, 4), f32(4, 5)));
         c.add(new Case(new Linalg.MatMul(), f32(4), f32(4, 5)));
         c.add(new Case(new Linalg.Conv(List.of(2L, 1L), List.of(1L, 1L, 0L, 1L), List.of(1L, 2L), 2), f32(1, 4, 8, 8), f32(6, 2, 3, 3), f32(6)));

@@ -4,6 +4,7 @@ import static dev.tcc.ir.text.OpSyntax.attr;
 
 import dev.tcc.ir.Elementwise.Binary;
 import dev.tcc.ir.Elementwise.BinaryFn;
+import dev.tcc.ir.Elementwise.BitCast;
 import dev.tcc.ir.Elementwise.Cast;
 import dev.tcc.ir.Elementwise.Select;
 import dev.tcc.ir.Elementwise.Unary;
@@ -32,7 +33,9 @@ import dev.tcc.ir.Movement.Tile;
 import dev.tcc.ir.Movement.Transpose;
 import dev.tcc.ir.Op;
 import dev.tcc.ir.Op.Constant;
+import dev.tcc.ir.MiniFloats.E8M0Rounding;
 import dev.tcc.ir.Reduction.ArgReduce;
+import dev.tcc.ir.Reduction.Cumulative;
 import dev.tcc.ir.Reduction.Reduce;
 import dev.tcc.ir.Reduction.ReduceFn;
 import dev.tcc.ir.Structured.Attention;
@@ -73,8 +76,9 @@ final class OpTable {
                 op("constant", Constant.class, a -> new Constant(a.tensor("value")), attr("value", Constant::value)),
                 // elementwise
                 op("select", Select.class, a -> new Select()),
-                op("cast", Cast.class, a -> new Cast(a.dtype("to"), a.bool("saturate")),
-                        attr("to", Cast::to), attr("saturate", Cast::saturate)),
+                op("cast", Cast.class, a -> new Cast(a.dtype("to"), a.bool("saturate"), a.enumValue("e8m0_rounding", E8M0Rounding.class)),
+                        attr("to", Cast::to), attr("saturate", Cast::saturate), attr("e8m0_rounding", Cast::e8m0Rounding)),
+                op("bitcast", BitCast.class, a -> new BitCast(a.dtype("to")), attr("to", BitCast::to)),
                 // reduction
                 op("reduce", Reduce.class, a -> new Reduce(a.enumValue("fn", ReduceFn.class), a.int32s("axes"), a.bool("keep_dims")),
                         attr("fn", Reduce::fn), attr("axes", Reduce::axes), attr("keep_dims", Reduce::keepDims)),
@@ -82,6 +86,9 @@ final class OpTable {
                         a -> new ArgReduce(a.bool("max"), a.int32("axis"), a.bool("keep_dims"), a.bool("select_last_index")),
                         attr("max", ArgReduce::max), attr("axis", ArgReduce::axis), attr("keep_dims", ArgReduce::keepDims),
                         attr("select_last_index", ArgReduce::selectLastIndex)),
+                op("cumulative", Cumulative.class, a -> new Cumulative(a.bool("product"), a.int32("axis"), a.bool("exclusive"), a.bool("reverse")),
+                        attr("product", Cumulative::product), attr("axis", Cumulative::axis), attr("exclusive", Cumulative::exclusive),
+                        attr("reverse", Cumulative::reverse)),
                 // linalg
                 op("matmul", MatMul.class, a -> new MatMul()),
                 op("conv", Conv.class, a -> new Conv(a.int64s("strides"), a.int64s("pads"), a.int64s("dilations"), a.int64("group")),
