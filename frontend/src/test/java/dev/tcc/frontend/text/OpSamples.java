@@ -99,6 +99,8 @@ final class OpSamples {
             c.add(new Case(new Linalg.Pool(k, List.of(3L, 2L), List.of(2L, 2L), List.of(1L, 0L, 1L, 0L), List.of(1L, 1L),
                     k == PoolKind.MAX, k != PoolKind.MAX, k == PoolKind.LP ? 3 : 2), f32(1, 3, 7, 7)));
         }
+        c.add(new Case(new Linalg.MaxPoolIndices(List.of(3L, 2L), List.of(2L, 1L), List.of(1L, 0L, 1L, 0L), List.of(1L, 2L), true, true),
+                f32(1, 3, 7, 7)));
         c.addAll(movement());
         c.add(new Case(new Structured.Softmax(1, false), f32(2, 5)));
         c.add(new Case(new Structured.Softmax(0, true), f32(2, 5)));
@@ -107,6 +109,9 @@ final class OpSamples {
         }
         c.add(new Case(new Structured.LayerNorm(2, 0.001, false, DType.F32), f32(2, 3, 4), f32(4)));
         c.addAll(rnns());
+        c.add(new Case(new Structured.Attention(0.125, 0, true, 2, -1, -1, false, false, 0, DType.F32), f32(2, 4, 3, 8), f32(2, 2, 5, 8), f32(2, 2, 5, 6)));
+        c.add(new Case(new Structured.Attention(0.5, 2.5, false, 0, 3, 1, true, true, 2, DType.F64), f32(2, 4, 3, 8), f32(2, 2, 5, 8),
+                f32(2, 2, 5, 6), t(DType.BOOL, 3, 4), t(DType.I64, 2)));
         return c;
     }
 
