@@ -29,9 +29,10 @@ final class StructuredEval {
     private static double[] floats(Tensor t) { return t.isFloat() ? t.doubles() : t.toDoubles(); }
 
     /**
-     * Softmax as ONNX's function body computes it: {@code d = x - max}, {@code e = exp(d)}, {@code s = sum(e)},
-     * then {@code e / s} (or {@code d - log(s)}), each intermediate a value of the element type; the sum is
-     * accumulated as {@link #accumulate} says.
+     * Softmax as {@code d = x - max}, {@code e = exp(d)}, {@code s = sum(e)}, then {@code e / s} (or
+     * {@code d - log(s)}). For element types narrower than 32 bits each intermediate is a value of the element
+     * type, as in ONNX's function body and reference (the sum accumulates as {@link #accumulate} says); wider
+     * types keep the intermediates in double, which is what models exported from fp32 frameworks expect.
      */
     private static Tensor softmax(Structured.Softmax op, Tensor x, TensorType out) {
         long[] dims = x.shape().dims();
@@ -39,7 +40,8 @@ final class StructuredEval {
         for (int i = op.axis() + 1; i < dims.length; i++) inner *= (int) dims[i];
         int outer = n == 0 || inner == 0 ? 0 : x.size() / (n * inner);
         double[] xv = floats(x), r = new double[x.size()];
-        DType t = out.dtype();
+        // intermediates of 32- and 64-bit softmax stay in double (rounded once at the end, as fused kernels do)
+        DType t = out.dtype().bits() < 32 ? out.dtype() : DType.F64;
         for (int o = 0; o < outer; o++) {
             for (int in = 0; in < inner; in++) {
                 int base = o * n * inner + in;
