@@ -2,6 +2,9 @@ package dev.tcc.cli.conformance;
 
 import dev.tcc.cli.SharedData;
 import dev.tcc.cli.targets.ReferenceTarget;
+import dev.tcc.frontend.text.RoundTrip;
+import dev.tcc.ir.Graph;
+import dev.tcc.passes.Pass;
 import dev.tcc.passes.PassRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,10 +36,31 @@ class ConformanceSliceTest {
         }
     }
 
-    /** A runner that also verifies the IR after every pass, so the slice checks the passes too. */
+    /**
+     * A runner that also verifies the IR after every pass, and checks that the imported graph and the graph
+     * after every pass survive a print/parse round trip of the textual IR, so the slice checks both.
+     */
     static PassRunner verifyingDefaults() {
-        return new PassRunner(PassRunner.defaults().passes(), new PassRunner.Options(true, List.of(), s -> { }));
+        List<Pass> passes = new ArrayList<>();
+        passes.add(ROUND_TRIP);
+        for (Pass p : PassRunner.defaults().passes()) {
+            passes.add(p);
+            passes.add(ROUND_TRIP);
+        }
+        return new PassRunner(passes, new PassRunner.Options(true, List.of(), s -> { }));
     }
+
+    /** Checks {@code parse(print(g)).equals(g)} and passes the graph on unchanged. */
+    static final Pass ROUND_TRIP = new Pass() {
+        @Override public String name() { return "check-round-trip"; }
+
+        @Override public String description() { return "asserts that the textual IR round-trips"; }
+
+        @Override public Graph apply(Graph g) {
+            RoundTrip.check(g);
+            return g;
+        }
+    };
 
     static int jobs() { return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())); }
 
