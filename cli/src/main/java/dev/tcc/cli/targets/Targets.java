@@ -12,6 +12,20 @@ public final class Targets {
 
     public static List<Target> all() { return ALL; }
 
+    /** Target names for picocli's completion candidates. */
+    public static final class Names implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return ALL.stream().map(Target::name).iterator(); }
+    }
+
+    /**
+     * The best target that can run here: targets are listed in order of preference (GPU back-ends first,
+     * the reference interpreter last), and the first one available wins.
+     */
+    public static Target best() {
+        for (Target t : ALL) if (t.unavailableReason() == null) return t;
+        throw new IllegalStateException("no target can run here");
+    }
+
     /** Names, comma-separated, for help texts and messages. */
     public static String names() { return ALL.stream().map(Target::name).collect(Collectors.joining(", ")); }
 
