@@ -26,6 +26,8 @@ import java.util.Set;
  * reductions, softmax, layer norm, recurrent layers, scatter, resize) are materialised, except that an
  * anchor with one output read once by an elementwise op of the same shape (or a reshape) takes that op
  * as its <em>epilogue</em>, and so on down the chain: the anchor's kernel then writes the chain's end.
+ * A reshape of a value with a buffer is an <em>alias</em> of that buffer (no kernel), graph outputs
+ * included: reading an output never changes the buffer.
  */
 public final class Fusion {
     private Fusion() {}
@@ -63,6 +65,11 @@ public final class Fusion {
         return op instanceof Movement.Reshape || op instanceof Movement.Transpose || op instanceof Movement.Slice || op instanceof Movement.Expand;
     }
 
+    /** True for anchors that can write an epilogue chain instead of their own output (not the two-pass scatters). */
+    static boolean takesEpilogue(Op op) {
+        return !(op instanceof Movement.ScatterND || op instanceof Movement.ScatterElements);
+    }
+
     public static Plan plan(Graph g) {
         Map<String, Node> producer = new HashMap<>();
         Map<String, List<Node>> consumers = new HashMap<>();
@@ -87,7 +94,7 @@ public final class Fusion {
         for (Node n : g.nodes()) {
             if (isIndexable(n.op()) || n.op() instanceof Op.Constant || n.outputs().size() != 1) continue;
             Value cur = n.output();
-            while (!outputs.contains(cur.name())) {
+            while (takesEpilogue(n.op()) && !outputs.contains(cur.name())) {
                 List<Node> cs = consumers.getOrDefault(cur.name(), List.of());
                 if (cs.size() != 1) break;
                 Node c = cs.get(0);
@@ -114,7 +121,7 @@ public final class Fusion {
             }
             Value v = n.outputs().get(0);
             if (!materialised.contains(v.name())) continue;
-            if (n.op() instanceof Movement.Reshape && materialised.contains(n.inputs().get(0).name()) && !outputs.contains(v.name())) {
+            if (n.op() instanceof Movement.Reshape && materialised.contains(n.inputs().get(0).name())) {
                 aliases.put(v.name(), n.inputs().get(0));
                 continue;
             }
