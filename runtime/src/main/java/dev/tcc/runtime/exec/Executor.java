@@ -2,6 +2,7 @@ package dev.tcc.runtime.exec;
 
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.HostArrays;
+import dev.tcc.passes.lower.HostCodec;
 import dev.tcc.passes.lower.KernelProgram;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;

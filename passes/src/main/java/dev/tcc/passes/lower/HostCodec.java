@@ -1,21 +1,20 @@
-package dev.tcc.runtime.exec;
+package dev.tcc.passes.lower;
 
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.HostArrays;
-import dev.tcc.passes.lower.DeviceTypes;
 
 /**
  * Converts between {@link Tensor}s and the host arrays of their device storage type
  * ({@link DeviceTypes#storage}): f16 as half bits, bf16 and the 8/4-bit floats as f32 values, 4- and
  * 2-bit integers one per byte.
  */
-final class HostCodec {
+public final class HostCodec {
     private HostCodec() {}
 
     /** The host array holding {@code t} in storage type {@code storage}. */
-    static Object toHost(Tensor t, DType storage) {
+    public static Object toHost(Tensor t, DType storage) {
         int n = t.size();
         Object a = HostArrays.allocate(storage, n);
         if (storage.isFloat()) {
@@ -27,7 +26,7 @@ final class HostCodec {
     }
 
     /** The tensor of graph type {@code dtype} and {@code shape} held in host array {@code a} of {@code storage}. */
-    static Tensor fromHost(Object a, DType storage, DType dtype, Shape shape) {
+    public static Tensor fromHost(Object a, DType storage, DType dtype, Shape shape) {
         int n = HostArrays.length(a);
         if (dtype.isFloat()) {
             double[] d = new double[n];
