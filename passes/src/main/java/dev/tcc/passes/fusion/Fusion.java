@@ -109,6 +109,7 @@ public final class Fusion {
             }
             anchorOf.put(cur.name(), n);
         }
+        new SharedValues(g, producer, consumers, outputs, materialised, anchorOf).run();
         // Reshapes of buffers are aliases: same bytes, no kernel.
         Map<String, Value> aliases = new HashMap<>();
         List<Kernel> kernels = new ArrayList<>();
