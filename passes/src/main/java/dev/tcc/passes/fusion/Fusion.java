@@ -91,6 +91,7 @@ public final class Fusion {
         }
         // Epilogues: walk down from each single-output anchor while the value is read once, element for element.
         Map<String, Node> anchorOf = new HashMap<>();
+        Set<String> chained = new HashSet<>();
         for (Node n : g.nodes()) {
             if (isIndexable(n.op()) || n.op() instanceof Op.Constant || n.outputs().size() != 1) continue;
             Value cur = n.output();
@@ -102,9 +103,11 @@ public final class Fusion {
                 boolean sameSpace = c.op() instanceof Movement.Reshape
                         || (c.op() instanceof Elementwise && c.output().type().shape().equals(cur.type().shape())
                             && c.inputs().stream().filter(i -> i.name().equals(curName)).count() == 1);
-                if (!sameSpace || !materialised.contains(c.output().name()) && consumers.getOrDefault(c.output().name(), List.of()).size() > 1) break;
+                if (!sameSpace || chained.contains(c.output().name())
+                        || !materialised.contains(c.output().name()) && consumers.getOrDefault(c.output().name(), List.of()).size() > 1) break;
                 materialised.remove(cur.name());
                 materialised.add(c.output().name());
+                chained.add(c.output().name());
                 cur = c.output();
             }
             anchorOf.put(cur.name(), n);

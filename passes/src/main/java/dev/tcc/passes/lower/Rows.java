@@ -100,6 +100,12 @@ final class Rows {
     /** {@code a op b}; MAX and MIN propagate NaN. */
     static Expr combine(Combine op, Expr a, Expr b) {
         boolean f = a.type().isFloat();
+        if (a.type() == DType.BOOL) {
+            return switch (op) {
+                case MAX, SUM -> or(a, b);
+                case MIN, PROD -> and(a, b);
+            };
+        }
         return switch (op) {
             case SUM -> add(a, b);
             case PROD -> mul(a, b);

@@ -42,6 +42,7 @@ public final class OpenClSmoke {
                         why = runOne(dir, device, target, counts);
                     } catch (RuntimeException | AssertionError e) {
                         why = e.getClass().getSimpleName() + ": " + e.getMessage();
+                        if (Boolean.getBoolean("tcc.trace")) e.printStackTrace(System.out);
                     }
                     String info = kernels ? String.format("  [%d kernels, %d onnx nodes, %.1fs]", counts[0], counts[1], (System.nanoTime() - t0) / 1e9) : "";
                     if (why == null) {
