@@ -20,7 +20,8 @@ import dev.tcc.passes.fusion.Fusion;
  *       {@link PointwiseTemplate};</li>
  *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory);</li>
  *   <li>reductions, softmax and layer normalisation: {@link RowTemplate};</li>
- *   <li>recurrent layers: {@link RnnTemplate}; scatters: {@link ScatterTemplate}.</li>
+ *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
+ *       {@link ScatterTemplate}.</li>
  * </ul>
  * The result is pure data: no device is needed to lower.
  */
@@ -62,8 +63,7 @@ public final class Lowering {
             case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, Rows.Params.DEFAULT);
             case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, Rows.Params.DEFAULT);
             case Structured.Rnn r -> RnnTemplate.lower(pb, a, RnnTemplate.Params.DEFAULT);
-            case Structured.Attention at -> throw new LoweringException("attention is not supported on OpenCL yet; "
-                    + "export the model with attention decomposed (opset < 23)");
+            case Structured.Attention at -> AttentionTemplate.lower(pb, a, AttentionTemplate.Params.DEFAULT);
             case Movement.ScatterND s -> ScatterTemplate.lower(pb, a, out, PointwiseTemplate.Params.DEFAULT);
             case Movement.ScatterElements s -> ScatterTemplate.lower(pb, a, out, PointwiseTemplate.Params.DEFAULT);
             default -> PointwiseTemplate.lower(pb, a, out, PointwiseTemplate.Params.DEFAULT);
