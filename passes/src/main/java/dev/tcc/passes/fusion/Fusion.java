@@ -2,6 +2,7 @@ package dev.tcc.passes.fusion;
 
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Graph;
+import dev.tcc.ir.Linalg;
 import dev.tcc.ir.Movement;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Op;
@@ -70,6 +71,24 @@ public final class Fusion {
         return !(op instanceof Movement.ScatterND || op instanceof Movement.ScatterElements);
     }
 
+    /** True when computing {@code v} inline involves transcendental functions (exp, erf, tanh, pow, ...). */
+    static boolean costly(Value v, Map<String, Node> producer, Set<String> materialised) {
+        Node p = producer.get(v.name());
+        if (p == null || materialised.contains(v.name()) && p.outputs().get(0) != v) return false;
+        boolean here = switch (p.op()) {
+            case Elementwise.Unary u -> switch (u.fn()) {
+                case NEG, ABS, RELU, FLOOR, CEIL, ROUND, SIGN, NOT, BITWISE_NOT, IS_NAN, IS_INF, IS_POS_INF, IS_NEG_INF, SQRT, RECIPROCAL -> false;
+                default -> true;
+            };
+            case Elementwise.Binary b -> b.fn() == Elementwise.BinaryFn.POW;
+            default -> false;
+        };
+        if (here) return true;
+        if (!isIndexable(p.op())) return false;
+        for (Value in : p.inputs()) if (!materialised.contains(in.name()) && costly(in, producer, materialised)) return true;
+        return false;
+    }
+
     public static Plan plan(Graph g) {
         Map<String, Node> producer = new HashMap<>();
         Map<String, List<Node>> consumers = new HashMap<>();
@@ -88,6 +107,11 @@ public final class Fusion {
                         && (uses <= 1 || isView(n.op()) || v.type().size() == 1);
                 if (!inline) materialised.add(v.name());
             }
+        }
+        // Operands that matmuls and convolutions read many times are not recomputed per read when costly.
+        for (Node n : g.nodes()) {
+            if (!(n.op() instanceof Linalg.MatMul || n.op() instanceof Linalg.Conv || n.op() instanceof Linalg.ConvTranspose)) continue;
+            for (Value v : n.inputs()) if (!materialised.contains(v.name()) && costly(v, producer, materialised)) materialised.add(v.name());
         }
         // Epilogues: walk down from each single-output anchor while the value is read once, element for element.
         Map<String, Node> anchorOf = new HashMap<>();
