@@ -26,9 +26,16 @@ import java.util.Set;
  * several consumers and is not a free view. Values of other ops (<em>anchors</em>: matmul, conv, pooling,
  * reductions, softmax, layer norm, recurrent layers, scatter, resize) are materialised, except that an
  * anchor with one output read once by an elementwise op of the same shape (or a reshape) takes that op
- * as its <em>epilogue</em>, and so on down the chain: the anchor's kernel then writes the chain's end.
+ * as its <em>epilogue</em>, and so on down the chain: the anchor's kernel then writes the chain's end
+ * (scatters, which run as two launches, take none; a value ends at most one anchor's chain).
  * A reshape of a value with a buffer is an <em>alias</em> of that buffer (no kernel), graph outputs
  * included: reading an output never changes the buffer.
+ *
+ * <p>Two refinements. An operand of a matmul or convolution whose inline computation involves
+ * transcendental functions is materialised, since those anchors read each operand element many times (it
+ * then usually becomes the epilogue of its own producer). And a value read by several consumers that all
+ * end up in one kernel is not materialised after all ({@link SharedValues}): {@code x * sigmoid(x)} is one
+ * kernel, and an anchor's epilogue may branch and rejoin.
  */
 public final class Fusion {
     private Fusion() {}

@@ -25,12 +25,7 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class AttentionTemplate {
     private AttentionTemplate() {}
 
-    /** Tunable parameters: work-items per workgroup (default 64) and the longest key sequence kept in private memory (4096). */
-    record Params(int workgroup, int maxKeys) {
-        static final Params DEFAULT = new Params(64, 4096);
-    }
-
-    static void lower(ProgramBuilder pb, Node node, Params p) {
+    static void lower(ProgramBuilder pb, Node node, Tuning.Attention p) {
         Structured.Attention op = (Structured.Attention) node.op();
         List<Value> in = node.inputs();
         Value q = in.get(0), k = in.get(1), v = in.get(2);

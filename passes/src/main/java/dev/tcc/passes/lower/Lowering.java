@@ -23,20 +23,23 @@ import dev.tcc.passes.fusion.Fusion;
  *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
  *       {@link ScatterTemplate}.</li>
  * </ul>
- * The result is pure data: no device is needed to lower.
+ * The result is pure data: no device is needed to lower. {@link Tuning} holds every template's parameters.
  */
 public final class Lowering {
     private Lowering() {}
 
-    /** Lowers {@code g} for {@code target}. */
-    public static KernelProgram lower(Graph g, LoweringTarget target) {
+    /** Lowers {@code g} for {@code target} with the templates' default parameters. */
+    public static KernelProgram lower(Graph g, LoweringTarget target) { return lower(g, target, Tuning.DEFAULT); }
+
+    /** Lowers {@code g} for {@code target} with the template parameters in {@code tuning}. */
+    public static KernelProgram lower(Graph g, LoweringTarget target, Tuning tuning) {
         Fusion.Plan plan = Fusion.plan(g);
         ProgramBuilder pb = new ProgramBuilder(g, plan, target);
         for (Fusion.Kernel k : plan.kernels()) {
             Node where = k.anchor() != null ? k.anchor() : pb.producer(k.outputs().get(0));
             try {
                 for (Value v : k.outputs()) pb.check(v);
-                lower(pb, k);
+                lower(pb, k, tuning);
             } catch (LoweringException e) {
                 throw new LoweringException("graph " + g.name() + ", node '" + where.name() + "' (" + where.op().mnemonic() + "): " + e.getMessage(), e);
             } catch (KernelIrException | IllegalStateException | UnsupportedOperationException e) {
@@ -50,23 +53,23 @@ public final class Lowering {
     /** Lowers {@code g} for {@link LoweringTarget#DEFAULT}. */
     public static KernelProgram lower(Graph g) { return lower(g, LoweringTarget.DEFAULT); }
 
-    private static void lower(ProgramBuilder pb, Fusion.Kernel k) {
+    private static void lower(ProgramBuilder pb, Fusion.Kernel k, Tuning t) {
         Node a = k.anchor();
         Value out = k.outputs().get(0);
         if (a == null) {
-            PointwiseTemplate.lower(pb, null, out, PointwiseTemplate.Params.DEFAULT);
+            PointwiseTemplate.lower(pb, null, out, t.pointwise());
             return;
         }
         switch (a.op()) {
-            case Linalg.MatMul m when MatMulTemplate.suits(a, MatMulTemplate.Params.DEFAULT) -> MatMulTemplate.lower(pb, a, out, MatMulTemplate.Params.DEFAULT);
-            case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, Rows.Params.DEFAULT);
-            case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, Rows.Params.DEFAULT);
-            case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, Rows.Params.DEFAULT);
-            case Structured.Rnn r -> RnnTemplate.lower(pb, a, RnnTemplate.Params.DEFAULT);
-            case Structured.Attention at -> AttentionTemplate.lower(pb, a, AttentionTemplate.Params.DEFAULT);
-            case Movement.ScatterND s -> ScatterTemplate.lower(pb, a, out, PointwiseTemplate.Params.DEFAULT);
-            case Movement.ScatterElements s -> ScatterTemplate.lower(pb, a, out, PointwiseTemplate.Params.DEFAULT);
-            default -> PointwiseTemplate.lower(pb, a, out, PointwiseTemplate.Params.DEFAULT);
+            case Linalg.MatMul m when MatMulTemplate.suits(a, t.matmul()) -> MatMulTemplate.lower(pb, a, out, t.matmul());
+            case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());
+            case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, t.rows());
+            case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, t.rows());
+            case Structured.Rnn r -> RnnTemplate.lower(pb, a, t.rnn());
+            case Structured.Attention at -> AttentionTemplate.lower(pb, a, t.attention());
+            case Movement.ScatterND s -> ScatterTemplate.lower(pb, a, out, t.pointwise());
+            case Movement.ScatterElements s -> ScatterTemplate.lower(pb, a, out, t.pointwise());
+            default -> PointwiseTemplate.lower(pb, a, out, t.pointwise());
         }
     }
 }

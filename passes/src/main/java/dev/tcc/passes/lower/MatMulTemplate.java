@@ -23,24 +23,14 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class MatMulTemplate {
     private MatMulTemplate() {}
 
-    /**
-     * Tunable parameters.
-     *
-     * @param tile   the square tile edge (workgroup {@code tile x tile}; default 16)
-     * @param minDim below this M or N, or K, the product is a per-element dot product instead (default 16)
-     */
-    record Params(int tile, int minDim) {
-        static final Params DEFAULT = new Params(16, 16);
-    }
-
     /** True when the tiled kernel suits {@code n}'s shapes. */
-    static boolean suits(Node n, Params p) {
+    static boolean suits(Node n, Tuning.MatMul p) {
         Shape a = n.inputs().get(0).type().shape(), b = n.inputs().get(1).type().shape();
         long m = a.rank() > 1 ? a.dim(a.rank() - 2) : 1, k = a.dim(a.rank() - 1), nn = b.rank() > 1 ? b.dim(b.rank() - 1) : 1;
         return m >= p.minDim() && nn >= p.minDim() && k >= p.minDim();
     }
 
-    static void lower(ProgramBuilder pb, Node node, Value out, Params p) {
+    static void lower(ProgramBuilder pb, Node node, Value out, Tuning.MatMul p) {
         Value a = node.inputs().get(0), b = node.inputs().get(1), c = node.outputs().get(0);
         Shape as = a.type().shape(), bs = b.type().shape(), cs = c.type().shape();
         long m = as.rank() > 1 ? as.dim(as.rank() - 2) : 1, k = as.dim(as.rank() - 1), n = bs.rank() > 1 ? bs.dim(bs.rank() - 1) : 1;

@@ -17,16 +17,11 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class PointwiseTemplate {
     private PointwiseTemplate() {}
 
-    /** Tunable parameters: work-items per workgroup (default 256). */
-    record Params(int workgroup) {
-        static final Params DEFAULT = new Params(256);
-    }
-
     /**
      * Lowers the kernel writing {@code out}; {@code anchor} is the node whose element formula starts the
      * chain (null when {@code out} is computed by an elementwise chain alone).
      */
-    static void lower(ProgramBuilder pb, Node anchor, Value out, Params p) {
+    static void lower(ProgramBuilder pb, Node anchor, Value out, Tuning.Pointwise p) {
         long n = out.type().size();
         if (n == 0) return;
         String what = anchor == null ? pb.producer(out).op().mnemonic() : anchor.op().mnemonic();

@@ -50,6 +50,9 @@ final class ProgramBuilder {
     void check(Value v) {
         DType t = v.type().dtype();
         DeviceTypes.storage(t);
+        if (v.type().size() > Integer.MAX_VALUE) {
+            throw new LoweringException("value '" + v.name() + "' " + v.type() + " has 2^31 or more elements; kernels index with 32 bits");
+        }
         if (t == DType.F64 && !target.fp64()) {
             throw new LoweringException("value '" + v.name() + "' is f64, which " + target.name() + " does not support (no cl_khr_fp64); "
                     + "convert the model to f32");

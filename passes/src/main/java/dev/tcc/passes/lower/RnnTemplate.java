@@ -25,12 +25,7 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class RnnTemplate {
     private RnnTemplate() {}
 
-    /** Tunable parameters: work-items of the single workgroup (default 256). */
-    record Params(int workgroup) {
-        static final Params DEFAULT = new Params(256);
-    }
-
-    static void lower(ProgramBuilder pb, Node node, Params p) {
+    static void lower(ProgramBuilder pb, Node node, Tuning.Rnn p) {
         Structured.Rnn op = (Structured.Rnn) node.op();
         List<Value> in = node.inputs();
         Value x = in.get(0), w = in.get(1), rw = in.get(2), bias = in.get(3), h0 = in.get(4);

@@ -24,7 +24,7 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class RowTemplate {
     private RowTemplate() {}
 
-    static void reduce(ProgramBuilder pb, Node node, Value out, Rows.Params p) {
+    static void reduce(ProgramBuilder pb, Node node, Value out, Tuning.Rows p) {
         Reduction.Reduce op = (Reduction.Reduce) node.op();
         Value x = node.inputs().get(0), y = node.outputs().get(0);
         Shape xs = x.type().shape(), ys = y.type().shape();
@@ -101,7 +101,7 @@ final class RowTemplate {
         return v.type().isFloat() && !t.isFloat() ? ScalarOps.toInteger(s, v, t) : cast(DeviceTypes.value(t), v);
     }
 
-    static void softmax(ProgramBuilder pb, Node node, Value out, Rows.Params p) {
+    static void softmax(ProgramBuilder pb, Node node, Value out, Tuning.Rows p) {
         Structured.Softmax op = (Structured.Softmax) node.op();
         Value x = node.inputs().get(0);
         Shape xs = x.type().shape();
@@ -139,7 +139,7 @@ final class RowTemplate {
         pb.launch(b, op.log() ? "log_softmax" : "softmax");
     }
 
-    static void layerNorm(ProgramBuilder pb, Node node, Value out, Rows.Params p) {
+    static void layerNorm(ProgramBuilder pb, Node node, Value out, Tuning.Rows p) {
         Structured.LayerNorm op = (Structured.LayerNorm) node.op();
         Value x = node.inputs().get(0), scale = node.inputs().get(1);
         Value bias = node.inputs().size() > 2 ? node.inputs().get(2) : null;

@@ -30,18 +30,7 @@ final class Rows {
     /** How partial results combine. */
     enum Combine { SUM, MAX, MIN, PROD }
 
-    /**
-     * Tunable parameters.
-     *
-     * @param workgroup       work-items per workgroup (group mode, a power of two; default 256)
-     * @param groupThreshold  rows at least this long use group mode, shorter ones thread mode (default 128)
-     * @param threadWorkgroup workgroup size in thread mode (default 64)
-     */
-    record Params(int workgroup, int groupThreshold, int threadWorkgroup) {
-        static final Params DEFAULT = new Params(256, 128, 64);
-    }
-
-    Rows(KernelBuilder kb, LoweringTarget target, long rows, long length, Params p) {
+    Rows(KernelBuilder kb, LoweringTarget target, long rows, long length, Tuning.Rows p) {
         this.kb = kb;
         this.rows = rows;
         this.length = length;
@@ -113,7 +102,4 @@ final class Rows {
             case MIN -> f ? select(or(call(MathFn.ISNAN, a), lt(a, b)), a, b) : min(a, b);
         };
     }
-
-    /** The accumulation type for values of kernel value type {@code vt}. */
-    static DType accType(DType vt) { return vt; }
 }

@@ -24,7 +24,7 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class ScatterTemplate {
     private ScatterTemplate() {}
 
-    static void lower(ProgramBuilder pb, Node node, Value out, PointwiseTemplate.Params copy) {
+    static void lower(ProgramBuilder pb, Node node, Value out, Tuning.Pointwise copy) {
         Value data = node.inputs().get(0), indices = node.inputs().get(1), updates = node.inputs().get(2);
         if (out.type().size() == 0) return;
         copy(pb, node, data, out, copy);
@@ -67,7 +67,7 @@ final class ScatterTemplate {
         pb.launch(b, node.op().mnemonic());
     }
 
-    private static void copy(ProgramBuilder pb, Node node, Value data, Value out, PointwiseTemplate.Params p) {
+    private static void copy(ProgramBuilder pb, Node node, Value data, Value out, Tuning.Pointwise p) {
         long n = out.type().size();
         int wg = pb.target.workgroup(p.workgroup());
         Emitter.Built b = Emitter.build(pb, pb.kernelName("copy"), (em, kb) -> {
