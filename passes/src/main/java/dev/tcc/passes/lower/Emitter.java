@@ -173,8 +173,9 @@ final class Emitter {
                     n.inputs().get(1).type().dtype(), od, target);
             case Elementwise.Select sel -> Exprs.select(ops.get(0), ops.get(1), ops.get(2));
             case Elementwise.Cast c -> ScalarOps.castOp(s, ops.get(0), n.inputs().get(0).type().dtype(), c, target);
-            case Elementwise.BitCast b when b.to().isInteger() && n.inputs().get(0).type().dtype().isInteger() ->
-                    ScalarOps.fit(s, Exprs.cast(DeviceTypes.value(b.to()), ops.get(0)), b.to());
+            case Elementwise.BitCast b when !b.to().isFloat() && !n.inputs().get(0).type().dtype().isFloat() ->
+                    b.to() == DType.BOOL ? Exprs.ne(ops.get(0), Exprs.lit(ops.get(0).type(), 0L))
+                            : ScalarOps.fit(s, Exprs.cast(DeviceTypes.value(b.to()), ops.get(0)), b.to());
             case Elementwise.BitCast b -> throw new LoweringException("node " + n.name() + ": bitcast to " + b.to()
                     + " is not supported on OpenCL yet (kernel IR has no bit reinterpretation)");
         };
