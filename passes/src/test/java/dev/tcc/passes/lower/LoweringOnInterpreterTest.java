@@ -29,6 +29,27 @@ class LoweringOnInterpreterTest {
     }
 
     @org.junit.jupiter.api.Test
+    void doublesOnADeviceWithoutThemAreRefusedWithAReason() {
+        dev.tcc.ir.GraphBuilder b = new dev.tcc.ir.GraphBuilder();
+        dev.tcc.ir.Value x = b.input("x", dev.tcc.ir.TensorType.of(dev.tcc.ir.DType.F64, 4));
+        dev.tcc.ir.Value y = b.add1("neg", new dev.tcc.ir.Elementwise.Unary(dev.tcc.ir.Elementwise.UnaryFn.NEG), x);
+        dev.tcc.ir.Graph g = b.build("g", List.of(y), List.of("y"), true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lowering.lower(g, new LoweringTarget("no-fp64 gpu", false, 256, 32768)))
+                .isInstanceOf(LoweringException.class).hasMessageContaining("f64").hasMessageContaining("no-fp64 gpu");
+    }
+
+    @org.junit.jupiter.api.Test
+    void recurrentStateFallsBackToGlobalMemoryOnSmallDevices() {
+        LoweringTarget tiny = new LoweringTarget("tiny", false, 32, 16);
+        for (SampleGraphs.Case c : SampleGraphs.all(6)) {
+            if (!c.template().equals("rnn")) continue;
+            KernelProgram p = Lowering.lower(c.graph(), tiny);
+            org.assertj.core.api.Assertions.assertThat(p.launches().getFirst().tuning()).containsEntry("state", "global");
+            Tensors.assertClose(c.name(), ProgramInterpreter.run(p, c.inputs()), Interpreter.run(c.graph(), c.inputs()), 1e-4, 1e-5);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void everyPointOfTheTuningSpaceComputesTheSame() {
         List<SampleGraphs.Case> cases = SampleGraphs.all(4);
         for (SampleGraphs.Case c : cases) {
