@@ -47,6 +47,15 @@ public interface Device extends AutoCloseable {
     CompiledKernel compile(Kernel kernel);
 
     /**
+     * Builds {@code source}, already rendered for this device's back-end from {@code kernel} (e.g. read from
+     * an artefact); {@code kernel} supplies the entry name, parameters, grid and workgroup arrays and may
+     * have an empty body.
+     *
+     * @throws KernelBuildException when the device compiler rejects it (the message holds the build log)
+     */
+    CompiledKernel compile(Kernel kernel, String source);
+
+    /**
      * Queues one launch over the kernel's grid. {@code args} follow the kernel's parameters: a {@link
      * DeviceBuffer} of the parameter's element type for a buffer, a {@link Number} for a scalar.
      */

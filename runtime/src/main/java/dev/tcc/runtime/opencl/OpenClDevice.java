@@ -167,10 +167,12 @@ public final class OpenClDevice implements Device {
     public CompiledKernel compile(Kernel kernel) { return compile(kernel, renderer.render(kernel)); }
 
     /** Builds {@code source}, already rendered from {@code kernel} (e.g. read from an artefact). */
+    @Override
     public synchronized CompiledKernel compile(Kernel kernel, String source) {
         checkOpen();
         checkLimits(kernel);
-        String key = ClPrograms.hash(source) + "/" + kernel.name();
+        // the grid is not in the source (only the workgroup size is), and launches use the cached kernel's grid
+        String key = ClPrograms.hash(source) + "/" + kernel.name() + "/" + kernel.grid();
         ClKernel cached = kernels.get(key);
         if (cached != null) return cached;
         long program = programs.program(kernel.name(), source, OpenClRenderer.BUILD_OPTIONS);

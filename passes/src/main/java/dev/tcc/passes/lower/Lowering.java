@@ -1,0 +1,75 @@
+package dev.tcc.passes.lower;
+
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Linalg;
+import dev.tcc.ir.Movement;
+import dev.tcc.ir.Node;
+import dev.tcc.ir.Reduction;
+import dev.tcc.ir.Structured;
+import dev.tcc.ir.Value;
+import dev.tcc.ir.kernel.KernelIrException;
+import dev.tcc.passes.fusion.Fusion;
+
+/**
+ * Lowers a graph to kernels: plans fusion ({@link Fusion}), then builds each planned kernel from the
+ * template its anchor calls for, with every template's default parameters:
+ *
+ * <ul>
+ *   <li>elementwise and index-map chains, and anchors with an element formula (convolution, transposed
+ *       convolution, pooling, resize, gathers, arg-max, cumulative sum, small matmuls):
+ *       {@link PointwiseTemplate};</li>
+ *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory);</li>
+ *   <li>reductions, softmax and layer normalisation: {@link RowTemplate};</li>
+ *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
+ *       {@link ScatterTemplate}.</li>
+ * </ul>
+ * The result is pure data: no device is needed to lower. {@link Tuning} holds every template's parameters.
+ */
+public final class Lowering {
+    private Lowering() {}
+
+    /** Lowers {@code g} for {@code target} with the templates' default parameters. */
+    public static KernelProgram lower(Graph g, LoweringTarget target) { return lower(g, target, Tuning.DEFAULT); }
+
+    /** Lowers {@code g} for {@code target} with the template parameters in {@code tuning}. */
+    public static KernelProgram lower(Graph g, LoweringTarget target, Tuning tuning) {
+        Fusion.Plan plan = Fusion.plan(g);
+        ProgramBuilder pb = new ProgramBuilder(g, plan, target);
+        for (Fusion.Kernel k : plan.kernels()) {
+            Node where = k.anchor() != null ? k.anchor() : pb.producer(k.outputs().get(0));
+            try {
+                for (Value v : k.outputs()) pb.check(v);
+                lower(pb, k, tuning);
+            } catch (LoweringException e) {
+                throw new LoweringException("graph " + g.name() + ", node '" + where.name() + "' (" + where.op().mnemonic() + "): " + e.getMessage(), e);
+            } catch (KernelIrException | IllegalStateException | UnsupportedOperationException e) {
+                throw new LoweringException("graph " + g.name() + ", node '" + where.name() + "' (" + where.op().mnemonic()
+                        + "): internal lowering error: " + e.getMessage() + " (please report it with the model)", e);
+            }
+        }
+        return pb.finish();
+    }
+
+    /** Lowers {@code g} for {@link LoweringTarget#DEFAULT}. */
+    public static KernelProgram lower(Graph g) { return lower(g, LoweringTarget.DEFAULT); }
+
+    private static void lower(ProgramBuilder pb, Fusion.Kernel k, Tuning t) {
+        Node a = k.anchor();
+        Value out = k.outputs().get(0);
+        if (a == null) {
+            PointwiseTemplate.lower(pb, null, out, t.pointwise());
+            return;
+        }
+        switch (a.op()) {
+            case Linalg.MatMul m when MatMulTemplate.suits(a, t.matmul()) -> MatMulTemplate.lower(pb, a, out, t.matmul());
+            case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());
+            case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, t.rows());
+            case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, t.rows());
+            case Structured.Rnn r -> RnnTemplate.lower(pb, a, t.rnn());
+            case Structured.Attention at -> AttentionTemplate.lower(pb, a, t.attention());
+            case Movement.ScatterND s -> ScatterTemplate.lower(pb, a, out, t.pointwise());
+            case Movement.ScatterElements s -> ScatterTemplate.lower(pb, a, out, t.pointwise());
+            default -> PointwiseTemplate.lower(pb, a, out, t.pointwise());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.tcc.passes.lower;
+
+import dev.tcc.ir.DType;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Node;
+import dev.tcc.ir.Op;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.Value;
+import dev.tcc.passes.fusion.Fusion;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of one lowering: the graph facts every kernel consults (producers, the fusion plan), the
+ * buffers handed out so far, the weight bytes and the launches in order.
+ */
+final class ProgramBuilder {
+    final Graph graph;
+    final Fusion.Plan plan;
+    final LoweringTarget target;
+    final Map<String, Node> producer = new HashMap<>();
+    final Set<String> graphOutputs = new HashSet<>();
+    private final Map<String, KernelProgram.Buffer> buffers = new LinkedHashMap<>();
+    private final Map<String, String> bufferOfValue = new HashMap<>();
+    private final ByteArrayOutputStream weights = new ByteArrayOutputStream();
+    final List<KernelProgram.Launch> launches = new ArrayList<>();
+    private final Set<String> kernelNames = new HashSet<>();
+    private final Map<String, String> weightsByHint = new HashMap<>();
+
+    ProgramBuilder(Graph graph, Fusion.Plan plan, LoweringTarget target) {
+        this.graph = graph;
+        this.plan = plan;
+        this.target = target;
+        for (Node n : graph.nodes()) for (Value v : n.outputs()) producer.put(v.name(), n);
+        graph.outputs().forEach(v -> graphOutputs.add(v.name()));
+        for (Value in : graph.inputs()) {
+            check(in);
+            bufferOfValue.put(in.name(), add(in.name(), DeviceTypes.storage(in.type().dtype()), in.type().size(), KernelProgram.Role.INPUT, -1));
+        }
+    }
+
+    /** Rejects element types the target cannot hold. */
+    void check(Value v) {
+        DType t = v.type().dtype();
+        DeviceTypes.storage(t);
+        if (v.type().size() > Integer.MAX_VALUE) {
+            throw new LoweringException("value '" + v.name() + "' " + v.type() + " has 2^31 or more elements; kernels index with 32 bits");
+        }
+        if (t == DType.F64 && !target.fp64()) {
+            throw new LoweringException("value '" + v.name() + "' is f64, which " + target.name() + " does not support (no cl_khr_fp64); "
+                    + "convert the model to f32");
+        }
+    }
+
+    Node producer(Value v) { return producer.get(v.name()); }
+
+    KernelProgram.Buffer bufferSpec(String name) {
+        KernelProgram.Buffer b = buffers.get(name);
+        if (b == null) throw new IllegalStateException("no buffer " + name);
+        return b;
+    }
+
+    /**
+     * The buffer holding {@code v}, or null when kernels compute it where they read it (an inlined value
+     * or a one-element constant, which becomes a literal).
+     */
+    String bufferOf(Value v) {
+        String known = bufferOfValue.get(v.name());
+        if (known != null) return known;
+        Value alias = plan.aliases().get(v.name());
+        if (alias != null) return bufferOf(alias);
+        Node p = producer(v);
+        if (p != null && p.op() instanceof Op.Constant c) return c.value().size() == 1 ? null : constantBuffer(v, c.value());
+        if (!plan.isMaterialised(v)) return null;
+        check(v);
+        String b = add(v.name(), DeviceTypes.storage(v.type().dtype()), v.type().size(), KernelProgram.Role.TEMP, -1);
+        bufferOfValue.put(v.name(), b);
+        return b;
+    }
+
+    /** The buffer of {@code v}, made for a one-element constant too (a graph output needs one). */
+    String requireBuffer(Value v) {
+        String b = bufferOf(v);
+        if (b != null) return b;
+        Node p = producer(v);
+        if (p != null && p.op() instanceof Op.Constant c) return constantBuffer(v, c.value());
+        throw new IllegalStateException("value " + v.name() + " has no buffer and is not a constant");
+    }
+
+    private String constantBuffer(Value v, Tensor t) {
+        check(v);
+        String b = weight(v.name(), t);
+        bufferOfValue.put(v.name(), b);
+        return b;
+    }
+
+    /** A weight buffer holding {@code t} in its device representation; one per {@code hint}. */
+    String weight(String hint, Tensor t) {
+        String known = weightsByHint.get(hint);
+        if (known != null) return known;
+        DType storage = DeviceTypes.storage(t.dtype());
+        while (weights.size() % 64 != 0) weights.write(0);
+        long offset = weights.size();
+        byte[] bytes = WeightCodec.encode(t, storage);
+        weights.write(bytes, 0, bytes.length);
+        String b = add(hint, storage, t.size(), KernelProgram.Role.WEIGHT, offset);
+        weightsByHint.put(hint, b);
+        return b;
+    }
+
+    /** A scratch buffer only kernels use. */
+    String scratch(String hint, DType storage, long elements) {
+        return add(hint, storage, elements, KernelProgram.Role.TEMP, -1);
+    }
+
+    private String add(String hint, DType storage, long elements, KernelProgram.Role role, long offset) {
+        String name = hint;
+        for (int i = 1; buffers.containsKey(name); i++) name = hint + "#" + i;
+        buffers.put(name, new KernelProgram.Buffer(name, storage, elements, role, offset));
+        return name;
+    }
+
+    /** A kernel name unique in the program: {@code k<index>_<what>}. */
+    String kernelName(String what) {
+        String base = "k" + launches.size() + "_" + what.replaceAll("[^A-Za-z0-9_]", "_");
+        String n = base;
+        for (int i = 1; !kernelNames.add(n); i++) n = base + "_" + i;
+        return n;
+    }
+
+    /** Appends a launch of a kernel a template built. */
+    void launch(Emitter.Built b, String anchor) {
+        launches.add(new KernelProgram.Launch(b.kernel(), b.args(), anchor, b.fused(), b.tuning(), null));
+    }
+
+    KernelProgram finish() {
+        List<KernelProgram.Binding> ins = graph.inputs().stream()
+                .map(v -> new KernelProgram.Binding(v.name(), v.type(), bufferOfValue.get(v.name()))).toList();
+        List<KernelProgram.Binding> outs = new ArrayList<>();
+        for (int i = 0; i < graph.outputs().size(); i++) {
+            Value v = graph.outputs().get(i);
+            outs.add(new KernelProgram.Binding(graph.outputNames().get(i), v.type(), requireBuffer(v)));
+        }
+        return new KernelProgram(graph.name(), List.copyOf(buffers.values()), ins, outs, launches, weights.toByteArray());
+    }
+}

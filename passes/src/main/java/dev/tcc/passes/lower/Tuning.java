@@ -1,0 +1,65 @@
+package dev.tcc.passes.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tunable parameters of every kernel template, as typed records with defaults and the candidate values
+ * an autotuner may try ({@code space()}). Lowering with {@link #DEFAULT} needs no measurement; templates
+ * clamp every choice to what the target allows (workgroup size, workgroup memory).
+ *
+ * @param pointwise  one work-item per output element: elementwise chains and element formulas
+ * @param matmul     tiled matmul
+ * @param rows       reductions, softmax and layer normalisation
+ * @param rnn        recurrent layers
+ * @param attention  scaled dot-product attention
+ */
+public record Tuning(Pointwise pointwise, MatMul matmul, Rows rows, Rnn rnn, Attention attention) {
+
+    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), new MatMul(16, 16), new Rows(256, 128, 64), new Rnn(256),
+            new Attention(64, 4096));
+
+    /** @param workgroup work-items per workgroup (default 256) */
+    public record Pointwise(int workgroup) {
+        public static List<Pointwise> space() { return List.of(new Pointwise(64), new Pointwise(128), new Pointwise(256)); }
+    }
+
+    /**
+     * @param tile   edge of the square output tile and of the K slab staged in workgroup memory; the
+     *               workgroup is {@code tile x tile} (default 16)
+     * @param minDim matmuls with M, N or K below this compute each element as a dot product instead (default 16)
+     */
+    public record MatMul(int tile, int minDim) {
+        public static List<MatMul> space() {
+            List<MatMul> s = new ArrayList<>();
+            for (int t : new int[] {8, 16, 32}) for (int m : new int[] {8, 16, 32}) s.add(new MatMul(t, m));
+            return s;
+        }
+    }
+
+    /**
+     * @param workgroup       work-items sharing one row in group mode (a power of two; default 256)
+     * @param groupThreshold  rows at least this long use a workgroup each, shorter ones a work-item each (default 128)
+     * @param threadWorkgroup workgroup size in thread mode (default 64)
+     */
+    public record Rows(int workgroup, int groupThreshold, int threadWorkgroup) {
+        public static List<Rows> space() {
+            List<Rows> s = new ArrayList<>();
+            for (int w : new int[] {64, 128, 256}) for (int g : new int[] {32, 128, 512}) s.add(new Rows(w, g, 64));
+            return s;
+        }
+    }
+
+    /** @param workgroup work-items of the single workgroup stepping through time (default 256) */
+    public record Rnn(int workgroup) {
+        public static List<Rnn> space() { return List.of(new Rnn(64), new Rnn(128), new Rnn(256)); }
+    }
+
+    /**
+     * @param workgroup work-items per workgroup, one per query row (default 64)
+     * @param maxKeys   the longest key sequence kept in a work-item's private array (default 4096)
+     */
+    public record Attention(int workgroup, int maxKeys) {
+        public static List<Attention> space() { return List.of(new Attention(32, 4096), new Attention(64, 4096), new Attention(128, 4096)); }
+    }
+}
