@@ -69,6 +69,14 @@ final class AttentionTemplate {
                             }, m -> m.assign(bias, lit(vt, Double.NEGATIVE_INFINITY)));
                         }
                         if (op.causal()) l.ifThen(gt(cast(DType.I64, j), add(cast(DType.I64, i), offset)), c -> c.assign(bias, add(bias, lit(vt, Double.NEGATIVE_INFINITY))));
+                        if (op.leftWindow() >= 0 || op.rightWindow() >= 0) {
+                            // sliding window: keys further than leftWindow behind or rightWindow ahead of i + offset
+                            Expr ahead = l.let("ahead", sub(cast(DType.I64, j), add(cast(DType.I64, i), offset)));
+                            Expr outside = bool(false);
+                            if (op.leftWindow() >= 0) outside = or(outside, gt(neg(ahead), i64(op.leftWindow())));
+                            if (op.rightWindow() >= 0) outside = or(outside, gt(ahead, i64(op.rightWindow())));
+                            l.ifThen(outside, c -> c.assign(bias, add(bias, lit(vt, Double.NEGATIVE_INFINITY))));
+                        }
                         if (limit != null) l.ifThen(ge(cast(DType.I64, j), limit), c -> c.assign(bias, add(bias, lit(vt, Double.NEGATIVE_INFINITY))));
                         l.ifThen(ne(bias, lit(vt, Double.NEGATIVE_INFINITY)), c -> c.assign(open, bool(true)));
                         Expr.Var dot = l.var("dot", lit(vt, 0.0));

@@ -39,7 +39,7 @@ final class Formulas {
         return switch (op) {
             case Reduction.Reduce r -> throw new IllegalStateException("reduce is lowered by the row template");
             case Reduction.ArgReduce a -> argReduce(em, s, n, a, idx);
-            case Reduction.CumSum c -> cumSum(em, s, n, c, idx);
+            case Reduction.Cumulative c -> cumulative(em, s, n, c, idx);
         };
     }
 
@@ -208,7 +208,8 @@ final class Formulas {
         return cast(DType.I64, best);
     }
 
-    private static Expr cumSum(Emitter em, Scope s, Node n, Reduction.CumSum c, List<Expr> idx) {
+    /** A running sum or product along {@code c.axis()}, inclusive or exclusive, forward or reversed. */
+    private static Expr cumulative(Emitter em, Scope s, Node n, Reduction.Cumulative c, List<Expr> idx) {
         Value x = n.inputs().get(0);
         long len = x.type().shape().dim(c.axis());
         Expr i = idx.get(c.axis());
@@ -220,11 +221,12 @@ final class Formulas {
             start = c.exclusive() ? Ix.add(i, 1) : i;
             end = Ix.lit(len);
         }
-        Expr.Var acc = s.var("acc", IndexMaps.zero(Emitter.vt(x)));
+        Expr.Var acc = s.var("acc", c.product() ? IndexMaps.one(Emitter.vt(x)) : IndexMaps.zero(Emitter.vt(x)));
         s.forRange("k", start, end, (l, k) -> {
             List<Expr> at = new ArrayList<>(idx);
             at.set(c.axis(), k);
-            l.assign(acc, add(acc, em.valueAt(l, x, at)));
+            Expr v = em.valueAt(l, x, at);
+            l.assign(acc, c.product() ? mul(acc, v) : add(acc, v));
         });
         return ScalarOps.fit(s, acc, x.type().dtype());
     }

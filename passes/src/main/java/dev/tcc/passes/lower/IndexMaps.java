@@ -135,6 +135,9 @@ final class IndexMaps {
 
     static Expr zero(DType vt) { return vt == DType.BOOL ? bool(false) : lit(vt, 0L); }
 
+    /** One of value type {@code vt} (true for bool): the start of a running product. */
+    static Expr one(DType vt) { return vt == DType.BOOL ? bool(true) : lit(vt, 1L); }
+
     private static Expr gather(Emitter em, Scope s, Node n, int axis, List<Expr> idx) {
         Value data = n.inputs().get(0), indices = n.inputs().get(1);
         int q = indices.type().rank();

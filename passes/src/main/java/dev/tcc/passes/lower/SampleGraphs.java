@@ -279,7 +279,7 @@ public final class SampleGraphs {
         long a = dim(r, 1, 5), n = dim(r, 1, 30);
         Value x = b.input(DType.F32, a, n);
         Value am = b.op(new Reduction.ArgReduce(true, 1, false, r.nextBoolean()), x);
-        Value cs = b.op(new Reduction.CumSum(1, r.nextBoolean(), r.nextBoolean()), x);
+        Value cs = b.op(new Reduction.Cumulative(r.nextBoolean(), 1, r.nextBoolean(), r.nextBoolean()), x);
         return b.done("argmax_cumsum", "pointwise", am, cs);
     }
 
@@ -288,7 +288,7 @@ public final class SampleGraphs {
         long batch = dim(r, 1, 2), hkv = dim(r, 1, 2), hq = hkv * dim(r, 1, 2), s = dim(r, 1, 6), t = dim(r, 1, 9), d = dim(r, 1, 8);
         Value q = b.input(DType.F32, batch, hq, s, d), k = b.input(DType.F32, batch, hkv, t, d), v = b.input(DType.F32, batch, hkv, t, d + 1);
         Value mask = b.input(DType.BOOL, s, t);
-        Structured.Attention op = new Structured.Attention(1 / Math.sqrt(d), r.nextBoolean() ? 0 : 2.5, r.nextBoolean(), r.nextInt(2), true, false, r.nextInt(4), DType.F32);
+        Structured.Attention op = new Structured.Attention(1 / Math.sqrt(d), r.nextBoolean() ? 0 : 2.5, r.nextBoolean(), r.nextInt(2), r.nextInt(3) - 1, r.nextInt(3) - 1, true, false, r.nextInt(4), DType.F32);
         List<Value> outs = b.g.add("attention", op, List.of(q, k, v, mask));
         return b.done("attention", "attention", outs.toArray(Value[]::new));
     }
