@@ -124,7 +124,6 @@ public sealed interface Elementwise extends Op {
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 1);
-            if (in.get(0).dtype() == DType.STRING || to == DType.STRING) throw new IrException("cast: string conversions are not supported");
             return List.of(in.get(0).withDType(to));
         }
     }

@@ -43,7 +43,11 @@ public sealed interface Linalg extends Op {
             if (sp < 1 || w.rank() != x.rank() || strides.size() != sp || dilations.size() != sp || pads.size() != 2 * sp) {
                 throw new IrException("conv: ranks of " + x + ", " + w + " and attributes do not agree");
             }
-            if (x.shape().dim(1) != w.shape().dim(1) * group) throw new IrException("conv: channels of " + x + " and " + w + " with group " + group + " do not agree");
+            Types.sameDType(this, x, w);
+            if (group < 1 || x.shape().dim(1) != w.shape().dim(1) * group || w.shape().dim(0) % group != 0) {
+                throw new IrException("conv: channels of " + x + " and " + w + " with group " + group + " do not agree");
+            }
+            if (in.size() == 3 && (in.get(2).rank() != 1 || in.get(2).shape().dim(0) != w.shape().dim(0))) throw new IrException("conv: bias " + in.get(2) + " must be [" + w.shape().dim(0) + "]");
             long[] out = new long[x.rank()];
             out[0] = x.shape().dim(0);
             out[1] = w.shape().dim(0);
@@ -72,13 +76,22 @@ public sealed interface Linalg extends Op {
             Types.arity(this, in, 2, 3);
             TensorType x = in.get(0), w = in.get(1);
             int sp = x.rank() - 2;
+            if (sp < 1 || w.rank() != x.rank() || strides.size() != sp || dilations.size() != sp || pads.size() != 2 * sp || outputPadding.size() != sp) {
+                throw new IrException("conv_transpose: ranks of " + x + ", " + w + " and attributes do not agree");
+            }
+            Types.sameDType(this, x, w);
+            if (group < 1 || x.shape().dim(1) != w.shape().dim(0) || x.shape().dim(1) % group != 0) {
+                throw new IrException("conv_transpose: channels of " + x + " and " + w + " with group " + group + " do not agree");
+            }
             long[] out = new long[x.rank()];
             out[0] = x.shape().dim(0);
             out[1] = w.shape().dim(1) * group;
             for (int i = 0; i < sp; i++) {
                 out[i + 2] = (x.shape().dim(i + 2) - 1) * strides.get(i) + (w.shape().dim(i + 2) - 1) * dilations.get(i) + 1
                         - pads.get(i) - pads.get(i + sp) + outputPadding.get(i);
+                if (out[i + 2] < 0) throw new IrException("conv_transpose: negative output size for " + x + ", " + w + " and pads " + pads);
             }
+            if (in.size() == 3 && (in.get(2).rank() != 1 || in.get(2).shape().dim(0) != out[1])) throw new IrException("conv_transpose: bias " + in.get(2) + " must be [" + out[1] + "]");
             return List.of(new TensorType(x.dtype(), new Shape(out)));
         }
     }
@@ -87,8 +100,12 @@ public sealed interface Linalg extends Op {
     enum PoolKind { MAX, AVG, LP }
 
     /**
-     * Sliding-window pooling over the spatial axes of {@code x[N,C,D...]}. Padding never contributes to MAX;
-     * for AVG it counts in the divisor only when {@code countIncludePad}.
+     * Sliding-window pooling over the spatial axes of {@code x[N,C,D...]}. Only elements inside the input
+     * contribute: MAX takes their maximum (-inf for a window wholly in padding), LP takes
+     * {@code (sum |x|^p)^(1/p)}, AVG divides their sum by their count, or, with {@code countIncludePad}, by
+     * the number of window positions inside the padded extent {@code [-padBegin, in + padEnd)} (a ceil-mode
+     * window's overhang past the end padding never counts). With {@code ceilMode} the output size rounds up,
+     * but the last window must start inside the input or its begin padding.
      */
     record Pool(PoolKind kind, List<Long> kernel, List<Long> strides, List<Long> pads, List<Long> dilations,
                 boolean ceilMode, boolean countIncludePad, long p) implements Linalg {
@@ -100,7 +117,10 @@ public sealed interface Linalg extends Op {
             Types.arity(this, in, 1);
             TensorType x = in.get(0);
             int sp = x.rank() - 2;
-            if (sp < 1 || kernel.size() != sp) throw new IrException("pool: kernel " + kernel + " does not fit input " + x);
+            if (sp < 1 || kernel.size() != sp || strides.size() != sp || dilations.size() != sp || pads.size() != 2 * sp) {
+                throw new IrException("pool: kernel " + kernel + ", strides " + strides + ", dilations " + dilations + " and pads " + pads + " do not fit input " + x);
+            }
+            if (kind == PoolKind.LP && p < 1) throw new IrException("pool: LP pooling needs p >= 1, got " + p);
             long[] out = x.shape().dims();
             for (int i = 0; i < sp; i++) {
                 long eff = (kernel.get(i) - 1) * dilations.get(i) + 1;

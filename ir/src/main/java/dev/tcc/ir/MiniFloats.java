@@ -103,6 +103,7 @@ public final class MiniFloats {
      * without it the increment past 2^127 gives NaN.
      */
     public static double toE8M0(double x, boolean saturate, E8M0Rounding mode) {
+        if (x > 0 && e8m0Code(x) >= 0) return x; // already a value of the format (2^-127 is a float32 subnormal)
         int bits = Float.floatToRawIntBits((float) x);
         int exponent = (bits >>> 23) & 0xFF;
         if (exponent == 0xFF) return Double.NaN;
@@ -116,10 +117,16 @@ public final class MiniFloats {
         return decode(DType.F8E8M0, exponent);
     }
 
+    /** The f8e8m0 code of {@code x} if it is a power of two in 2^-127..2^127, else -1. */
+    private static int e8m0Code(double x) {
+        int e = Math.getExponent(x);
+        return e >= -127 && e <= 127 && x == Math.scalb(1.0, e) ? e + 127 : -1;
+    }
+
     /** The bit pattern of {@code x} converted to format {@code t} (see {@link #round}). */
     public static int encode(DType t, double x, boolean saturate) {
         double v = round(t, x, saturate);
-        if (t == DType.F8E8M0) return Double.isNaN(v) ? 0xFF : Math.getExponent(v) + 127;
+        if (t == DType.F8E8M0) return Double.isNaN(v) ? 0xFF : e8m0Code(v);
         if (Double.isNaN(v)) {
             return switch (t) {
                 case F8E4M3FN -> 0x7F;
@@ -129,7 +136,7 @@ public final class MiniFloats {
         }
         Layout l = layout(t);
         int width = 1 + l.eBits() + l.mBits();
-        int sign = (Double.doubleToRawLongBits(v) < 0 && !fnuz(t)) ? 1 << (width - 1) : 0;
+        int sign = Double.doubleToRawLongBits(v) < 0 ? 1 << (width - 1) : 0; // round() gave +0 where -0 does not exist
         double a = Math.abs(v);
         if (Double.isInfinite(a)) return sign | 0x7C; // f8e5m2 only
         if (a < Math.scalb(1.0, l.minExponent())) {

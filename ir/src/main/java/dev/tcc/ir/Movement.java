@@ -88,7 +88,12 @@ public sealed interface Movement extends Op {
     /** How {@link Pad} fills. */
     enum PadMode { CONSTANT, REFLECT, EDGE, WRAP }
 
-    /** Padding by {@code pads} (all begins, then all ends; negative values crop), filled per {@code mode}. */
+    /**
+     * Padding by {@code pads} (all begins, then all ends; negative values crop), filled per {@code mode}:
+     * CONSTANT with {@code value}; EDGE repeats the border element; REFLECT mirrors without repeating the
+     * border (pads longer than the axis keep reflecting, period {@code 2*(n-1)}); WRAP repeats the axis
+     * periodically.
+     */
     record Pad(List<Long> pads, PadMode mode, double value) implements Movement {
         public Pad { pads = List.copyOf(pads); }
 
@@ -180,7 +185,10 @@ public sealed interface Movement extends Op {
     /** How scatter ops combine an update with the existing element. */
     enum ScatterReduction { NONE, ADD, MUL, MAX, MIN }
 
-    /** ONNX ScatterND: inputs data, indices, updates. */
+    /**
+     * ONNX ScatterND: inputs data, indices, updates. Updates are applied in row-major order of the index
+     * tuples, so with duplicate indices NONE keeps the last and the reductions combine them all.
+     */
     record ScatterND(ScatterReduction reduction) implements Movement {
         @Override public String mnemonic() { return "scatter_nd"; }
 
@@ -190,7 +198,7 @@ public sealed interface Movement extends Op {
         }
     }
 
-    /** ONNX ScatterElements: inputs data, indices, updates. */
+    /** ONNX ScatterElements: inputs data, indices, updates; duplicates are applied in order as for {@link ScatterND}. */
     record ScatterElements(int axis, ScatterReduction reduction) implements Movement {
         @Override public String mnemonic() { return "scatter_elements"; }
 
@@ -206,6 +214,8 @@ public sealed interface Movement extends Op {
     /**
      * ONNX Resize with every input resolved: output shape {@code sizes}, per-axis {@code scales} used for
      * coordinate transformation, {@code roi} (begins then ends, only for tf_crop_and_resize).
+     * {@code coordinateTransform} and {@code nearestMode} take ONNX's attribute values. Axes are resized
+     * one at a time (the interpolation is separable); an axis with scale 1 and unchanged size is left as is.
      */
     record Resize(ResizeMode mode, String coordinateTransform, String nearestMode, double cubicCoeffA,
                   boolean excludeOutside, double extrapolationValue, boolean antialias,

@@ -60,11 +60,12 @@ public sealed interface Reduction extends Op {
     }
 
     /**
-     * Running sum along {@code axis} (ONNX CumSum); the output has the input's type. Element {@code i} sums
-     * elements {@code 0..i}, or {@code 0..i-1} when {@code exclusive}; {@code reverse} runs from the end.
+     * Running sum, or running product when {@code product}, along {@code axis} (ONNX CumSum, CumProd); the
+     * output has the input's type. Element {@code i} combines elements {@code 0..i}, or {@code 0..i-1}
+     * when {@code exclusive} (the first is then 0, or 1 for products); {@code reverse} runs from the end.
      */
-    record CumSum(int axis, boolean exclusive, boolean reverse) implements Reduction {
-        @Override public String mnemonic() { return "cumsum"; }
+    record Cumulative(boolean product, int axis, boolean exclusive, boolean reverse) implements Reduction {
+        @Override public String mnemonic() { return "cumulative"; }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
             Types.arity(this, in, 1);

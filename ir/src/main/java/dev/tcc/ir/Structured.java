@@ -48,8 +48,10 @@ public sealed interface Structured extends Op {
 
     /**
      * A whole ONNX RNN/GRU/LSTM layer (layout 0). Inputs: X[seq,batch,in], W, R, B, initialH and, for LSTM,
-     * initialC and P; the importer supplies zeros for absent optional inputs and requires full-length
-     * sequences. Outputs: Y[seq,dirs,batch,hidden], Y_h (and Y_c for LSTM).
+     * initialC and P (the importer supplies zeros for absent ones), then optionally the integer sequence
+     * lengths [batch]. Outputs: Y[seq,dirs,batch,hidden], Y_h (and Y_c for LSTM). Batch entry {@code b} with
+     * length {@code L < seq} runs steps {@code 0..L-1} (the reverse direction starts at {@code L-1}); its
+     * {@code Y} rows from {@code L} on are zero and its final states are those after its last step.
      *
      * <p>{@code direction} is forward, reverse or bidirectional. {@code activations} are lower-case ONNX
      * activation names (relu, tanh, sigmoid, affine, leakyrelu, thresholdedrelu, scaledtanh, hardsigmoid,
@@ -67,9 +69,13 @@ public sealed interface Structured extends Op {
         public int directions() { return direction.equals("bidirectional") ? 2 : 1; }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {
-            Types.arity(this, in, kind == RnnKind.LSTM ? 7 : 5);
+            int base = kind == RnnKind.LSTM ? 7 : 5;
+            Types.arity(this, in, base, base + 1);
             TensorType x = in.get(0);
             long seq = x.shape().dim(0), batch = x.shape().dim(1);
+            if (in.size() > base && (!in.get(base).dtype().isInteger() || in.get(base).size() != batch)) {
+                throw new IrException("rnn: sequence lengths must be integers [" + batch + "], got " + in.get(base));
+            }
             TensorType y = TensorType.of(x.dtype(), seq, directions(), batch, hiddenSize);
             TensorType h = TensorType.of(x.dtype(), directions(), batch, hiddenSize);
             return kind == RnnKind.LSTM ? List.of(y, h, h) : List.of(y, h);
@@ -86,13 +92,15 @@ public sealed interface Structured extends Op {
      *
      * <p>Per query row {@code i}: {@code s = (Q*sqrt(scale)) . (K*sqrt(scale))}, {@code c = softcap > 0 ?
      * softcap*tanh(s/softcap) : s}, {@code bias = mask + (causal and j > i + offset ? -inf : 0)} where
-     * {@code offset} is {@code causalOffset}, or {@code kvLengths[b] - S} with kv lengths;
+     * {@code offset} is {@code causalOffset}, or {@code kvLengths[b] - S} with kv lengths; a sliding window
+     * further masks keys with {@code i + offset - j > leftWindow} or {@code j - (i + offset) > rightWindow}
+     * (a negative bound is unbounded);
      * {@code p = softmax(c + bias)} computed at {@code softmaxType}, and a row whose bias is all {@code -inf}
      * gets {@code p = 0}; {@code Y = p V}. Outputs: {@code Y[B,Hq,S,Dv]} and {@code qk[B,Hq,S,T]}, which holds
      * {@code s} ({@code qkMode} 0), {@code c} (1), {@code c + bias} (2) or {@code p} (3).
      */
-    record Attention(double scale, double softcap, boolean causal, long causalOffset, boolean hasMask, boolean hasKvLengths,
-                     int qkMode, DType softmaxType) implements Structured {
+    record Attention(double scale, double softcap, boolean causal, long causalOffset, long leftWindow, long rightWindow,
+                     boolean hasMask, boolean hasKvLengths, int qkMode, DType softmaxType) implements Structured {
         @Override public String mnemonic() { return "attention"; }
 
         @Override public List<TensorType> inferTypes(List<TensorType> in) {

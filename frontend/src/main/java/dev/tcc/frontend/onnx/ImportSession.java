@@ -48,6 +48,48 @@ final class ImportSession {
 
     Tensor constantOf(Value v) { return constants.get(v.name()); }
 
+    /** The op and arguments that computed each value of a node that was not folded, by value name. */
+    private final Map<String, Producer> producers = new HashMap<>();
+
+    private record Producer(Op op, List<Value> args, int output) {}
+
+    /**
+     * The value of {@code v} with graph inputs bound to their values from {@link ImportOptions#bindings}:
+     * a constant, a bound graph input, or a value computed from those by nodes already imported (run on the
+     * interpreter). Null when some graph input it depends on has no binding. Inputs used are recorded in
+     * {@link #boundInputs}.
+     */
+    Tensor boundValue(Value v) {
+        Set<String> used = new HashSet<>();
+        Tensor t = boundValue(v, new HashMap<>(), used);
+        if (t != null) boundInputs.addAll(used);
+        return t;
+    }
+
+    private Tensor boundValue(Value v, Map<String, Tensor> memo, Set<String> used) {
+        Tensor t = constants.get(v.name());
+        if (t != null) return t;
+        t = memo.get(v.name());
+        if (t != null) return t;
+        String onnxName = inputNames.get(v.name());
+        if (onnxName != null) {
+            t = options.bindings().get(onnxName);
+            if (t != null) used.add(onnxName);
+            return t;
+        }
+        Producer p = producers.get(v.name());
+        if (p == null) return null;
+        List<Tensor> args = new ArrayList<>();
+        for (Value a : p.args()) {
+            Tensor at = boundValue(a, memo, used);
+            if (at == null) return null;
+            args.add(at);
+        }
+        t = Interpreter.eval(p.op(), args).get(p.output());
+        memo.put(v.name(), t);
+        return t;
+    }
+
     Value constant(String nodeName, Tensor t, String hint) {
         Value v = builder.constant(nodeName, t, hint);
         constants.put(v.name(), t);
@@ -80,7 +122,9 @@ final class ImportSession {
                 }
             }
         }
-        return builder.add(nodeName, op, args, hints);
+        List<Value> outs = builder.add(nodeName, op, args, hints);
+        for (int i = 0; i < outs.size(); i++) producers.put(outs.get(i).name(), new Producer(op, List.copyOf(args), i));
+        return outs;
     }
 
     /** Imports the nodes of {@code g} into {@code scope} (initializers first). */

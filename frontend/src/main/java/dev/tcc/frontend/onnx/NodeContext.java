@@ -98,20 +98,17 @@ public final class NodeContext {
 
     /**
      * The static value of input {@code i}, needed because {@code what} must be known at compile time. A graph
-     * input is bound to its value from {@link ImportOptions#bindings} when one is given.
+     * input is bound to its value from {@link ImportOptions#bindings} when one is given, and so is a value
+     * computed from bound graph inputs (evaluated on the interpreter).
      */
     public Tensor constantInput(int i, String what) {
         Value v = input(i);
-        Tensor t = session.constantOf(v);
+        Tensor t = session.boundValue(v);
         if (t != null) return t;
         String onnxName = session.inputNames.get(v.name());
-        if (onnxName != null && session.options.bindings().containsKey(onnxName)) {
-            Tensor bound = session.options.bindings().get(onnxName);
-            session.boundInputs.add(onnxName);
-            return bound;
-        }
         throw error(what + " (input '" + node.getInput(i) + "') must be known at compile time, but it is computed at run time"
-                + (onnxName != null ? "; give its value when compiling (it is the graph input '" + onnxName + "')" : ""));
+                + (onnxName != null ? "; give its value when compiling (it is the graph input '" + onnxName + "')"
+                        : "; give the values of the graph inputs it is computed from when compiling"));
     }
 
     /** The static value of input {@code i} if it is already known (never binds), else null. */

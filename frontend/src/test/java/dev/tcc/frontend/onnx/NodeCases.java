@@ -1,5 +1,7 @@
 package dev.tcc.frontend.onnx;
 
+import dev.tcc.frontend.text.RoundTrip;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,11 +23,13 @@ public final class NodeCases {
     /** The folder of a case in suite {@code suite} (e.g. "node"). */
     public static Path caseDir(String suite, String name) { return shared().resolve("onnx-tests").resolve(suite).resolve(name); }
 
-    /** Asserts that node case {@code name} passes on the reference interpreter. */
+    /** Asserts that node case {@code name} passes on the reference interpreter and its graph round-trips as text. */
     public static void assertPasses(String name) {
         Path dir = caseDir("node", name);
         assertThat(dir).as("case folder").isDirectory();
         String why = ReferenceSmoke.runOne(dir);
         assertThat(why).as(name).isNull();
+        TestCase c = TestCase.load(dir);
+        RoundTrip.check(OnnxImporter.importModel(c.model(), dir, dir.resolve("model.onnx").toString(), ImportOptions.forInputs(c.inputs())));
     }
 }

@@ -6,6 +6,7 @@ import dev.tcc.ir.Elementwise.BinaryFn;
 import dev.tcc.ir.Elementwise.UnaryFn;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Linalg;
+import dev.tcc.ir.MiniFloats;
 import dev.tcc.ir.Linalg.PoolKind;
 import dev.tcc.ir.Movement;
 import dev.tcc.ir.Movement.PadMode;
@@ -74,6 +75,11 @@ final class OpSamples {
             c.add(new Case(new Op.Constant(sampleTensor(d, 40)))); // hex form (list form for strings)
             if (d != DType.STRING) c.add(new Case(new Elementwise.Cast(d, d.ordinal() % 2 == 0), t(DType.F32, 2, 3)));
         }
+        for (MiniFloats.E8M0Rounding r : MiniFloats.E8M0Rounding.values()) {
+            c.add(new Case(new Elementwise.Cast(DType.F8E8M0, r.ordinal() % 2 == 0, r), t(DType.F32, 2, 3)));
+        }
+        c.add(new Case(new Elementwise.BitCast(DType.I32), f32(2, 3)));
+        c.add(new Case(new Elementwise.BitCast(DType.BF16), t(DType.I16, 4)));
         for (UnaryFn f : UnaryFn.values()) c.add(new Case(new Elementwise.Unary(f), f32(2, 3)));
         for (BinaryFn f : BinaryFn.values()) c.add(new Case(new Elementwise.Binary(f), f32(2, 3), f32(3)));
         c.add(new Case(new Elementwise.Binary(BinaryFn.POW), f32(2, 3), t(DType.I32)));
@@ -82,6 +88,8 @@ final class OpSamples {
         c.add(new Case(new Reduction.Reduce(ReduceFn.SUM, List.of(), false), f32(2, 3)));
         c.add(new Case(new Reduction.ArgReduce(true, 1, false, true), f32(2, 3, 4)));
         c.add(new Case(new Reduction.ArgReduce(false, 0, true, false), f32(2, 3, 4)));
+        c.add(new Case(new Reduction.Cumulative(false, 1, true, false), f32(2, 3, 4)));
+        c.add(new Case(new Reduction.Cumulative(true, 0, false, true), t(DType.I64, 5)));
         c.add(new Case(new Linalg.MatMul(), f32(2, 3, 4), f32(4, 5)));
         c.add(new Case(new Linalg.MatMul(), f32(4), f32(4, 5)));
         c.add(new Case(new Linalg.Conv(List.of(2L, 1L), List.of(1L, 1L, 0L, 1L), List.of(1L, 2L), 2), f32(1, 4, 8, 8), f32(6, 2, 3, 3), f32(6)));
@@ -91,6 +99,8 @@ final class OpSamples {
             c.add(new Case(new Linalg.Pool(k, List.of(3L, 2L), List.of(2L, 2L), List.of(1L, 0L, 1L, 0L), List.of(1L, 1L),
                     k == PoolKind.MAX, k != PoolKind.MAX, k == PoolKind.LP ? 3 : 2), f32(1, 3, 7, 7)));
         }
+        c.add(new Case(new Linalg.MaxPoolIndices(List.of(3L, 2L), List.of(2L, 1L), List.of(1L, 0L, 1L, 0L), List.of(1L, 2L), true, true),
+                f32(1, 3, 7, 7)));
         c.addAll(movement());
         c.add(new Case(new Structured.Softmax(1, false), f32(2, 5)));
         c.add(new Case(new Structured.Softmax(0, true), f32(2, 5)));
@@ -99,6 +109,9 @@ final class OpSamples {
         }
         c.add(new Case(new Structured.LayerNorm(2, 0.001, false, DType.F32), f32(2, 3, 4), f32(4)));
         c.addAll(rnns());
+        c.add(new Case(new Structured.Attention(0.125, 0, true, 2, -1, -1, false, false, 0, DType.F32), f32(2, 4, 3, 8), f32(2, 2, 5, 8), f32(2, 2, 5, 6)));
+        c.add(new Case(new Structured.Attention(0.5, 2.5, false, 0, 3, 1, true, true, 2, DType.F64), f32(2, 4, 3, 8), f32(2, 2, 5, 8),
+                f32(2, 2, 5, 6), t(DType.BOOL, 3, 4), t(DType.I64, 2)));
         return c;
     }
 

@@ -66,7 +66,7 @@ class ParseErrorTest {
                 "line 2:21: softmax: attribute 'axis' must be an integer that fits 32 bits, got 4294967296");
         fails(graph("  %y = reduce<fn=total, axes=[0], keep_dims=false>(%x) : f32[]"),
                 "line 2:18: reduce: attribute 'fn' must be one of [sum, mean, max, min, prod, sum_square, l1, l2, log_sum, log_sum_exp], got total");
-        fails(graph("  %y = cast<to=f31, saturate=true>(%x) : f32[2]"), "line 2:16: cast: attribute 'to' must be an element type (one of "
+        fails(graph("  %y = cast<to=f31, saturate=true, e8m0_rounding=up>(%x) : f32[2]"), "line 2:16: cast: attribute 'to' must be an element type (one of "
                 + List.of(DType.values()).stream().map(DType::irName).toList() + "), got f31");
         fails(graph("  %y = reduce<fn=sum, axes=1, keep_dims=false>(%x) : f32[]"),
                 "line 2:28: reduce: attribute 'axes' must be a list of integers in [ ], got 1");

@@ -49,6 +49,8 @@ final class AttentionEval {
                             }
                         }
                         if (op.causal() && j > i + offset) bj += Double.NEGATIVE_INFINITY;
+                        long ahead = j - (i + offset);
+                        if (op.leftWindow() >= 0 && -ahead > op.leftWindow() || op.rightWindow() >= 0 && ahead > op.rightWindow()) bj += Double.NEGATIVE_INFINITY;
                         if (lens != null && j >= lens[b]) bj += Double.NEGATIVE_INFINITY;
                         bias[j] = bj;
                         if (bj != Double.NEGATIVE_INFINITY) allMasked = false;
@@ -83,7 +85,8 @@ final class AttentionEval {
 
     /**
      * In-place softmax of one row at {@code st}, then rounded to {@code t}; a fully masked row (or one whose
-     * maximum is -inf) becomes zeros instead of NaN.
+     * maximum is -inf) becomes zeros instead of NaN. Like ONNX's function body, every intermediate tensor
+     * ({@code x - max}, its exp, the sum, the quotient) is a value of type {@code st}.
      */
     private static void softmax(double[] w, DType st, DType t, boolean allMasked) {
         double max = Double.NEGATIVE_INFINITY;
@@ -97,9 +100,10 @@ final class AttentionEval {
         }
         double sum = 0;
         for (int j = 0; j < w.length; j++) {
-            w[j] = Math.exp(w[j] - max);
-            sum += w[j];
+            w[j] = Numerics.round(st, Math.exp(Numerics.round(st, w[j] - max)));
+            sum = StructuredEval.accumulate(st, sum, w[j]);
         }
+        sum = Numerics.round(st, sum);
         for (int j = 0; j < w.length; j++) w[j] = Numerics.round(t, Numerics.round(st, w[j] / sum));
     }
 }

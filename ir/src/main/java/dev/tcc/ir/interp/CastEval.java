@@ -2,6 +2,7 @@ package dev.tcc.ir.interp;
 
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Elementwise;
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.MiniFloats;
 import dev.tcc.ir.Numerics;
 import dev.tcc.ir.Tensor;
@@ -12,6 +13,7 @@ final class CastEval {
 
     static Tensor cast(Elementwise.Cast c, Tensor x) {
         DType to = c.to();
+        if (to == DType.STRING || x.dtype() == DType.STRING) throw new IrException("the reference interpreter does not implement casts from or to strings");
         int n = x.size();
         if (to.isFloat()) {
             double[] r = new double[n];

@@ -19,7 +19,7 @@ final class ReductionEval {
         return switch (op) {
             case Reduction.Reduce r -> reduce(r, x, out);
             case Reduction.ArgReduce a -> argReduce(a, x, out);
-            case Reduction.CumSum c -> cumSum(c, x);
+            case Reduction.Cumulative c -> cumulative(c, x);
         };
     }
 
@@ -160,7 +160,7 @@ final class ReductionEval {
         return Double.compare(p == 0 ? 0.0 : p, q == 0 ? 0.0 : q);
     }
 
-    private static Tensor cumSum(Reduction.CumSum c, Tensor x) {
+    private static Tensor cumulative(Reduction.Cumulative c, Tensor x) {
         Shape s = x.shape();
         int len = (int) s.dim(c.axis());
         int inner = 1, outer = 1;
@@ -171,15 +171,19 @@ final class ReductionEval {
         long[] lr = x.isFloat() ? null : new long[n];
         for (int o = 0; o < outer; o++) {
             for (int in = 0; in < inner; in++) {
-                double fsum = 0;
-                long lsum = 0;
+                double fsum = c.product() ? 1 : 0;
+                long lsum = c.product() ? 1 : 0;
                 for (int step = 0; step < len; step++) {
                     int k = c.reverse() ? len - 1 - step : step;
                     int i = o * len * inner + k * inner + in;
                     if (fr != null) {
-                        if (c.exclusive()) { fr[i] = fsum; fsum += x.doubles()[i]; } else { fsum += x.doubles()[i]; fr[i] = fsum; }
+                        if (c.exclusive()) fr[i] = fsum;
+                        fsum = c.product() ? fsum * x.doubles()[i] : fsum + x.doubles()[i];
+                        if (!c.exclusive()) fr[i] = fsum;
                     } else {
-                        if (c.exclusive()) { lr[i] = lsum; lsum += x.longs()[i]; } else { lsum += x.longs()[i]; lr[i] = lsum; }
+                        if (c.exclusive()) lr[i] = lsum;
+                        lsum = c.product() ? lsum * x.longs()[i] : lsum + x.longs()[i];
+                        if (!c.exclusive()) lr[i] = lsum;
                     }
                 }
             }

@@ -22,6 +22,9 @@ final class RnnEval {
         boolean lstm = op.kind() == RnnKind.LSTM;
         double[] c0 = lstm ? args.get(5).toDoubles() : null, peep = lstm ? args.get(6).toDoubles() : null;
         int steps = (int) args.get(0).shape().dim(0), batch = (int) args.get(0).shape().dim(1), inSize = (int) args.get(0).shape().dim(2);
+        int base = lstm ? 7 : 5;
+        long[] lens = new long[batch];
+        for (int b = 0; b < batch; b++) lens[b] = args.size() > base ? Math.clamp(args.get(base).getLong(b), 0, steps) : steps;
         int hid = (int) op.hiddenSize(), dirs = op.directions();
         int gates = switch (op.kind()) { case RNN -> 1; case GRU -> 3; case LSTM -> 4; };
         int acts = switch (op.kind()) { case RNN -> 1; case GRU -> 2; case LSTM -> 3; };
@@ -39,9 +42,10 @@ final class RnnEval {
             System.arraycopy(h0, dir * batch * hid, h, 0, batch * hid);
             if (lstm) System.arraycopy(c0, dir * batch * hid, c, 0, batch * hid);
             for (int step = 0; step < steps; step++) {
-                int t = reverse ? steps - 1 - step : step;
-                double[] hNew = new double[batch * hid];
+                double[] hNew = h.clone();
                 for (int b = 0; b < batch; b++) {
+                    if (step >= lens[b]) continue;
+                    int t = reverse ? (int) lens[b] - 1 - step : step;
                     int xo = (t * batch + b) * inSize, ho = b * hid;
                     for (int k = 0; k < gh; k++) {
                         double sx = bias[bOff + k], sh = bias[bOff + gh + k];
@@ -87,9 +91,9 @@ final class RnnEval {
                             }
                         }
                     }
+                    System.arraycopy(hNew, ho, y, ((t * dirs + dir) * batch + b) * hid, hid);
                 }
                 h = hNew;
-                System.arraycopy(h, 0, y, (t * dirs + dir) * batch * hid, batch * hid);
             }
             System.arraycopy(h, 0, yh, dir * batch * hid, batch * hid);
             System.arraycopy(c, 0, yc, dir * batch * hid, batch * hid);

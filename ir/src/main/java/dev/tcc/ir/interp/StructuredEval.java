@@ -17,25 +17,43 @@ final class StructuredEval {
         };
     }
 
+    /**
+     * One step of a softmax denominator sum: in double, except for bf16, whose partial sums are rounded to
+     * bf16 at every step. ONNX's reference computes bf16 softmax that way (bf16 array arithmetic) and its
+     * expected outputs differ from a wide accumulation by more than the conformance tolerance.
+     */
+    static double accumulate(DType t, double sum, double v) {
+        return t == DType.BF16 ? Numerics.round(t, sum + v) : sum + v;
+    }
+
     private static double[] floats(Tensor t) { return t.isFloat() ? t.doubles() : t.toDoubles(); }
 
+    /**
+     * Softmax as {@code d = x - max}, {@code e = exp(d)}, {@code s = sum(e)}, then {@code e / s} (or
+     * {@code d - log(s)}). For element types narrower than 32 bits each intermediate is a value of the element
+     * type, as in ONNX's function body and reference (the sum accumulates as {@link #accumulate} says); wider
+     * types keep the intermediates in double, which is what models exported from fp32 frameworks expect.
+     */
     private static Tensor softmax(Structured.Softmax op, Tensor x, TensorType out) {
         long[] dims = x.shape().dims();
         int n = (int) dims[op.axis()], inner = 1;
         for (int i = op.axis() + 1; i < dims.length; i++) inner *= (int) dims[i];
         int outer = n == 0 || inner == 0 ? 0 : x.size() / (n * inner);
         double[] xv = floats(x), r = new double[x.size()];
+        // intermediates of 32- and 64-bit softmax stay in double (rounded once at the end, as fused kernels do)
+        DType t = out.dtype().bits() < 32 ? out.dtype() : DType.F64;
         for (int o = 0; o < outer; o++) {
             for (int in = 0; in < inner; in++) {
                 int base = o * n * inner + in;
                 double max = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) max = Math.max(max, xv[base + i * inner]);
                 double sum = 0;
-                for (int i = 0; i < n; i++) sum += Math.exp(xv[base + i * inner] - max);
-                double logSum = Math.log(sum);
+                for (int i = 0; i < n; i++) sum = accumulate(t, sum, Numerics.round(t, Math.exp(Numerics.round(t, xv[base + i * inner] - max))));
+                sum = Numerics.round(t, sum);
+                double logSum = Numerics.round(t, Math.log(sum));
                 for (int i = 0; i < n; i++) {
-                    double e = xv[base + i * inner] - max;
-                    r[base + i * inner] = op.log() ? e - logSum : Math.exp(e) / sum;
+                    double d = Numerics.round(t, xv[base + i * inner] - max);
+                    r[base + i * inner] = op.log() ? d - logSum : Numerics.round(t, Math.exp(d)) / sum;
                 }
             }
         }

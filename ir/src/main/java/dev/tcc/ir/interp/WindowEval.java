@@ -101,7 +101,12 @@ final class WindowEval {
                                 for (int kw = 0; kw < k[2]; kw++) {
                                     double wt = wv[wk + kw];
                                     int base = xr + kw * d[2] - p[2];
-                                    for (int ow = owLo[kw]; ow < owHi[kw]; ow++) r[orow + ow] += wt * xv[base + ow * sw];
+                                    if (sw == 1) {
+                                        // unit stride: a plain axpy the JIT can vectorise
+                                        for (int ow = owLo[kw]; ow < owHi[kw]; ow++) r[orow + ow] += wt * xv[base + ow];
+                                    } else {
+                                        for (int ow = owLo[kw]; ow < owHi[kw]; ow++) r[orow + ow] += wt * xv[base + ow * sw];
+                                    }
                                 }
                             }
                         }

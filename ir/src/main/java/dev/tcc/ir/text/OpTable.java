@@ -4,6 +4,7 @@ import static dev.tcc.ir.text.OpSyntax.attr;
 
 import dev.tcc.ir.Elementwise.Binary;
 import dev.tcc.ir.Elementwise.BinaryFn;
+import dev.tcc.ir.Elementwise.BitCast;
 import dev.tcc.ir.Elementwise.Cast;
 import dev.tcc.ir.Elementwise.Select;
 import dev.tcc.ir.Elementwise.Unary;
@@ -11,6 +12,7 @@ import dev.tcc.ir.Elementwise.UnaryFn;
 import dev.tcc.ir.Linalg.Conv;
 import dev.tcc.ir.Linalg.ConvTranspose;
 import dev.tcc.ir.Linalg.MatMul;
+import dev.tcc.ir.Linalg.MaxPoolIndices;
 import dev.tcc.ir.Linalg.Pool;
 import dev.tcc.ir.Linalg.PoolKind;
 import dev.tcc.ir.Movement.Concat;
@@ -31,9 +33,12 @@ import dev.tcc.ir.Movement.Tile;
 import dev.tcc.ir.Movement.Transpose;
 import dev.tcc.ir.Op;
 import dev.tcc.ir.Op.Constant;
+import dev.tcc.ir.MiniFloats.E8M0Rounding;
 import dev.tcc.ir.Reduction.ArgReduce;
+import dev.tcc.ir.Reduction.Cumulative;
 import dev.tcc.ir.Reduction.Reduce;
 import dev.tcc.ir.Reduction.ReduceFn;
+import dev.tcc.ir.Structured.Attention;
 import dev.tcc.ir.Structured.LayerNorm;
 import dev.tcc.ir.Structured.Rnn;
 import dev.tcc.ir.Structured.RnnKind;
@@ -71,8 +76,9 @@ final class OpTable {
                 op("constant", Constant.class, a -> new Constant(a.tensor("value")), attr("value", Constant::value)),
                 // elementwise
                 op("select", Select.class, a -> new Select()),
-                op("cast", Cast.class, a -> new Cast(a.dtype("to"), a.bool("saturate")),
-                        attr("to", Cast::to), attr("saturate", Cast::saturate)),
+                op("cast", Cast.class, a -> new Cast(a.dtype("to"), a.bool("saturate"), a.enumValue("e8m0_rounding", E8M0Rounding.class)),
+                        attr("to", Cast::to), attr("saturate", Cast::saturate), attr("e8m0_rounding", Cast::e8m0Rounding)),
+                op("bitcast", BitCast.class, a -> new BitCast(a.dtype("to")), attr("to", BitCast::to)),
                 // reduction
                 op("reduce", Reduce.class, a -> new Reduce(a.enumValue("fn", ReduceFn.class), a.int32s("axes"), a.bool("keep_dims")),
                         attr("fn", Reduce::fn), attr("axes", Reduce::axes), attr("keep_dims", Reduce::keepDims)),
@@ -80,6 +86,9 @@ final class OpTable {
                         a -> new ArgReduce(a.bool("max"), a.int32("axis"), a.bool("keep_dims"), a.bool("select_last_index")),
                         attr("max", ArgReduce::max), attr("axis", ArgReduce::axis), attr("keep_dims", ArgReduce::keepDims),
                         attr("select_last_index", ArgReduce::selectLastIndex)),
+                op("cumulative", Cumulative.class, a -> new Cumulative(a.bool("product"), a.int32("axis"), a.bool("exclusive"), a.bool("reverse")),
+                        attr("product", Cumulative::product), attr("axis", Cumulative::axis), attr("exclusive", Cumulative::exclusive),
+                        attr("reverse", Cumulative::reverse)),
                 // linalg
                 op("matmul", MatMul.class, a -> new MatMul()),
                 op("conv", Conv.class, a -> new Conv(a.int64s("strides"), a.int64s("pads"), a.int64s("dilations"), a.int64("group")),
@@ -94,6 +103,12 @@ final class OpTable {
                         attr("kind", Pool::kind), attr("kernel", Pool::kernel), attr("strides", Pool::strides), attr("pads", Pool::pads),
                         attr("dilations", Pool::dilations), attr("ceil_mode", Pool::ceilMode), attr("count_include_pad", Pool::countIncludePad),
                         attr("p", Pool::p)),
+                op("max_pool_indices", MaxPoolIndices.class,
+                        a -> new MaxPoolIndices(a.int64s("kernel"), a.int64s("strides"), a.int64s("pads"), a.int64s("dilations"),
+                                a.bool("ceil_mode"), a.bool("column_major")),
+                        attr("kernel", MaxPoolIndices::kernel), attr("strides", MaxPoolIndices::strides), attr("pads", MaxPoolIndices::pads),
+                        attr("dilations", MaxPoolIndices::dilations), attr("ceil_mode", MaxPoolIndices::ceilMode),
+                        attr("column_major", MaxPoolIndices::columnMajor)),
                 // movement
                 op("reshape", Reshape.class, a -> new Reshape(a.int64s("shape")), attr("shape", Reshape::shape)),
                 op("transpose", Transpose.class, a -> new Transpose(a.int32s("perm")), attr("perm", Transpose::perm)),
@@ -133,6 +148,14 @@ final class OpTable {
                         attr("kind", Rnn::kind), attr("hidden_size", Rnn::hiddenSize), attr("direction", Rnn::direction),
                         attr("activations", Rnn::activations), attr("activation_alpha", Rnn::activationAlpha),
                         attr("activation_beta", Rnn::activationBeta), attr("clip", Rnn::clip),
-                        attr("linear_before_reset", Rnn::linearBeforeReset), attr("input_forget", Rnn::inputForget)));
+                        attr("linear_before_reset", Rnn::linearBeforeReset), attr("input_forget", Rnn::inputForget)),
+                op("attention", Attention.class,
+                        a -> new Attention(a.f64("scale"), a.f64("softcap"), a.bool("causal"), a.int64("causal_offset"), a.int64("left_window"),
+                                a.int64("right_window"), a.bool("has_mask"), a.bool("has_kv_lengths"), a.int32("qk_mode"), a.dtype("softmax_type")),
+                        attr("scale", Attention::scale), attr("softcap", Attention::softcap), attr("causal", Attention::causal),
+                        attr("causal_offset", Attention::causalOffset), attr("left_window", Attention::leftWindow),
+                        attr("right_window", Attention::rightWindow), attr("has_mask", Attention::hasMask),
+                        attr("has_kv_lengths", Attention::hasKvLengths), attr("qk_mode", Attention::qkMode),
+                        attr("softmax_type", Attention::softmaxType)));
     }
 }

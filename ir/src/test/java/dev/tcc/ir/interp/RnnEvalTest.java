@@ -79,4 +79,34 @@ class RnnEvalTest {
         }
         for (int k = 0; k < batch * hid; k++) assertThat(both.get(1).getDouble(batch * hid + k)).isEqualTo(one.get(1).getDouble(k));
     }
+
+    /** A shorter batch entry runs alone over its own prefix; the reverse direction starts at its last valid step. */
+    @Test
+    void sequenceLengthsCutEachBatchEntryShort() {
+        Random rng = new Random(5);
+        int seq = 3, batch = 2, in = 2, hid = 2;
+        double[] x = new double[seq * batch * in], w = new double[2 * 3 * hid * in], r = new double[2 * 3 * hid * hid], b = new double[2 * 6 * hid];
+        for (double[] a : new double[][] {x, w, r, b}) for (int i = 0; i < a.length; i++) a[i] = rng.nextGaussian();
+        var gru = new Structured.Rnn(RnnKind.GRU, hid, "bidirectional", List.of("sigmoid", "tanh", "sigmoid", "tanh"), List.of(0.0, 0.0, 0.0, 0.0),
+                List.of(0.0, 0.0, 0.0, 0.0), 0, false, false);
+        Tensor lens = Tensor.ofLongs(DType.I32, Shape.of(2), new long[] {3, 2});
+        List<Tensor> both = Interpreter.eval(gru, List.of(f64(x, seq, batch, in), f64(w, 2, 3 * hid, in), f64(r, 2, 3 * hid, hid), f64(b, 2, 6 * hid),
+                f64(new double[2 * batch * hid], 2, batch, hid), lens));
+        // batch entry 1 alone, over its first two steps
+        double[] x1 = new double[2 * in];
+        for (int t = 0; t < 2; t++) System.arraycopy(x, (t * batch + 1) * in, x1, t * in, in);
+        List<Tensor> alone = Interpreter.eval(gru, List.of(f64(x1, 2, 1, in), f64(w, 2, 3 * hid, in), f64(r, 2, 3 * hid, hid), f64(b, 2, 6 * hid),
+                f64(new double[2 * hid], 2, 1, hid)));
+        for (int t = 0; t < seq; t++) {
+            for (int dir = 0; dir < 2; dir++) {
+                for (int k = 0; k < hid; k++) {
+                    double got = both.get(0).getDouble(((t * 2 + dir) * batch + 1) * hid + k);
+                    assertThat(got).isEqualTo(t < 2 ? alone.get(0).getDouble((t * 2 + dir) * hid + k) : 0.0);
+                }
+            }
+        }
+        for (int dir = 0; dir < 2; dir++) {
+            for (int k = 0; k < hid; k++) assertThat(both.get(1).getDouble((dir * batch + 1) * hid + k)).isEqualTo(alone.get(1).getDouble(dir * hid + k));
+        }
+    }
 }

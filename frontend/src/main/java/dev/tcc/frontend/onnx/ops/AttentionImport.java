@@ -12,7 +12,7 @@ import java.util.List;
 import static dev.tcc.frontend.onnx.ops.LinalgSupport.*;
 
 /**
- * ONNX Attention (opset 23/24) onto {@link Structured.Attention}: 3-D inputs are split into heads
+ * ONNX Attention (opsets 23 to 25, with 25's sliding windows) onto {@link Structured.Attention}: 3-D inputs are split into heads
  * ({@code [B,S,H*D] -> [B,H,S,D]}), past key/value are concatenated in front of K and V (the results are the
  * present outputs, and the causal frontier moves right by the past length), and the attribute defaults
  * (scale {@code 1/sqrt(D)}, softmax at the input type) are resolved here.
@@ -44,13 +44,11 @@ final class AttentionImport {
             softmaxType = DType.fromOnnx((int) n.attrInt("softmax_precision", 1));
             if (softmaxType == null || !softmaxType.isFloat()) throw n.error("softmax_precision " + n.attrInt("softmax_precision", 1) + " is not a floating type");
         }
-        if (n.attrInt("left_window_size", -1) >= 0 || n.attrInt("right_window_size", -1) >= 0) {
-            throw n.error("sliding-window attention (left_window_size/right_window_size) is not supported yet");
-        }
         List<Value> args = new ArrayList<>(List.of(q, k, v));
         if (n.hasInput(3)) args.add(n.input(3));
         if (n.hasInput(6)) args.add(n.input(6));
         var op = new Structured.Attention(scale, n.attrFloat("softcap", 0), n.attrInt("is_causal", 0) != 0, pastLen,
+                n.attrInt("left_window_size", -1), n.attrInt("right_window_size", -1),
                 n.hasInput(3), n.hasInput(6), (int) n.attrInt("qk_matmul_output_mode", 0), softmaxType);
         List<Value> outs = n.emitAll(op, args);
         Value y = outs.get(0);

@@ -3,6 +3,7 @@ package dev.tcc.frontend.onnx.ops;
 import dev.tcc.frontend.onnx.NodeContext;
 import dev.tcc.frontend.onnx.OpRegistry;
 import dev.tcc.ir.DType;
+import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Elementwise.BinaryFn;
 import dev.tcc.ir.Elementwise.UnaryFn;
 import dev.tcc.ir.Linalg;
@@ -95,14 +96,18 @@ public final class NormOps {
         return List.of(binary(n, BinaryFn.MUL, binary(n, BinaryFn.DIV, x, rms), n.input(1)));
     }
 
-    /** {@code x / ||x||_p} along one axis (p is 1 or 2). */
+    /** {@code x / ||x||_p} along one axis (p is 1 or 2); zero where the norm is zero. */
     private static List<Value> lpNorm(NodeContext n) {
         Value x = n.input(0);
         int axis = Types.axis(n.attrInt("axis", -1), x.type().rank());
         long p = n.attrInt("p", 2);
         if (p != 1 && p != 2) throw n.error("p = " + p + " is not allowed; LpNormalization takes p = 1 or 2");
         Value norm = reduce(n, p == 1 ? ReduceFn.L1 : ReduceFn.L2, x, List.of(axis));
-        return List.of(binary(n, BinaryFn.DIV, x, norm));
+        // an all-zero slice normalises to zeros (ONNX 22): divide it by 1 instead of 0
+        DType t = x.type().dtype();
+        Value zero = binary(n, BinaryFn.EQ, norm, n.scalar(0, t));
+        Value den = n.emit(new Elementwise.Select(), zero, n.scalar(1, t), norm);
+        return List.of(binary(n, BinaryFn.DIV, x, den));
     }
 
     /** {@code (x - mean) / (sqrt(var) + 1e-9)} over {@code axes} (default 0, 2, 3), as ONNX's function body. */

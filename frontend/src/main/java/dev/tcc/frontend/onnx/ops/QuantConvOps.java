@@ -8,7 +8,6 @@ import dev.tcc.ir.Shape;
 import dev.tcc.ir.Value;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,8 +43,8 @@ final class QuantConvOps {
 
     private static Value scalar(NodeContext n, Value v) {
         if (v == null || v.type().rank() == 0) return v;
-        if (v.type().size() != 1) throw n.error("zero point " + v.type() + " must be a scalar");
-        return ElementwiseOps.reshape(n, v, Shape.SCALAR);
+        if (v.type().size() != 1 || v.type().rank() > 1) throw n.error("zero point " + v.type() + " must be a scalar or a 1-element vector");
+        return v; // a 1-element vector broadcasts like a scalar against [N,C,D...]
     }
 
     /** A per-output-channel parameter {@code [M]} shaped {@code [M,1,...]} of rank {@code rank}; scalars stay. */
@@ -59,34 +58,11 @@ final class QuantConvOps {
 
     private static Value conv(NodeContext n, Value x, Value w, Value bias) {
         Shape xs = x.type().shape(), ws = w.type().shape();
-        int sp = xs.rank() - 2;
-        if (sp < 1 || ws.rank() != xs.rank()) throw n.error("X " + x.type() + " and W " + w.type() + " must be [N,C,D...] and [M,C/group,K...]");
+        if (xs.rank() < 3 || ws.rank() != xs.rank()) throw n.error("X " + x.type() + " and W " + w.type() + " must be [N,C,D...] and [M,C/group,K...]");
         List<Long> kernel = new ArrayList<>();
         for (int i = 2; i < ws.rank(); i++) kernel.add(ws.dim(i));
-        List<Long> strides = orOnes(n.attrInts("strides", List.of()), sp);
-        List<Long> dilations = orOnes(n.attrInts("dilations", List.of()), sp);
-        List<Long> pads = new ArrayList<>(Collections.nCopies(2 * sp, 0L));
-        String autoPad = n.attrString("auto_pad", "NOTSET");
-        switch (autoPad) {
-            case "NOTSET" -> {
-                List<Long> given = n.attrInts("pads", List.of());
-                if (!given.isEmpty()) pads = new ArrayList<>(given);
-            }
-            case "VALID" -> { }
-            case "SAME_UPPER", "SAME_LOWER" -> {
-                for (int i = 0; i < sp; i++) {
-                    long in = xs.dim(i + 2), s = strides.get(i);
-                    long total = Math.max(0, (Math.ceilDiv(in, s) - 1) * s + (kernel.get(i) - 1) * dilations.get(i) + 1 - in);
-                    boolean upper = autoPad.equals("SAME_UPPER");
-                    pads.set(i, upper ? total / 2 : total - total / 2);
-                    pads.set(i + sp, upper ? total - total / 2 : total / 2);
-                }
-            }
-            default -> throw n.error("auto_pad '" + autoPad + "' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID");
-        }
-        Linalg.Conv op = new Linalg.Conv(strides, pads, dilations, n.attrInt("group", 1));
+        LinalgSupport.Window win = LinalgSupport.window(n, xs, kernel);
+        Linalg.Conv op = new Linalg.Conv(win.strides(), win.pads(), win.dilations(), n.attrInt("group", 1));
         return bias == null ? n.emit(op, x, w) : n.emit(op, x, w, bias);
     }
-
-    private static List<Long> orOnes(List<Long> v, int sp) { return v.isEmpty() ? Collections.nCopies(sp, 1L) : v; }
 }

@@ -100,15 +100,15 @@ public final class QuantOps {
     }
 
     /**
-     * Shapes a scale or zero point to broadcast against {@code x}: scalars and one-element tensors become
-     * scalars, a per-axis vector {@code [C]} becomes {@code [C,1,...,1]} aligned at {@code axis}, and a
+     * Shapes a scale or zero point to broadcast against {@code x}: scalars and one-element tensors stay
+     * (made scalars if their rank exceeds x's), a per-axis vector {@code [C]} becomes {@code [C,1,...,1]} aligned at {@code axis}, and a
      * blocked tensor is repeated {@code block} times along {@code axis} (the last block may be partial).
      * {@code axisAttr} may be negative; it matters only for the last two cases.
      */
     static Value align(NodeContext n, Value v, Shape xs, long axisAttr, long block) {
         Shape vs = v.type().shape();
         if (vs.rank() == 0) return v;
-        if (vs.size() == 1 && block == 0) return ElementwiseOps.reshape(n, v, Shape.SCALAR);
+        if (vs.size() == 1 && block == 0) return vs.rank() <= xs.rank() ? v : ElementwiseOps.reshape(n, v, Shape.SCALAR);
         int axis = Types.axis(axisAttr, xs.rank());
         if (block <= 0) {
             if (vs.rank() != 1 || vs.dim(0) != xs.dim(axis)) {
@@ -159,7 +159,7 @@ public final class QuantOps {
 
     /** A per-row parameter {@code [M]} of a matmul operand {@code [..., M, K]} shaped {@code [M, 1]}. */
     private static Value perRow(NodeContext n, Value p) {
-        if (p == null || p.type().size() == 1) return p == null ? null : ElementwiseOps.reshape(n, p, Shape.SCALAR);
+        if (p == null || p.type().size() == 1) return p; // broadcasts as it is
         return ElementwiseOps.reshape(n, p, Shape.of(p.type().size(), 1));
     }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Importers of ONNX reductions (ReduceXxx, ArgMax/ArgMin) and CumSum. */
+/** Importers of ONNX reductions (ReduceXxx, ArgMax/ArgMin) and the running CumSum/CumProd. */
 public final class ReductionOps {
     private ReductionOps() {}
 
@@ -29,7 +29,8 @@ public final class ReductionOps {
         reduce(r, "ReduceLogSumExp", ReduceFn.LOG_SUM_EXP, 18);
         r.register("ArgMax", n -> argReduce(n, true));
         r.register("ArgMin", n -> argReduce(n, false));
-        r.register("CumSum", ReductionOps::cumSum);
+        r.register("CumSum", n -> cumulative(n, false));
+        r.register("CumProd", n -> cumulative(n, true));
     }
 
     /** {@code axesInputSince}: the opset from which axes come as the optional second input, not an attribute. */
@@ -71,11 +72,11 @@ public final class ReductionOps {
         return List.of(n.emit(new Reduction.ArgReduce(max, axis, keepDims, last), x));
     }
 
-    private static List<Value> cumSum(NodeContext n) {
+    private static List<Value> cumulative(NodeContext n, boolean product) {
         Value x = n.input(0);
         Tensor axisT = n.constantInput(1, "the axis");
         if (axisT.size() != 1) throw n.error("the axis must be a single value, got " + axisT.type());
         int axis = Types.axis(axisT.getLong(0), x.type().rank());
-        return List.of(n.emit(new Reduction.CumSum(axis, n.attrInt("exclusive", 0) != 0, n.attrInt("reverse", 0) != 0), x));
+        return List.of(n.emit(new Reduction.Cumulative(product, axis, n.attrInt("exclusive", 0) != 0, n.attrInt("reverse", 0) != 0), x));
     }
 }

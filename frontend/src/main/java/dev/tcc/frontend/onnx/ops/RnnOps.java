@@ -16,6 +16,7 @@ import static dev.tcc.frontend.onnx.ops.LinalgSupport.*;
 
 /**
  * Importers of ONNX RNN, GRU and LSTM onto {@link Structured.Rnn}: absent optional inputs become zeros,
+ * sequence_lens is passed on unless it is known to be full length,
  * activations get their per-function alpha/beta defaults, and layout 1 (batch first) is transposed to and
  * from the core op's sequence-first layout.
  */
@@ -43,7 +44,6 @@ final class RnnOps {
         if (w.type().rank() != 3 || w.type().shape().dim(0) != dirs || w.type().shape().dim(1) != gates * hidden) {
             throw n.error("W " + w.type() + " must be [" + dirs + ", " + gates * hidden + ", input_size]");
         }
-        checkSequenceLengths(n, seq, batch);
         Value b = n.hasInput(3) ? n.input(3) : zeros(n, t, dirs, 2L * gates * hidden);
         Value h0 = n.hasInput(5) ? n.input(5) : zeros(n, t, dirs, batch, hidden);
         List<Value> args = new ArrayList<>(List.of(x, w, r, b, h0));
@@ -51,6 +51,7 @@ final class RnnOps {
             args.add(n.hasInput(6) ? n.input(6) : zeros(n, t, dirs, batch, hidden));
             args.add(n.hasInput(7) ? n.input(7) : zeros(n, t, dirs, 3 * hidden));
         }
+        if (n.hasInput(4) && !fullLength(n, seq)) args.add(n.input(4));
         List<String> acts = activations(n, kind, dirs);
         List<Double> alphas = new ArrayList<>(), betas = new ArrayList<>();
         activationParams(n, acts, alphas, betas);
@@ -65,16 +66,12 @@ final class RnnOps {
         return outs;
     }
 
-    /** The core op runs every sequence to full length; other lengths are refused with a clear message. */
-    private static void checkSequenceLengths(NodeContext n, long seq, long batch) {
-        if (!n.hasInput(4)) return;
-        Tensor lens = n.constantInput(4, "sequence_lens");
-        for (int i = 0; i < lens.size(); i++) {
-            if (lens.getLong(i) != seq) {
-                throw n.error("sequence_lens " + java.util.Arrays.toString(lens.toLongs()) + " is not supported: tcc runs every batch entry "
-                        + "for the full sequence length " + seq + "; pad or split the batch so all sequences have that length");
-            }
-        }
+    /** True when sequence_lens is a known constant equal to the sequence length everywhere (it can then be dropped). */
+    private static boolean fullLength(NodeContext n, long seq) {
+        Tensor lens = n.constantOrNull(4);
+        if (lens == null) return false;
+        for (int i = 0; i < lens.size(); i++) if (lens.getLong(i) != seq) return false;
+        return true;
     }
 
     private static List<String> activations(NodeContext n, RnnKind kind, int dirs) {

@@ -1,8 +1,13 @@
 package dev.tcc.frontend.onnx.ops;
 
 import dev.tcc.frontend.onnx.NodeCases;
+import dev.tcc.frontend.onnx.OpRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * ONNX backend node cases of the data-movement, shape and control-flow operators that the reference
@@ -54,6 +59,9 @@ class MovementCasesTest {
             "test_loop11",
             // nonzero
             "test_nonzero_example",
+            // range
+            "test_range_bfloat16_type_positive_delta", "test_range_float16_type_positive_delta", "test_range_float_type_positive_delta",
+            "test_range_int32_type_negative_delta",
             // reshape
             "test_reshape_allowzero_reordered", "test_reshape_extended_dims", "test_reshape_negative_dim",
             "test_reshape_negative_extended_dims", "test_reshape_one_dim", "test_reshape_reduced_dims",
@@ -128,6 +136,25 @@ class MovementCasesTest {
             "test_wrap_pad"
     })
     void passes(String name) {
+        NodeCases.assertPasses(name);
+    }
+
+    /**
+     * Cases whose import also emits elementwise ops (Trilu and OneHot decompose into select/compare; the
+     * expanded function bodies use Max, Cast and friends): skipped until the elementwise family is merged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "test_tril", "test_tril_neg", "test_tril_one_row_neg", "test_tril_square_neg", "test_triu", "test_triu_one_row",
+            "test_triu_out_pos", "test_triu_pos", "test_triu_square", "test_triu_square_neg",
+            "test_onehot_negative_indices", "test_onehot_out_of_range_indices", "test_onehot_with_negative_axis",
+            "test_center_crop_pad_crop_and_pad_expanded", "test_center_crop_pad_crop_axes_chw_expanded", "test_center_crop_pad_crop_expanded",
+            "test_center_crop_pad_pad_expanded", "test_range_float_type_positive_delta_expanded", "test_range_int32_type_negative_delta_expanded",
+            "test_blackmanwindow_symmetric_expanded", "test_hannwindow_symmetric_expanded", "test_hammingwindow_symmetric_expanded"
+    })
+    void passesWithElementwiseFamily(String name) {
+        assumeTrue(Stream.of("Where", "Max", "Cast", "Less", "Equal").allMatch(op -> OpRegistry.defaults().find(op) != null),
+                "the elementwise family is not merged yet");
         NodeCases.assertPasses(name);
     }
 }

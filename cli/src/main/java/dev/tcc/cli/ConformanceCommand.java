@@ -1,0 +1,137 @@
+package dev.tcc.cli;
+
+import dev.tcc.cli.conformance.CaseResult;
+import dev.tcc.cli.conformance.ConformanceRunner;
+import dev.tcc.cli.conformance.JsonReport;
+import dev.tcc.cli.exec.TccException;
+import dev.tcc.cli.targets.Target;
+import dev.tcc.cli.targets.Targets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** {@code tcc conformance}: runs ONNX backend-test cases and compares with their expected outputs. */
+@Command(name = "conformance", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {"Run ONNX backend-test cases (model.onnx + test_data_set_0/input_N.pb, output_N.pb) on a target and compare "
+                + "with the expected outputs: shapes and element types exactly, values within |a - e| <= atol + rtol * |e|.",
+                "Prints 'PASS name', 'FAIL name: why' or 'SKIP name: why' per case (SKIP only for sequence/optional data and "
+                + "unreproducible random outputs), then 'N passed, N failed, N skipped'.",
+                "Tolerances: rtol 1e-3, atol 1e-7 unless the nearest manifest.tsv (in PATH or a parent folder) gives the case "
+                + "others; --rtol/--atol override both."})
+final class ConformanceCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A case folder, or a folder holding case folders.")
+    List<Path> paths;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "reference",
+            description = "Where to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.", completionCandidates = RunCommand.TargetNames.class)
+    String target;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report: per case status, reason, max abs/rel error, time.")
+    Path json;
+
+    @Option(names = "--strict", description = "Exit with status 1 when any case fails.")
+    boolean strict;
+
+    @Option(names = "--filter", paramLabel = "REGEX", description = "Run only cases whose folder name contains a match of REGEX.")
+    String filter;
+
+    @Option(names = "--rtol", paramLabel = "R", description = "Relative tolerance for every case (overrides the manifest).")
+    Double rtol;
+
+    @Option(names = "--atol", paramLabel = "A", description = "Absolute tolerance for every case (overrides the manifest).")
+    Double atol;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "Time limit per case. Default: ${DEFAULT-VALUE}.")
+    long timeoutSeconds;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Cases run at the same time. Default: the number of CPUs, at most 8.")
+    Integer jobs;
+
+    @Mixin PipelineOptions pipeline;
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Target t = Targets.byName(target);
+        Pattern p = null;
+        if (filter != null) {
+            try {
+                p = Pattern.compile(filter);
+            } catch (PatternSyntaxException e) {
+                throw new TccException("--filter: not a valid regular expression: " + e.getDescription() + " in '" + filter + "'");
+            }
+        }
+        List<Path> cases = ConformanceRunner.collect(paths, p);
+        if (cases.isEmpty()) throw new TccException("no conformance cases (folders with model.onnx) under " + paths + (filter == null ? "" : " matching --filter " + filter));
+        int n = jobs != null ? jobs : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        var options = new ConformanceRunner.Options(t, pipeline.runner(null, err), rtol, atol, Duration.ofSeconds(timeoutSeconds), n);
+        Progress progress = new Progress(err, cases.size(), isTerminal());
+        ConformanceRunner.Summary s = ConformanceRunner.run(cases, options, r -> {
+            progress.clear();
+            out.println(r.line());
+            out.flush();
+            progress.update(r);
+        });
+        progress.clear();
+        out.println(s.line());
+        out.flush();
+        if (json != null) JsonReport.write(json, t.name(), s);
+        return strict && s.count(CaseResult.Status.FAIL) > 0 ? Tcc.EXIT_ERROR : 0;
+    }
+
+    /** True when stderr is a terminal (Linux: what fd 2 links to), so that progress can be drawn there. */
+    private static boolean isTerminal() {
+        try {
+            String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Console c = System.console();
+            return c != null && c.isTerminal();
+        }
+    }
+
+    /** A one-line progress display on stderr, redrawn after each case; nothing when stderr is not a terminal. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean on;
+        private int done, failed;
+        private boolean shown;
+
+        Progress(PrintWriter err, int total, boolean on) {
+            this.err = err;
+            this.total = total;
+            this.on = on;
+        }
+
+        void update(CaseResult r) {
+            done++;
+            if (r.status() == CaseResult.Status.FAIL) failed++;
+            if (!on) return;
+            err.print(String.format("[%d/%d] %d failed  %s", done, total, failed, r.name()));
+            err.flush();
+            shown = true;
+        }
+
+        void clear() {
+            if (!shown) return;
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tcc.cli;
+
+import dev.tcc.cli.exec.ModelInputs;
+import dev.tcc.cli.exec.ModelRunner;
+import dev.tcc.cli.exec.OnnxStats;
+import dev.tcc.cli.exec.TccException;
+import dev.tcc.frontend.onnx.ImportOptions;
+import dev.tcc.frontend.onnx.OnnxImporter;
+import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.frontend.onnx.proto.Onnx.OperatorSetIdProto;
+import dev.tcc.ir.Shape;
+import dev.tcc.passes.CostModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code tcc inspect}: what a model is and what it costs. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {"Show a model's inputs and outputs, ONNX operator histogram and parameter count, and, after import and the pass "
+                + "pipeline, FLOPs and bytes moved per core op and in total (unfused; see the cost model in dev.tcc.passes.CostModel).",
+                "Symbolic input dimensions are taken as 1 unless --shape gives them."})
+final class InspectCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
+    Path model;
+
+    @Option(names = "--shape", paramLabel = "NAME=D1,D2,...", description = "The shape of an input with symbolic dimensions, e.g. x=1,3,224,224. Repeatable.")
+    List<String> shapes = new ArrayList<>();
+
+    @Mixin PipelineOptions pipeline;
+    @Mixin PipelineOptions.Observe observe;
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        ModelProto m = OnnxImporter.readModel(model);
+        printModel(m, out);
+        Map<String, Shape> inputShapes = inputShapes(m, out);
+        out.flush();
+        ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), inputShapes), pipeline.runner(observe, err));
+        if (observe.timePasses) { err.print(c.passes().report()); err.flush(); }
+        printCosts(c, out);
+        return 0;
+    }
+
+    private void printModel(ModelProto m, PrintWriter out) {
+        List<String> opsets = new ArrayList<>();
+        for (OperatorSetIdProto o : m.getOpsetImportList()) opsets.add((o.getDomain().isEmpty() ? "ai.onnx" : o.getDomain()) + " " + o.getVersion());
+        out.println("model: " + model);
+        out.println("  ir_version " + m.getIrVersion() + ", opsets " + String.join(", ", opsets)
+                + (m.getProducerName().isEmpty() ? "" : ", producer " + m.getProducerName() + " " + m.getProducerVersion()));
+        out.println("inputs:");
+        for (ModelInputs.Declared d : ModelInputs.inputs(m)) out.printf("  %-24s %s%n", d.name(), d.typeText());
+        out.println("outputs:");
+        for (ModelInputs.Declared d : ModelInputs.outputs(m)) out.printf("  %-24s %s%n", d.name(), d.typeText());
+        OnnxStats.Params p = OnnxStats.initializers(m);
+        out.printf("parameters: %,d (%s in %d initializers)%n", p.elements(), Summaries.bytes(p.bytes()), p.tensors());
+        Map<String, Integer> h = OnnxStats.opHistogram(m);
+        out.println("ONNX operators (" + h.values().stream().mapToInt(Integer::intValue).sum() + " nodes):");
+        h.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.printf("  %-24s %6d%n", e.getKey(), e.getValue()));
+    }
+
+    /** Shapes for inputs with symbolic or unknown dimensions: from --shape, else 1 per symbolic dimension. */
+    private Map<String, Shape> inputShapes(ModelProto m, PrintWriter out) {
+        Map<String, Shape> given = new HashMap<>();
+        for (String s : shapes) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new TccException("--shape " + s + ": expected NAME=D1,D2,... (e.g. x=1,3,224,224)");
+            try {
+                String dims = s.substring(eq + 1).strip();
+                given.put(s.substring(0, eq), Shape.of(dims.isEmpty() ? new long[0]
+                        : java.util.Arrays.stream(dims.split(",")).mapToLong(d -> Long.parseLong(d.strip())).toArray()));
+            } catch (IllegalArgumentException e) {
+                throw new TccException("--shape " + s + ": dimensions must be non-negative integers separated by commas");
+            }
+        }
+        Map<String, Shape> out2 = new HashMap<>(given);
+        List<ModelInputs.Declared> declared = ModelInputs.inputs(m);
+        for (String name : given.keySet()) {
+            if (declared.stream().noneMatch(d -> d.name().equals(name))) throw new TccException("--shape: the model has no input '" + name + "'");
+        }
+        for (ModelInputs.Declared d : declared) {
+            if (given.containsKey(d.name()) || d.dims() == null || d.dims().stream().allMatch(x -> x.chars().allMatch(Character::isDigit))) continue;
+            long[] dims = d.dims().stream().mapToLong(x -> x.chars().allMatch(Character::isDigit) ? Long.parseLong(x) : 1).toArray();
+            out2.put(d.name(), Shape.of(dims));
+            out.println("note: input '" + d.name() + "' " + d.typeText() + " taken as " + Shape.of(dims) + " (give --shape " + d.name() + "=... to change)");
+        }
+        return out2;
+    }
+
+    private static void printCosts(ModelRunner.Compiled c, PrintWriter out) {
+        var g = c.passes().graph();
+        out.println("graph IR after passes (" + g.nodes().size() + " nodes), unfused costs:");
+        out.printf("  %-20s %6s %12s %12s%n", "core op", "nodes", "FLOPs", "bytes");
+        for (CostModel.OpTotal t : CostModel.perOp(g).values()) {
+            out.printf("  %-20s %6d %12s %12s%n", t.op(), t.count(), Summaries.si(t.cost().flops()), Summaries.bytes(t.cost().bytes()));
+        }
+        CostModel.Cost total = CostModel.total(g);
+        out.printf("  %-20s %6d %12s %12s%n", "total", g.nodes().size(), Summaries.si(total.flops()), Summaries.bytes(total.bytes()));
+        out.printf("total: %,d FLOPs, %,d bytes moved (unfused)%n", total.flops(), total.bytes());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.tcc.cli;
+
+import dev.tcc.cli.exec.ModelInputs;
+import dev.tcc.cli.exec.ModelRunner;
+import dev.tcc.cli.exec.TccException;
+import dev.tcc.cli.exec.TensorFiles;
+import dev.tcc.cli.targets.Target;
+import dev.tcc.cli.targets.Targets;
+import dev.tcc.frontend.onnx.OnnxImporter;
+import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.ir.Tensor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code tcc run}: runs a model once on given inputs and writes its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {"Run a model on a target with the given inputs, print a summary of the outputs and write them as .pb files.",
+                "Example: tcc run model.onnx --target reference --input x=x.npy --output-dir out/"})
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
+    Path model;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "reference",
+            description = "Where to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.", completionCandidates = TargetNames.class)
+    String target;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "NAME=FILE",
+            description = "An input tensor: ONNX TensorProto (.pb) or numpy (.npy) file. Repeat for each input; NAME= may be left out when the model has one input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
+            description = "Folder to write the outputs to, as <output name>.pb (names made file-safe). Without it outputs are only summarised.")
+    Path outputDir;
+
+    @Mixin PipelineOptions pipeline;
+    @Mixin PipelineOptions.Observe observe;
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Target t = Targets.byName(target);
+        var passes = pipeline.runner(observe, err);
+        ModelProto m = OnnxImporter.readModel(model);
+        Map<String, Tensor> given = readInputs(m);
+        ModelRunner.Result r = ModelRunner.run(m, model, given, t, passes);
+        if (observe.timePasses) { err.print(r.compiled().passes().report()); err.flush(); }
+        out.printf("%s on %s: import %.1f ms, passes %.1f ms, prepare %.1f ms, run %.1f ms%n", model, t.name(),
+                r.compiled().importNanos() / 1e6, r.compiled().passes().stats().stream().mapToLong(s -> s.nanos()).sum() / 1e6,
+                r.prepareNanos() / 1e6, r.runNanos() / 1e6);
+        List<TensorFiles.Written> written = outputDir == null ? null : TensorFiles.writeOutputs(outputDir, r.outputNames(), r.outputs());
+        for (int i = 0; i < r.outputs().size(); i++) {
+            out.println("  " + r.outputNames().get(i) + ": " + Summaries.describe(r.outputs().get(i))
+                    + (written == null ? "" : " -> " + written.get(i).file()));
+        }
+        return 0;
+    }
+
+    private Map<String, Tensor> readInputs(ModelProto m) {
+        List<ModelInputs.Declared> declared = ModelInputs.inputs(m);
+        Map<String, Tensor> given = new LinkedHashMap<>();
+        for (String spec : inputs) {
+            int eq = spec.indexOf('=');
+            String name;
+            if (eq < 0) {
+                if (declared.size() != 1) {
+                    throw new TccException("--input " + spec + ": say which input it is (NAME=FILE); the model's inputs are "
+                            + String.join(", ", declared.stream().map(ModelInputs.Declared::name).toList()));
+                }
+                name = declared.get(0).name();
+            } else {
+                name = spec.substring(0, eq);
+            }
+            if (given.containsKey(name)) throw new TccException("--input: input '" + name + "' is given twice");
+            given.put(name, TensorFiles.read(Path.of(eq < 0 ? spec : spec.substring(eq + 1))));
+        }
+        return given;
+    }
+
+    /** Completion candidates and help text for {@code --target}. */
+    static final class TargetNames implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return Targets.all().stream().map(Target::name).iterator(); }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tcc.cli.targets;
+
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.interp.Interpreter;
+
+/** The CPU reference interpreter: the oracle other targets are checked against. */
+public record ReferenceTarget() implements Target {
+    @Override public String name() { return "reference"; }
+
+    @Override public String description() { return "tcc's reference interpreter on the CPU (plain Java, float64 accumulation)"; }
+
+    @Override public Prepared prepare(Graph graph) { return inputs -> Interpreter.run(graph, inputs); }
+}

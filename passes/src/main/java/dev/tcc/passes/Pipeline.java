@@ -1,0 +1,19 @@
+package dev.tcc.passes;
+
+import java.util.List;
+
+/** The default pass pipeline, in the order it runs. Every compile and every run goes through it. */
+public final class Pipeline {
+    private Pipeline() {}
+
+    /** The default pipeline. */
+    public static List<Pass> defaults() {
+        return List.of(
+                // make every recorded type the inferred one; an op that rejects its inputs stops here, naming the node
+                new InferShapes(),
+                // evaluate constant subgraphs (shape arithmetic, weight transposes and casts) at compile time
+                new FoldConstants(),
+                // drop what folding left unused (the constants that fed folded nodes, unused branches)
+                new EliminateDeadCode());
+    }
+}
