@@ -62,11 +62,12 @@ final class ConformanceCommand implements Callable<Integer> {
     Integer jobs;
 
     @Mixin PipelineOptions pipeline;
+    @Mixin DeviceOption device;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Target t = Targets.byName(target);
+        Target t = device.target(target);
         Pattern p = null;
         if (filter != null) {
             try {

@@ -10,6 +10,7 @@ import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.ir.Tensor;
 import dev.tcc.passes.PassRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
             completionCandidates = Targets.Names.class)
     String target;
 
+    @Mixin DeviceOption device;
     @Spec CommandSpec spec;
 
     /** The example's files, packaged in tcc's jar from the repository's {@code examples/mlp}. */
@@ -47,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = extractExample();
         try {
-            Target t = target != null ? Targets.byName(target) : Targets.best();
+            Target t = target != null ? device.target(target) : device.best();
             out.println("example : mlp (3-layer perceptron with GELU; bundled from examples/mlp)");
             out.println("target  : " + t.name() + " — " + t.description());
             TestCase c = TestCase.load(dir);

@@ -1,5 +1,9 @@
 package dev.tcc.cli;
 
+import dev.tcc.cli.targets.OpenClTarget;
+import dev.tcc.cli.targets.Target;
+import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.runtime.Device;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.OnnxStats;
@@ -37,6 +41,14 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--shape", paramLabel = "NAME=D1,D2,...", description = "The shape of an input with symbolic dimensions, e.g. x=1,3,224,224. Repeatable.")
     List<String> shapes = new ArrayList<>();
 
+    @Option(names = "--kernels", description = "Also list the kernels the model compiles to for --target (anchor op, fused ops, grid).")
+    boolean kernels;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "opencl",
+            description = "Target whose kernels --kernels lists. Default: ${DEFAULT-VALUE}.")
+    String target;
+
+    @Mixin DeviceOption device;
     @Mixin PipelineOptions pipeline;
     @Mixin PipelineOptions.Observe observe;
     @Spec CommandSpec spec;
@@ -45,11 +57,21 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         ModelProto m = OnnxImporter.readModel(model);
         printModel(m, out);
-        Map<String, Shape> inputShapes = inputShapes(m, out);
+        Map<String, Shape> inputShapes = inputShapes(m, shapes, out);
         out.flush();
         ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), inputShapes), pipeline.runner(observe, err));
         if (observe.timePasses) { err.print(c.passes().report()); err.flush(); }
         printCosts(c, out);
+        if (kernels) {
+            Target t = device.target(target);
+            if (!(t instanceof OpenClTarget ocl)) throw new TccException("--kernels needs a GPU target (--target opencl); '" + t.name() + "' runs no kernels");
+            try (Device d = ocl.openDevice()) {
+                KernelProgram p = OpenClTarget.lower(c.passes().graph(), d.info());
+                out.println("kernels for " + t.name() + " on " + d.info().name() + ": " + p.kernelCount() + " launches (the model has "
+                        + m.getGraph().getNodeCount() + " ONNX nodes)");
+                out.print(p.describeKernels());
+            }
+        }
         return 0;
     }
 
@@ -72,7 +94,11 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** Shapes for inputs with symbolic or unknown dimensions: from --shape, else 1 per symbolic dimension. */
-    private Map<String, Shape> inputShapes(ModelProto m, PrintWriter out) {
+    /**
+     * The shapes to import {@code m} with: those given as {@code NAME=D1,D2,...}, and symbolic dimensions of
+     * the others taken as 1 (with a note on {@code out}).
+     */
+    static Map<String, Shape> inputShapes(ModelProto m, List<String> shapes, PrintWriter out) {
         Map<String, Shape> given = new HashMap<>();
         for (String s : shapes) {
             int eq = s.indexOf('=');

@@ -1,5 +1,8 @@
 package dev.tcc.cli;
 
+import dev.tcc.cli.targets.OpenClTarget;
+import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.runtime.exec.Artefact;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.TccException;
@@ -29,7 +32,7 @@ import java.util.concurrent.Callable;
         description = {"Run a model on a target with the given inputs, print a summary of the outputs and write them as .pb files.",
                 "Example: tcc run model.onnx --target reference --input x=x.npy --output-dir out/"})
 final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file, or a folder written by 'tcc compile'.")
     Path model;
 
     @Option(names = "--target", paramLabel = "TARGET", defaultValue = "reference",
@@ -45,12 +48,14 @@ final class RunCommand implements Callable<Integer> {
     Path outputDir;
 
     @Mixin PipelineOptions pipeline;
+    @Mixin DeviceOption device;
     @Mixin PipelineOptions.Observe observe;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Target t = Targets.byName(target);
+        if (java.nio.file.Files.isRegularFile(model.resolve("manifest.json"))) return runArtefact(out);
+        Target t = device.target(target);
         var passes = pipeline.runner(observe, err);
         ModelProto m = OnnxImporter.readModel(model);
         Map<String, Tensor> given = readInputs(m);
@@ -63,6 +68,38 @@ final class RunCommand implements Callable<Integer> {
         for (int i = 0; i < r.outputs().size(); i++) {
             out.println("  " + r.outputNames().get(i) + ": " + Summaries.describe(r.outputs().get(i))
                     + (written == null ? "" : " -> " + written.get(i).file()));
+        }
+        return 0;
+    }
+
+    /** Runs a folder written by {@code tcc compile}: no ONNX import, only the artefact and a device. */
+    private int runArtefact(PrintWriter out) {
+        Target t = device.target(target);
+        if (!(t instanceof OpenClTarget ocl)) throw new TccException(model + " is a compiled artefact; run it with --target opencl");
+        KernelProgram p = Artefact.read(model);
+        Map<String, Tensor> given = new LinkedHashMap<>();
+        for (String spec : inputs) {
+            int eq = spec.indexOf('=');
+            String name = eq < 0 && p.inputs().size() == 1 ? p.inputs().get(0).name() : eq < 0 ? null : spec.substring(0, eq);
+            if (name == null) throw new TccException("--input " + spec + ": say which input it is (NAME=FILE)");
+            given.put(name, TensorFiles.read(Path.of(eq < 0 ? spec : spec.substring(eq + 1))));
+        }
+        for (KernelProgram.Binding b : p.inputs()) {
+            Tensor v = given.get(b.name());
+            if (v == null) throw new TccException(model + ": input '" + b.name() + "' (" + b.type() + ") is not given; add --input " + b.name() + "=FILE");
+            if (!v.type().equals(b.type())) throw new TccException(model + ": input '" + b.name() + "' must be " + b.type() + ", got " + v.type());
+        }
+        List<String> names = p.outputs().stream().map(KernelProgram.Binding::name).toList();
+        long t0 = System.nanoTime();
+        try (Target.Prepared prepared = OpenClTarget.prepare(p, ocl.openDevice())) {
+            long t1 = System.nanoTime();
+            List<Tensor> outs = prepared.run(given);
+            long t2 = System.nanoTime();
+            out.printf("%s on %s: load %.1f ms, run %.1f ms (%d kernels)%n", model, t.name(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, p.kernelCount());
+            List<TensorFiles.Written> written = outputDir == null ? null : TensorFiles.writeOutputs(outputDir, names, outs);
+            for (int i = 0; i < outs.size(); i++) {
+                out.println("  " + names.get(i) + ": " + Summaries.describe(outs.get(i)) + (written == null ? "" : " -> " + written.get(i).file()));
+            }
         }
         return 0;
     }

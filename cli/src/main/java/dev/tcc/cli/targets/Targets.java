@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 public final class Targets {
     private Targets() {}
 
+    /** Every target, in order of preference: GPU back-ends first, the reference interpreter last. */
     private static final List<Target> ALL = List.of(
+            new OpenClTarget(),
             new ReferenceTarget());
 
     public static List<Target> all() { return ALL; }
@@ -21,9 +23,19 @@ public final class Targets {
      * The best target that can run here: targets are listed in order of preference (GPU back-ends first,
      * the reference interpreter last), and the first one available wins.
      */
-    public static Target best() {
-        for (Target t : ALL) if (t.unavailableReason() == null) return t;
+    public static Target best() { return best(null); }
+
+    /** {@link #best()} with GPU targets on the device matching {@code device} (null: the default device). */
+    public static Target best(String device) {
+        for (Target t : ALL) if (t.unavailableReason() == null) return onDevice(t, device);
         throw new IllegalStateException("no target can run here");
+    }
+
+    /** {@link #byName(String)} with GPU targets on the device matching {@code device} (null: the default device). */
+    public static Target byName(String name, String device) { return onDevice(byName(name), device); }
+
+    private static Target onDevice(Target t, String device) {
+        return t instanceof OpenClTarget && device != null ? new OpenClTarget(device) : t;
     }
 
     /** Names, comma-separated, for help texts and messages. */

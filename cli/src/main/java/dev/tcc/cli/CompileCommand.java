@@ -1,0 +1,75 @@
+package dev.tcc.cli;
+
+import dev.tcc.cli.exec.ModelRunner;
+import dev.tcc.cli.exec.TccException;
+import dev.tcc.cli.targets.OpenClTarget;
+import dev.tcc.cli.targets.Target;
+import dev.tcc.frontend.onnx.ImportOptions;
+import dev.tcc.frontend.onnx.OnnxImporter;
+import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.runtime.Device;
+import dev.tcc.runtime.exec.Artefact;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tcc compile}: a model to a self-contained artefact folder (manifest, kernels, weights) that
+ * {@code tcc run DIR} and tcc's runtime load without the ONNX importer.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = {"Compile a model for a GPU target into a folder: manifest.json (inputs, outputs, buffers, the ordered kernel launches, "
+                + "hashes), kernels/ (one source file per kernel) and weights.bin.",
+                "Example: tcc compile model.onnx --target opencl -o out/model"})
+final class CompileCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
+    Path model;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "opencl", description = "Target to compile for. Default: ${DEFAULT-VALUE}.")
+    String target;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", required = true, description = "Folder to write the artefact to (created if needed).")
+    Path outputDir;
+
+    @Option(names = "--shape", paramLabel = "NAME=D1,D2,...", description = "The shape of an input with symbolic dimensions, e.g. x=1,3,224,224. Repeatable.")
+    List<String> shapes = new ArrayList<>();
+
+    @Mixin DeviceOption device;
+    @Mixin PipelineOptions pipeline;
+    @Mixin PipelineOptions.Observe observe;
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Target t = device.target(target);
+        if (!(t instanceof OpenClTarget ocl)) throw new TccException("--target " + t.name() + " compiles nothing; artefacts are made for GPU targets (opencl)");
+        ModelProto m = OnnxImporter.readModel(model);
+        var shapesByInput = InspectCommand.inputShapes(m, shapes, out);
+        ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), shapesByInput), pipeline.runner(observe, err));
+        if (observe.timePasses) { err.print(c.passes().report()); err.flush(); }
+        try (Device d = ocl.openDevice()) {
+            long t0 = System.nanoTime();
+            KernelProgram p = OpenClTarget.lower(c.passes().graph(), d.info());
+            long t1 = System.nanoTime();
+            Artefact.write(p, outputDir);
+            long weights = p.weights().length, scratch = p.buffers().stream().filter(b -> b.role() != KernelProgram.Role.WEIGHT)
+                    .mapToLong(KernelProgram.Buffer::bytes).sum();
+            out.printf(Locale.ROOT, "%s -> %s: %d kernels (from %d ONNX nodes) for %s, lowered in %.1f ms%n", model, outputDir,
+                    p.kernelCount(), m.getGraph().getNodeCount(), d.info().name(), (t1 - t0) / 1e6);
+            out.printf(Locale.ROOT, "  weights %s, activations and I/O %s (no buffer reuse yet)%n", Summaries.bytes(weights), Summaries.bytes(scratch));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.tcc.cli.targets;
+
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Tensor;
+import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.passes.lower.Lowering;
+import dev.tcc.runtime.Device;
+import dev.tcc.runtime.DeviceInfo;
+import dev.tcc.runtime.Devices;
+import dev.tcc.runtime.exec.Executor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OpenCL back-end: graphs are lowered to kernel IR, rendered as OpenCL C and run through LWJGL on a
+ * device ({@code --device}, else the {@code TCC_DEVICE} environment variable, else the first GPU, else the
+ * first device: PoCL on a machine without a GPU).
+ */
+public final class OpenClTarget implements Target {
+    private final String deviceQuery;
+
+    public OpenClTarget() { this(null); }
+
+    /** A target on the device matching {@code deviceQuery} (id, name or platform; null for the default choice). */
+    public OpenClTarget(String deviceQuery) {
+        this.deviceQuery = deviceQuery != null ? deviceQuery : System.getenv("TCC_DEVICE");
+    }
+
+    @Override public String name() { return "opencl"; }
+
+    @Override public String description() { return "OpenCL C kernels on an OpenCL device (GPU first, else PoCL on the CPU)"; }
+
+    @Override public String unavailableReason() {
+        Devices.Discovery d = Devices.discover();
+        if (d.devices().isEmpty()) {
+            return "no OpenCL device found (" + String.join("; ", d.problems())
+                    + "); install a driver, e.g. apt-get install pocl-opencl-icd ocl-icd-opencl-dev";
+        }
+        return null;
+    }
+
+    /** Opens the device this target runs on. */
+    public Device openDevice() { return Devices.open(deviceQuery); }
+
+    /** Lowers {@code g} for {@code info}'s capabilities. */
+    public static KernelProgram lower(Graph g, DeviceInfo info) { return Lowering.lower(g, dev.tcc.runtime.exec.Targets.of(info)); }
+
+    @Override public Prepared prepare(Graph graph) {
+        Device device = openDevice();
+        try {
+            return prepare(lower(graph, device.info()), device);
+        } catch (RuntimeException e) {
+            device.close();
+            throw e;
+        }
+    }
+
+    /** A lowered program (e.g. read from an artefact) loaded onto {@code device}; closing it closes the device. */
+    public static Prepared prepare(KernelProgram program, Device device) {
+        Executor e = Executor.load(program, device);
+        return new Prepared() {
+            @Override public List<Tensor> run(Map<String, Tensor> inputs) { return e.run(inputs); }
+
+            @Override public void close() {
+                e.close();
+                device.close();
+            }
+        };
+    }
+}
