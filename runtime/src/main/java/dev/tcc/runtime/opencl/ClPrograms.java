@@ -33,6 +33,13 @@ final class ClPrograms implements AutoCloseable {
         this.deviceName = deviceName;
     }
 
+    /**
+     * Builds are serialised across the process: PoCL's on-disk kernel cache races when two threads build
+     * the same source at once ("unable to rename temporary ... to output file"), seen with parallel
+     * conformance runs. Building is compile-bound anyway, so little is lost.
+     */
+    private static final Object BUILD_LOCK = new Object();
+
     /** The built program for {@code source}, building it on first use. */
     long program(String kernelName, String source, String options) {
         String key = hash(options + "\n" + source);
@@ -44,7 +51,10 @@ final class ClPrograms implements AutoCloseable {
             program = clCreateProgramWithSource(context, source, err);
             ClErrors.check(err.get(0), "clCreateProgramWithSource for kernel '" + kernelName + "'");
         }
-        int err = clBuildProgram(program, device, options, null, 0L);
+        int err;
+        synchronized (BUILD_LOCK) {
+            err = clBuildProgram(program, device, options, null, 0L);
+        }
         if (err != CL_SUCCESS) {
             String log = buildLog(program);
             clReleaseProgram(program);
