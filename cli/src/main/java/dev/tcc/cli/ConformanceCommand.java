@@ -31,7 +31,8 @@ import java.util.regex.PatternSyntaxException;
                 "Prints 'PASS name', 'FAIL name: why' or 'SKIP name: why' per case (SKIP only for sequence/optional data and "
                 + "unreproducible random outputs), then 'N passed, N failed, N skipped'.",
                 "Tolerances: rtol 1e-3, atol 1e-7 unless the nearest manifest.tsv (in PATH or a parent folder) gives the case "
-                + "others; --rtol/--atol override both."})
+                + "others (on a GPU target, cases no manifest lists, such as real models, get atol 1e-5: float32 sums in another "
+                + "order than ONNX Runtime's); --rtol/--atol override both."})
 final class ConformanceCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "A case folder, or a folder holding case folders.")
     List<Path> paths;

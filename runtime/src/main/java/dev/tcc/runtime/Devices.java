@@ -31,12 +31,21 @@ public final class Devices {
         }
     }
 
-    /** Looks for devices on every back-end; never throws for a missing driver (see {@link Discovery#problems}). */
-    public static Discovery discover() {
-        List<DeviceInfo> devices = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        OpenClDevice.discover(devices, problems);
-        return new Discovery(devices, problems);
+    private static Discovery discovered;
+
+    /**
+     * Looks for devices on every back-end, once per process (drivers do not come and go while tcc runs, and
+     * concurrent platform queries from many threads have returned no platforms on the ICD loader); never
+     * throws for a missing driver (see {@link Discovery#problems}).
+     */
+    public static synchronized Discovery discover() {
+        if (discovered == null) {
+            List<DeviceInfo> devices = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            OpenClDevice.discover(devices, problems);
+            discovered = new Discovery(devices, problems);
+        }
+        return discovered;
     }
 
     /** Every usable device. */

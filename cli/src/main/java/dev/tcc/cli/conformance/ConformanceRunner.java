@@ -85,11 +85,15 @@ public final class ConformanceRunner {
         return List.copyOf(out);
     }
 
-    /** The tolerance of the case in {@code dir}: options first, then the nearest manifest.tsv, then the default. */
+    /**
+     * The tolerance of the case in {@code dir}: options first, then the nearest manifest.tsv, then ONNX's default
+     * (on a device, {@link Tolerance#UNLISTED_ON_DEVICE} for cases no manifest lists).
+     */
     public static Tolerance tolerance(Path dir, Options o, Map<Path, Manifest> manifests) {
         Manifest m = manifests.computeIfAbsent(dir.toAbsolutePath().normalize().getParent(), p -> p == null ? null : Manifest.find(p));
         Tolerance fromManifest = m == null ? null : m.lookup(dir);
-        Tolerance base = fromManifest != null ? fromManifest : Tolerance.DEFAULT;
+        Tolerance base = fromManifest != null ? fromManifest
+                : o.target() instanceof dev.tcc.cli.targets.ReferenceTarget ? Tolerance.DEFAULT : Tolerance.UNLISTED_ON_DEVICE;
         return new Tolerance(o.rtol() != null ? o.rtol() : base.rtol(), o.atol() != null ? o.atol() : base.atol());
     }
 
