@@ -65,7 +65,15 @@ public final class Devices {
      *
      * @throws NoDeviceException naming what was found and what to install
      */
-    public static Device open(String query) {
+    public static Device open(String query) { return open(select(query)); }
+
+    /**
+     * The device {@link #open(String)} opens for {@code query}: the one whose id, name or platform contains it
+     * (case-insensitive), or the first GPU, else the first device, when {@code query} is empty.
+     *
+     * @throws NoDeviceException naming what was found and what to install
+     */
+    public static DeviceInfo select(String query) {
         Discovery d = discover();
         if (d.devices().isEmpty()) {
             throw new NoDeviceException("no device found (" + String.join("; ", d.problems()) + ")");
@@ -73,12 +81,12 @@ public final class Devices {
         String q = query == null ? "" : query.toLowerCase(java.util.Locale.ROOT);
         for (DeviceInfo i : d.devices()) {
             String hay = (i.id() + " " + i.name() + " " + i.platform()).toLowerCase(java.util.Locale.ROOT);
-            if (!q.isEmpty() && hay.contains(q)) return open(i);
+            if (!q.isEmpty() && hay.contains(q)) return i;
         }
         if (!q.isEmpty()) {
             throw new NoDeviceException("no device matches '" + query + "'; found: "
                     + d.devices().stream().map(i -> i.id() + " " + i.name()).toList());
         }
-        return open(d.devices().stream().filter(i -> i.type().equals("GPU")).findFirst().orElse(d.devices().getFirst()));
+        return d.devices().stream().filter(i -> i.type().equals("GPU")).findFirst().orElse(d.devices().getFirst());
     }
 }

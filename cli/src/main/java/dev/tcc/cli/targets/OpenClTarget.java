@@ -40,6 +40,9 @@ public final class OpenClTarget implements Target {
         return null;
     }
 
+    /** The device this target runs on, as {@code tcc devices} names it. */
+    public DeviceInfo device() { return Devices.select(deviceQuery); }
+
     /** Opens the device this target runs on. */
     public Device openDevice() { return Devices.open(deviceQuery); }
 
