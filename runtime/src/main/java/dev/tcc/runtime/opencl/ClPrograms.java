@@ -36,7 +36,8 @@ final class ClPrograms implements AutoCloseable {
     /**
      * Builds are serialised across the process: PoCL's on-disk kernel cache races when two threads build
      * the same source at once ("unable to rename temporary ... to output file"), seen with parallel
-     * conformance runs. Building is compile-bound anyway, so little is lost.
+     * conformance runs. Building is compile-bound anyway, so little is lost. Other processes can still race
+     * on the same cache; such a build is retried.
      */
     private static final Object BUILD_LOCK = new Object();
 
@@ -45,24 +46,32 @@ final class ClPrograms implements AutoCloseable {
         String key = hash(options + "\n" + source);
         Long cached = programs.get(key);
         if (cached != null) return cached;
-        long program;
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            IntBuffer err = s.mallocInt(1);
-            program = clCreateProgramWithSource(context, source, err);
-            ClErrors.check(err.get(0), "clCreateProgramWithSource for kernel '" + kernelName + "'");
-        }
-        int err;
-        synchronized (BUILD_LOCK) {
-            err = clBuildProgram(program, device, options, null, 0L);
-        }
-        if (err != CL_SUCCESS) {
+        long program = 0;
+        int err = CL_SUCCESS;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            program = create(kernelName, source);
+            synchronized (BUILD_LOCK) {
+                err = clBuildProgram(program, device, options, null, 0L);
+            }
+            if (err == CL_SUCCESS) break;
             String log = buildLog(program);
             clReleaseProgram(program);
-            throw new KernelBuildException(kernelName, deviceName + " (" + ClErrors.name(err) + ")", log, source);
+            // PoCL's on-disk kernel cache races with other processes building the same source; building again works
+            boolean cacheRace = log.contains("unable to rename temporary");
+            if (!cacheRace || attempt == 2) throw new KernelBuildException(kernelName, deviceName + " (" + ClErrors.name(err) + ")", log, source);
         }
         builds++;
         programs.put(key, program);
         return program;
+    }
+
+    private long create(String kernelName, String source) {
+        try (MemoryStack s = MemoryStack.stackPush()) {
+            IntBuffer err = s.mallocInt(1);
+            long program = clCreateProgramWithSource(context, source, err);
+            ClErrors.check(err.get(0), "clCreateProgramWithSource for kernel '" + kernelName + "'");
+            return program;
+        }
     }
 
     /** Programs built so far (cache misses). */
