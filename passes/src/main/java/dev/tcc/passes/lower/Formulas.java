@@ -114,7 +114,6 @@ final class Formulas {
     private static Expr conv(Emitter em, Scope s, Node n, Linalg.Conv c, List<Expr> idx) {
         Value x = n.inputs().get(0), w = n.inputs().get(1), out = n.outputs().get(0);
         Shape xs = x.type().shape(), ws = w.type().shape();
-        int sp = xs.rank() - 2;
         long cg = ws.dim(1), mg = ws.dim(0) / c.group();
         Expr m = idx.get(1);
         Expr grp = s.let("g", Ix.div(m, mg));
@@ -125,13 +124,7 @@ final class Formulas {
             Expr ch = l.let("c", Ix.add(Ix.mul(grp, cg), ci));
             window(l, kernel, 0, new ArrayList<>(), (body, taps) -> {
                 List<Expr> xi = new ArrayList<>(List.of(idx.get(0), ch));
-                Expr inside = null;
-                for (int d = 0; d < sp; d++) {
-                    long pb = c.pads().get(d), pe = c.pads().get(d + sp);
-                    Expr i = body.let("x" + d, Ix.sub(Ix.add(Ix.mul(idx.get(2 + d), c.strides().get(d)), Ix.mul(taps.get(d), c.dilations().get(d))), pb));
-                    if (pb > 0 || pe > 0) inside = Ix.and(inside, Ix.inRange(i, xs.dim(2 + d)));
-                    xi.add(i);
-                }
+                Expr inside = convTaps(body, c, xs, idx.subList(2, idx.size()), taps, xi);
                 List<Expr> wi = new ArrayList<>(List.of(m, ci));
                 wi.addAll(taps);
                 Expr cond = inside == null ? bool(true) : inside;
@@ -139,6 +132,24 @@ final class Formulas {
             });
         });
         return acc;
+    }
+
+    /**
+     * Appends to {@code xi} the input position that output position {@code out} reads at kernel tap
+     * {@code taps} of convolution {@code c} ({@code out * stride + tap * dilation - pad_begin} per spatial
+     * axis of input shape {@code xs}); returns the condition that it lies inside the input (null where no
+     * axis is padded, so no position can leave it).
+     */
+    static Expr convTaps(Scope s, Linalg.Conv c, Shape xs, List<Expr> out, List<Expr> taps, List<Expr> xi) {
+        int sp = xs.rank() - 2;
+        Expr inside = null;
+        for (int d = 0; d < sp; d++) {
+            long pb = c.pads().get(d), pe = c.pads().get(d + sp);
+            Expr i = s.let("x" + d, Ix.sub(Ix.add(Ix.mul(out.get(d), c.strides().get(d)), Ix.mul(taps.get(d), c.dilations().get(d))), pb));
+            if (pb > 0 || pe > 0) inside = Ix.and(inside, Ix.inRange(i, xs.dim(2 + d)));
+            xi.add(i);
+        }
+        return inside;
     }
 
     private static Expr convTranspose(Emitter em, Scope s, Node n, Linalg.ConvTranspose c, List<Expr> idx) {

@@ -19,6 +19,9 @@ import dev.tcc.passes.fusion.Fusion;
  *       convolution, pooling, resize, gathers, arg-max, cumulative sum, small matmuls):
  *       {@link PointwiseTemplate};</li>
  *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory);</li>
+ *   <li>large convolutions (reduction and output positions at least 64 each, see {@link Tuning.Conv}):
+ *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones take the
+ *       direct formula;</li>
  *   <li>reductions, softmax and layer normalisation: {@link RowTemplate};</li>
  *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
  *       {@link ScatterTemplate}.</li>
@@ -62,6 +65,7 @@ public final class Lowering {
         }
         switch (a.op()) {
             case Linalg.MatMul m when MatMulTemplate.suits(a, t.matmul()) -> MatMulTemplate.lower(pb, a, out, t.matmul());
+            case Linalg.Conv c when ConvGemmTemplate.chosen(a, t.conv()) -> ConvGemmTemplate.lower(pb, a, out, t.conv());
             case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());
             case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, t.rows());
             case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, t.rows());

@@ -1,24 +1,19 @@
 package dev.tcc.passes.lower;
 
-import dev.tcc.ir.DType;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Value;
-import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.Expr;
-import dev.tcc.ir.kernel.Grid;
-import dev.tcc.ir.kernel.MathFn;
 
 import java.util.List;
 
 import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
- * Batched matmul {@code C[b] = A[b] x B[b]} with workgroup-memory tiles: a {@code tile x tile} workgroup
- * computes one tile of C, staging a {@code tile x tile} slab of A and of B per step along K. Operand
+ * Batched matmul {@code C[b] = A[b] x B[b]} with workgroup-memory tiles ({@link TiledGemm}). Operand
  * elements are read through {@link Emitter#valueAt}, so transposes, reshapes, scales and casts in front of
  * the matmul become its prologue; the epilogue chain (bias, activation, residual) is applied to the
- * accumulator before the single store. Batches run along the grid's third dimension.
+ * accumulator before the single store. Batches (broadcast) run along the grid's third dimension.
  */
 final class MatMulTemplate {
     private MatMulTemplate() {}
@@ -40,46 +35,18 @@ final class MatMulTemplate {
         long[] bd = new long[batchRank];
         for (int i = 0; i < batchRank; i++) bd[i] = cs.dim(i);
         Shape batchShape = Shape.of(bd);
-        int t = Math.max(1, Math.min(p.tile(), (int) Math.sqrt(pb.target.maxWorkgroupSize())));
-        DType acc = Emitter.vt(c);
-        Emitter.Built built = Emitter.build(pb, pb.kernelName("matmul"), (em, kb) -> {
-            em.tune("template", "matmul_tiled");
-            em.tune("tile", t);
-            ArrayDecl ta = kb.workgroupArray("tile_a", acc, t * t);
-            ArrayDecl tb = kb.workgroupArray("tile_b", acc, t * t);
-            kb.grid(Grid.of(Grid.ceilDiv(n, t), Grid.ceilDiv(m, t), batches, t, t, 1));
-            kb.body(body -> {
-                Scope s = new Scope(body, null);
-                Expr tx = s.let("tx", localId(0)), ty = s.let("ty", localId(1));
-                Expr col = s.let("col", add(mul(groupId(0), Ix.lit(t)), tx));
-                Expr row = s.let("row", add(mul(groupId(1), Ix.lit(t)), ty));
-                Expr bz = s.let("bz", groupId(2));
-                List<Expr> batch = Ix.delinear(s, bz, batchShape);
-                List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
-                Expr.Var sum = s.var("acc", IndexMaps.zero(acc));
-                Expr slot = s.let("slot", add(mul(ty, Ix.lit(t)), tx));
-                s.forRange("k0", Ix.lit(0), Ix.lit(k), t, (l, k0) -> {
-                    Expr ka = l.let("ka", add(k0, tx));
-                    Expr kb2 = l.let("kb", add(k0, ty));
-                    l.ifThenElse(and(lt(row, Ix.lit(m)), lt(ka, Ix.lit(k))),
-                            y -> y.store(ta, slot, em.valueAt(y, a, Formulas.aIndex(as, aPre, row, ka))),
-                            z -> z.store(ta, slot, IndexMaps.zero(acc)));
-                    l.ifThenElse(and(lt(kb2, Ix.lit(k)), lt(col, Ix.lit(n))),
-                            y -> y.store(tb, slot, em.valueAt(y, b, Formulas.bIndex(bs, bPre, kb2, col))),
-                            z -> z.store(tb, slot, IndexMaps.zero(acc)));
-                    l.barrier();
-                    l.forRange("kk", Ix.lit(0), Ix.lit(t), (inner, kk) -> {
-                        Expr x = load(ta, add(mul(ty, Ix.lit(t)), kk)), y = load(tb, add(mul(kk, Ix.lit(t)), tx));
-                        inner.assign(sum, acc.isFloat() ? call(MathFn.FMA, x, y, sum) : add(sum, mul(x, y)));
-                    });
-                    l.barrier();
+        Emitter.Built built = TiledGemm.build(pb, "matmul", "matmul_tiled", new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c)), p.tile(),
+                (em, s, bz, row, col) -> {
+                    List<Expr> batch = Ix.delinear(s, bz, batchShape);
+                    List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
+                    return new TiledGemm.Problem(
+                            (l, i, kk) -> TiledGemm.Load.always(y -> em.valueAt(y, a, Formulas.aIndex(as, aPre, i, kk))),
+                            (l, kk, j) -> TiledGemm.Load.always(y -> em.valueAt(y, b, Formulas.bIndex(bs, bPre, kk, j))),
+                            (st, r, cl, acc) -> {
+                                Expr lin = st.let("lin", add(mul(add(mul(bz, Ix.lit(m)), r), Ix.lit(n)), cl));
+                                em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, acc, c.type().dtype()));
+                            });
                 });
-                s.ifThen(and(lt(row, Ix.lit(m)), lt(col, Ix.lit(n))), st -> {
-                    Expr lin = st.let("lin", add(mul(add(mul(bz, Ix.lit(m)), row), Ix.lit(n)), col));
-                    em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, sum, c.type().dtype()));
-                });
-            });
-        });
         pb.launch(built, "matmul");
     }
 }

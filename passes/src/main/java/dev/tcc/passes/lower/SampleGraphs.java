@@ -46,6 +46,7 @@ public final class SampleGraphs {
         c.add(matmulTiled(r));
         c.add(matmulSmall(r));
         c.add(conv(r));
+        c.add(convLarge(r));
         c.add(convTranspose(r));
         c.add(pool(r, Linalg.PoolKind.MAX));
         c.add(pool(r, Linalg.PoolKind.AVG));
@@ -192,6 +193,52 @@ public final class SampleGraphs {
         Value wt = b.weights(DType.F32, m, c / g, kh, kw), bias = b.weights(DType.F32, m);
         Value y = b.op(new Linalg.Conv(List.of(s, s), List.of(p, p, p, p), List.of(d, d), g), x, wt, bias);
         return b.done("conv", "pointwise", b.un(UnaryFn.RELU, y));
+    }
+
+    /** A conv big enough that the default tuning lowers it as an implicit GEMM, with a swish epilogue. */
+    private static Case convLarge(Random r) {
+        B b = new B(r);
+        long c = dim(r, 8, 12), m = dim(r, 17, 24), h = dim(r, 9, 12), w = dim(r, 9, 12);
+        Value x = b.input(DType.F32, 1, c, h, w);
+        Value wt = b.weights(DType.F32, m, c, 3, 3), bias = b.weights(DType.F32, m);
+        Value y = b.op(new Linalg.Conv(List.of(1L, 1L), List.of(1L, 1L, 1L, 1L), List.of(1L, 1L), 1), x, wt, bias);
+        return b.done("conv_large", "conv_gemm", b.bin(BinaryFn.MUL, y, b.un(UnaryFn.SIGMOID, y)));
+    }
+
+    /**
+     * {@code count} convolutions with random shapes and attributes: 1-D and 2-D, 1 to 3 groups (sometimes
+     * depthwise), strides, dilations, asymmetric pads, optional bias, batch 1 or 2, and an epilogue
+     * ({@code relu}, or {@code y * sigmoid(y)}); for checking both conv algorithms.
+     */
+    public static List<Case> convs(long seed, int count) {
+        Random r = new Random(seed);
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            B b = new B(r);
+            int sp = 1 + r.nextInt(2);
+            boolean depthwise = r.nextInt(4) == 0;
+            long g = dim(r, 1, 3), cg = depthwise ? 1 : dim(r, 1, 4), mg = depthwise ? 1 : dim(r, 1, 5), n = dim(r, 1, 2);
+            long[] xd = new long[2 + sp], wd = new long[2 + sp];
+            xd[0] = n; xd[1] = g * cg; wd[0] = g * mg; wd[1] = cg;
+            List<Long> strides = new ArrayList<>(), dil = new ArrayList<>(), pads = new ArrayList<>(java.util.Collections.nCopies(2 * sp, 0L));
+            for (int d = 0; d < sp; d++) {
+                long k = dim(r, 1, 3), dl = dim(r, 1, 2), pb = r.nextInt(3), pe = r.nextInt(3);
+                wd[2 + d] = k;
+                xd[2 + d] = Math.max(dl * (k - 1) + 1, sp == 1 ? dim(r, 4, 40) : dim(r, 3, 11));
+                strides.add(dim(r, 1, 3));
+                dil.add(dl);
+                pads.set(d, pb);
+                pads.set(d + sp, pe);
+            }
+            Value x = b.input(DType.F32, xd);
+            Value wt = b.weights(DType.F32, wd);
+            Linalg.Conv op = new Linalg.Conv(strides, pads, dil, g);
+            Value y = r.nextBoolean() ? b.op(op, x, wt, b.weights(DType.F32, g * mg)) : b.op(op, x, wt);
+            Value e = r.nextBoolean() ? b.un(UnaryFn.RELU, y) : b.bin(BinaryFn.MUL, y, b.un(UnaryFn.SIGMOID, y));
+            String name = "conv" + sp + "d_" + i + "_g" + g + "_x" + Shape.of(xd) + "_w" + Shape.of(wd) + "_s" + strides + "_d" + dil + "_p" + pads;
+            out.add(b.done(name.replace(" ", ""), "conv", e));
+        }
+        return out;
     }
 
     private static Case convTranspose(Random r) {

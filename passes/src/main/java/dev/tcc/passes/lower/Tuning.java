@@ -10,14 +10,18 @@ import java.util.List;
  *
  * @param pointwise  one work-item per output element: elementwise chains and element formulas
  * @param matmul     tiled matmul
+ * @param conv       convolution: direct formula or implicit GEMM
  * @param rows       reductions, softmax and layer normalisation
  * @param rnn        recurrent layers
  * @param attention  scaled dot-product attention
  */
-public record Tuning(Pointwise pointwise, MatMul matmul, Rows rows, Rnn rnn, Attention attention) {
+public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, Rnn rnn, Attention attention) {
 
-    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), new MatMul(16, 16), new Rows(256, 128, 64), new Rnn(256),
+    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), new MatMul(16, 16), Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
             new Attention(64, 4096));
+
+    /** These parameters with {@code c} for convolutions. */
+    public Tuning withConv(Conv c) { return new Tuning(pointwise, matmul, c, rows, rnn, attention); }
 
     /** @param workgroup work-items per workgroup (default 256) */
     public record Pointwise(int workgroup) {
@@ -33,6 +37,37 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Rows rows, Rnn rnn, Att
         public static List<MatMul> space() {
             List<MatMul> s = new ArrayList<>();
             for (int t : new int[] {8, 16, 32}) for (int m : new int[] {8, 16, 32}) s.add(new MatMul(t, m));
+            return s;
+        }
+    }
+
+    /** How a convolution is computed. */
+    public enum ConvAlgorithm {
+        /** Implicit GEMM when the reduction is at least {@code minK} long and the output has at least {@code minN} positions, else direct. */
+        AUTO,
+        /** One work-item per output element looping over its input channels and window ({@code pointwise} parameters). */
+        DIRECT,
+        /** A tiled matmul of the weights by the on-the-fly im2col of the input. */
+        IMPLICIT_GEMM
+    }
+
+    /**
+     * @param algorithm direct formula, implicit GEMM, or chosen by size (default {@code AUTO})
+     * @param tile      edge of the implicit GEMM's square output tile and K slab (default 16)
+     * @param minK      under {@code AUTO}, the shortest reduction (input channels per group x kernel size) lowered as a GEMM (default 64)
+     * @param minN      under {@code AUTO}, the fewest output positions (per image) lowered as a GEMM (default 64)
+     */
+    public record Conv(ConvAlgorithm algorithm, int tile, int minK, int minN) {
+        public static final Conv DEFAULT = new Conv(ConvAlgorithm.AUTO, 16, 64, 64);
+
+        /** A convolution forced to {@code a}, other parameters default. */
+        public static Conv forced(ConvAlgorithm a) { return new Conv(a, DEFAULT.tile(), DEFAULT.minK(), DEFAULT.minN()); }
+
+        public static List<Conv> space() {
+            List<Conv> s = new ArrayList<>();
+            s.add(forced(ConvAlgorithm.DIRECT));
+            for (int t : new int[] {8, 16, 32}) s.add(new Conv(ConvAlgorithm.IMPLICIT_GEMM, t, 64, 64));
+            for (int k : new int[] {32, 64, 128}) s.add(new Conv(ConvAlgorithm.AUTO, 16, k, 64));
             return s;
         }
     }

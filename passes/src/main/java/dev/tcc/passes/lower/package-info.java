@@ -6,6 +6,7 @@
  *
  * <p>How: {@link dev.tcc.passes.fusion.Fusion} decides which values get buffers and which kernel computes
  * each; a template per anchor family builds each kernel ({@code PointwiseTemplate}, {@code MatMulTemplate},
+ * {@code ConvGemmTemplate} (the last two share {@code TiledGemm}),
  * {@code RowTemplate}, {@code RnnTemplate}, {@code AttentionTemplate}, {@code ScatterTemplate}), reading
  * every operand through the emitter's {@code valueAt}, which computes unbuffered values in place (prologues)
  * and applies epilogue chains to the anchor's result before its single store. Element types map to device

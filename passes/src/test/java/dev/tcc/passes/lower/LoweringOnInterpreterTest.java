@@ -53,10 +53,10 @@ class LoweringOnInterpreterTest {
     void everyPointOfTheTuningSpaceComputesTheSame() {
         List<SampleGraphs.Case> cases = SampleGraphs.all(4);
         for (SampleGraphs.Case c : cases) {
-            if (!List.of("matmul_tiled", "softmax_", "log_softmax_", "reduce_sum_square_group", "gru", "attention").stream().anyMatch(c.name()::startsWith)) continue;
+            if (!List.of("matmul_tiled", "conv_large", "softmax_", "log_softmax_", "reduce_sum_square_group", "gru", "attention").stream().anyMatch(c.name()::startsWith)) continue;
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (int i = 0; i < 9; i++) {
-                Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Rows.space().get(i),
+                Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Conv.space().get(i % 7), Tuning.Rows.space().get(i),
                         Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % 3));
                 KernelProgram p = Lowering.lower(c.graph(), LoweringTarget.DEFAULT, t);
                 Tensors.assertClose(c.name() + " with " + t, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);

@@ -5,6 +5,7 @@ import dev.tcc.ir.interp.Interpreter;
 import dev.tcc.passes.lower.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
+import dev.tcc.passes.lower.Tuning;
 import dev.tcc.runtime.Device;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Every lowering template on the OpenCL device (PoCL in CI) against the reference interpreter, on seeded
- * random shapes and inputs ({@link SampleGraphs}); float results within rtol 1e-3, atol 1e-5.
+ * random shapes and inputs ({@link SampleGraphs}); float results within rtol 1e-3, atol 1e-5. Convolutions
+ * are also run with each algorithm forced.
  */
 class TemplatesOnDeviceTest {
     private static Device device;
@@ -39,6 +41,19 @@ class TemplatesOnDeviceTest {
         List<Tensor> got = Executor.run(p, device, c.inputs());
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
         assertClose(c.name(), got, want);
+    }
+
+    static Stream<SampleGraphs.Case> convs() { return SampleGraphs.convs(41, 10).stream(); }
+
+    /** Direct and implicit-GEMM convolution, forced through the tuning, on random 1-D and 2-D convs. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("convs")
+    void bothConvAlgorithmsMatchTheReferenceInterpreter(SampleGraphs.Case c) {
+        List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+        for (Tuning.ConvAlgorithm a : List.of(Tuning.ConvAlgorithm.DIRECT, Tuning.ConvAlgorithm.IMPLICIT_GEMM)) {
+            KernelProgram p = Lowering.lower(c.graph(), Targets.of(device.info()), Tuning.DEFAULT.withConv(Tuning.Conv.forced(a)));
+            assertClose(c.name() + " " + a, Executor.run(p, device, c.inputs()), want);
+        }
     }
 
     static void assertClose(String what, List<Tensor> got, List<Tensor> want) {
