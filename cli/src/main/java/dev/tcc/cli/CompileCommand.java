@@ -4,7 +4,6 @@ import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.TccException;
 import dev.tcc.cli.targets.OpenClTarget;
 import dev.tcc.cli.targets.Target;
-import dev.tcc.frontend.onnx.ImportOptions;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.passes.lower.KernelProgram;
@@ -19,10 +18,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,8 +39,7 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", required = true, description = "Folder to write the artefact to (created if needed).")
     Path outputDir;
 
-    @Option(names = "--shape", paramLabel = "NAME=D1,D2,...", description = "The shape of an input with symbolic dimensions, e.g. x=1,3,224,224. Repeatable.")
-    List<String> shapes = new ArrayList<>();
+    @Mixin ShapeOption shape;
 
     @Mixin DeviceOption device;
     @Mixin PipelineOptions pipeline;
@@ -56,9 +51,7 @@ final class CompileCommand implements Callable<Integer> {
         Target t = device.target(target);
         if (!(t instanceof OpenClTarget ocl)) throw new TccException("--target " + t.name() + " compiles nothing; artefacts are made for GPU targets (opencl)");
         ModelProto m = OnnxImporter.readModel(model);
-        var shapesByInput = InspectCommand.inputShapes(m, shapes, out);
-        ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), shapesByInput), pipeline.runner(observe, err));
-        if (observe.timePasses) { err.print(c.passes().report()); err.flush(); }
+        ModelRunner.Compiled c = pipeline.compile(m, model, shape.inputShapes(m, out), observe, err);
         try (Device d = ocl.openDevice()) {
             long t0 = System.nanoTime();
             KernelProgram p = OpenClTarget.lower(c.passes().graph(), d.info());

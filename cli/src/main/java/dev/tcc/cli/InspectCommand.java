@@ -8,7 +8,6 @@ import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.OnnxStats;
 import dev.tcc.cli.exec.TccException;
-import dev.tcc.frontend.onnx.ImportOptions;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.frontend.onnx.proto.Onnx.OperatorSetIdProto;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,8 +36,7 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
     Path model;
 
-    @Option(names = "--shape", paramLabel = "NAME=D1,D2,...", description = "The shape of an input with symbolic dimensions, e.g. x=1,3,224,224. Repeatable.")
-    List<String> shapes = new ArrayList<>();
+    @Mixin ShapeOption shape;
 
     @Option(names = "--kernels", description = "Also list the kernels the model compiles to for --target (anchor op, fused ops, grid).")
     boolean kernels;
@@ -57,10 +54,9 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         ModelProto m = OnnxImporter.readModel(model);
         printModel(m, out);
-        Map<String, Shape> inputShapes = inputShapes(m, shapes, out);
+        Map<String, Shape> inputShapes = shape.inputShapes(m, out);
         out.flush();
-        ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), inputShapes), pipeline.runner(observe, err));
-        if (observe.timePasses) { err.print(c.passes().report()); err.flush(); }
+        ModelRunner.Compiled c = pipeline.compile(m, model, inputShapes, observe, err);
         printCosts(c, out);
         if (kernels) {
             Target t = device.target(target);
@@ -91,38 +87,6 @@ final class InspectCommand implements Callable<Integer> {
         out.println("ONNX operators (" + h.values().stream().mapToInt(Integer::intValue).sum() + " nodes):");
         h.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.printf("  %-24s %6d%n", e.getKey(), e.getValue()));
-    }
-
-    /** Shapes for inputs with symbolic or unknown dimensions: from --shape, else 1 per symbolic dimension. */
-    /**
-     * The shapes to import {@code m} with: those given as {@code NAME=D1,D2,...}, and symbolic dimensions of
-     * the others taken as 1 (with a note on {@code out}).
-     */
-    static Map<String, Shape> inputShapes(ModelProto m, List<String> shapes, PrintWriter out) {
-        Map<String, Shape> given = new HashMap<>();
-        for (String s : shapes) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) throw new TccException("--shape " + s + ": expected NAME=D1,D2,... (e.g. x=1,3,224,224)");
-            try {
-                String dims = s.substring(eq + 1).strip();
-                given.put(s.substring(0, eq), Shape.of(dims.isEmpty() ? new long[0]
-                        : java.util.Arrays.stream(dims.split(",")).mapToLong(d -> Long.parseLong(d.strip())).toArray()));
-            } catch (IllegalArgumentException e) {
-                throw new TccException("--shape " + s + ": dimensions must be non-negative integers separated by commas");
-            }
-        }
-        Map<String, Shape> out2 = new HashMap<>(given);
-        List<ModelInputs.Declared> declared = ModelInputs.inputs(m);
-        for (String name : given.keySet()) {
-            if (declared.stream().noneMatch(d -> d.name().equals(name))) throw new TccException("--shape: the model has no input '" + name + "'");
-        }
-        for (ModelInputs.Declared d : declared) {
-            if (given.containsKey(d.name()) || d.dims() == null || d.dims().stream().allMatch(x -> x.chars().allMatch(Character::isDigit))) continue;
-            long[] dims = d.dims().stream().mapToLong(x -> x.chars().allMatch(Character::isDigit) ? Long.parseLong(x) : 1).toArray();
-            out2.put(d.name(), Shape.of(dims));
-            out.println("note: input '" + d.name() + "' " + d.typeText() + " taken as " + Shape.of(dims) + " (give --shape " + d.name() + "=... to change)");
-        }
-        return out2;
     }
 
     private static void printCosts(ModelRunner.Compiled c, PrintWriter out) {

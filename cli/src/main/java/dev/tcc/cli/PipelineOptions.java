@@ -1,13 +1,19 @@
 package dev.tcc.cli;
 
+import dev.tcc.cli.exec.ModelRunner;
+import dev.tcc.frontend.onnx.ImportOptions;
+import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.ir.Shape;
 import dev.tcc.passes.Pass;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.Passes;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Options choosing the pass pipeline: {@code --passes}, {@code --verify}, {@code --dump-ir}, {@code --time-passes}. */
 final class PipelineOptions {
@@ -27,6 +33,20 @@ final class PipelineOptions {
 
         @Option(names = "--time-passes", description = "Print each pass's time and node counts to stderr.")
         boolean timePasses;
+
+        /** With {@code --time-passes}, prints {@code passes}' table of times and node counts to {@code err}. */
+        void report(PassRunner.Result passes, PrintWriter err) {
+            if (!timePasses) return;
+            err.print(passes.report());
+            err.flush();
+        }
+    }
+
+    /** Imports {@code m} (read from {@code model}) with {@code inputShapes} and runs these passes on it, reporting as {@code observe} asks. */
+    ModelRunner.Compiled compile(ModelProto m, Path model, Map<String, Shape> inputShapes, Observe observe, PrintWriter err) {
+        ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), inputShapes), runner(observe, err));
+        observe.report(c.passes(), err);
+        return c;
     }
 
     /** The runner these options describe; dumps go to {@code err}. */

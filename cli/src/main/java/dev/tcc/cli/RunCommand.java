@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         ModelProto m = OnnxImporter.readModel(model);
         Map<String, Tensor> given = readInputs(m);
         ModelRunner.Result r = ModelRunner.run(m, model, given, t, passes);
-        if (observe.timePasses) { err.print(r.compiled().passes().report()); err.flush(); }
+        observe.report(r.compiled().passes(), err);
         out.printf("%s on %s: import %.1f ms, passes %.1f ms, prepare %.1f ms, run %.1f ms%n", model, t.name(),
                 r.compiled().importNanos() / 1e6, r.compiled().passes().stats().stream().mapToLong(s -> s.nanos()).sum() / 1e6,
                 r.prepareNanos() / 1e6, r.runNanos() / 1e6);

@@ -29,21 +29,7 @@ final class ReductionEval {
         for (int a : axes) kept[a] = 1;
         long[] strides = Shape.of(kept).strides();
         for (int a : axes) strides[a] = 0;
-        int n = (int) in.size(), r = in.rank();
-        int[] map = new int[n];
-        int[] idx = new int[r];
-        long pos = 0;
-        for (int i = 0; i < n; i++) {
-            map[i] = (int) pos;
-            for (int d = r - 1; d >= 0; d--) {
-                idx[d]++;
-                pos += strides[d];
-                if (idx[d] < in.dim(d)) break;
-                pos -= strides[d] * idx[d];
-                idx[d] = 0;
-            }
-        }
-        return map;
+        return Broadcast.offsets(in.dims(), strides);
     }
 
     private static Tensor reduce(Reduction.Reduce r, Tensor x, TensorType out) {

@@ -48,10 +48,20 @@ final class WindowEval {
         return r;
     }
 
-    private static Geo geo(Shape x, Shape kernelOwner, int[] k, Shape out, List<Long> strides, List<Long> dilations, List<Long> pads, String what) {
+    /** Geometry of a convolution of {@code x} with weights {@code w} (kernel sizes from axis 2 of {@code w}). */
+    private static Geo convGeo(Shape x, Shape w, Shape out, List<Long> strides, List<Long> dilations, List<Long> pads, String what) {
         int sp = spatialRank(x, what);
-        return new Geo(dims3(x), dims3(out), k != null ? k : dims3(kernelOwner), attr3(strides, 0, sp, 1), attr3(dilations, 0, sp, 1),
-                attr3(pads, 0, sp, 0), attr3(pads, sp, sp, 0));
+        return geo(sp, x, dims3(w), out, strides, dilations, pads);
+    }
+
+    /** Geometry of a pooling window of sizes {@code kernel} over {@code x}. */
+    private static Geo poolGeo(Shape x, List<Long> kernel, Shape out, List<Long> strides, List<Long> dilations, List<Long> pads, String what) {
+        int sp = spatialRank(x, what);
+        return geo(sp, x, attr3(kernel, 0, sp, 1), out, strides, dilations, pads);
+    }
+
+    private static Geo geo(int sp, Shape x, int[] k, Shape out, List<Long> strides, List<Long> dilations, List<Long> pads) {
+        return new Geo(dims3(x), dims3(out), k, attr3(strides, 0, sp, 1), attr3(dilations, 0, sp, 1), attr3(pads, 0, sp, 0), attr3(pads, sp, sp, 0));
     }
 
     private static double[] floats(Tensor t) { return t.isFloat() ? t.doubles() : t.toDoubles(); }
@@ -71,7 +81,7 @@ final class WindowEval {
      * they run in parallel; each element is still summed in one fixed order.
      */
     static Tensor conv(Linalg.Conv c, Tensor x, Tensor w, Tensor bias, TensorType out) {
-        Geo g = geo(x.shape(), w.shape(), null, out.shape(), c.strides(), c.dilations(), c.pads(), "conv");
+        Geo g = convGeo(x.shape(), w.shape(), out.shape(), c.strides(), c.dilations(), c.pads(), "conv");
         int n = (int) x.shape().dim(0), ch = (int) x.shape().dim(1), m = (int) w.shape().dim(0);
         int groups = (int) c.group(), cg = ch / groups, mg = m / groups;
         int inSz = g.inSize(), kSz = g.kSize();
@@ -119,7 +129,7 @@ final class WindowEval {
 
     /** Transposed convolution as a scatter: each input element adds {@code x * w} to the outputs its kernel reaches. */
     static Tensor convTranspose(Linalg.ConvTranspose c, Tensor x, Tensor w, Tensor bias, TensorType out) {
-        Geo g = geo(x.shape(), w.shape(), null, out.shape(), c.strides(), c.dilations(), c.pads(), "conv_transpose");
+        Geo g = convGeo(x.shape(), w.shape(), out.shape(), c.strides(), c.dilations(), c.pads(), "conv_transpose");
         int n = (int) x.shape().dim(0), ch = (int) x.shape().dim(1), m = (int) out.shape().dim(1);
         int groups = (int) c.group(), cg = ch / groups, mg = m / groups;
         int inSz = g.inSize(), outSz = g.outSize(), kSz = g.kSize();
@@ -161,8 +171,7 @@ final class WindowEval {
     }
 
     static Tensor pool(Linalg.Pool op, Tensor x, TensorType out) {
-        int[] kernel = attr3(op.kernel(), 0, spatialRank(x.shape(), "pool"), 1);
-        Geo g = geo(x.shape(), null, kernel, out.shape(), op.strides(), op.dilations(), op.pads(), "pool");
+        Geo g = poolGeo(x.shape(), op.kernel(), out.shape(), op.strides(), op.dilations(), op.pads(), "pool");
         double[] r = new double[Math.toIntExact(out.size())];
         windows(g, x, (plane, pos, outIndex, vals, offs, count) -> {
             r[outIndex] = switch (op.kind()) {
@@ -187,8 +196,7 @@ final class WindowEval {
     }
 
     static Tensor maxPoolIndices(Linalg.MaxPoolIndices op, Tensor x, TensorType out) {
-        int[] kernel = attr3(op.kernel(), 0, spatialRank(x.shape(), "max_pool_indices"), 1);
-        Geo g = geo(x.shape(), null, kernel, out.shape(), op.strides(), op.dilations(), op.pads(), "max_pool_indices");
+        Geo g = poolGeo(x.shape(), op.kernel(), out.shape(), op.strides(), op.dilations(), op.pads(), "max_pool_indices");
         long[] r = new long[Math.toIntExact(out.size())];
         int[] in = g.in();
         windows(g, x, (plane, pos, outIndex, vals, offs, count) -> {

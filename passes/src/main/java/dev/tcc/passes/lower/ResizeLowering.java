@@ -1,8 +1,10 @@
 package dev.tcc.passes.lower;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.Movement;
 import dev.tcc.ir.Node;
+import dev.tcc.ir.ResizeTaps;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
@@ -17,16 +19,13 @@ import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
  * ONNX Resize as an element formula. Interpolation is separable and shapes are static, so the taps of
- * every output position along every resized axis (input indices and weights, computed here in double
- * with the rules of the reference interpreter) become small constant tables; the kernel sums
+ * every output position along every resized axis (input indices and weights: {@link ResizeTaps}, the
+ * definition the reference interpreter uses too) become small constant tables; the kernel sums
  * {@code w_0 * w_1 * ... * x[taps]} over the tap combinations. Nearest mode keeps one tap per position and
  * copies. Integer outputs round to nearest and saturate.
  */
 final class ResizeLowering {
     private ResizeLowering() {}
-
-    /** Per output position along one axis: {@code n} input indices and weights, and whether it lies outside the crop box. */
-    record Taps(int n, long[] index, double[] weight, boolean[] extrapolated) {}
 
     static Expr compute(Emitter em, Scope s, Node node, Movement.Resize op, List<Expr> idx) {
         Value x = node.inputs().get(0), out = node.outputs().get(0);
@@ -35,21 +34,23 @@ final class ResizeLowering {
         DType vt = Emitter.vt(out);
         DType acc = vt == DType.F64 ? DType.F64 : DType.F32;
         List<Integer> axes = new ArrayList<>();
-        List<Taps> taps = new ArrayList<>();
+        List<ResizeTaps> taps = new ArrayList<>();
         for (int a = 0; a < r; a++) {
-            long outLen = op.sizes().get(a);
-            double scale = op.scales().get(a);
-            double roiStart = op.roi().isEmpty() ? 0 : op.roi().get(a), roiEnd = op.roi().isEmpty() ? 1 : op.roi().get(a + r);
-            boolean crop = op.coordinateTransform().equals("tf_crop_and_resize");
-            if (Math.abs(scale - 1) < 1e-9 && outLen == xs.dim(a) && (!crop || (Math.abs(roiStart) < 1e-9 && Math.abs(roiEnd - 1) < 1e-9))) continue;
+            ResizeTaps t;
+            try {
+                t = ResizeTaps.along(op, a, xs.dim(a));
+            } catch (IrException e) {
+                throw new LoweringException(e.getMessage(), e);
+            }
+            if (t == null) continue;
             axes.add(a);
-            taps.add(taps(op, (int) xs.dim(a), (int) outLen, scale, roiStart, roiEnd));
+            taps.add(t);
         }
         List<Expr> src = new ArrayList<>(idx);
         Expr outside = null;
         for (int i = 0; i < axes.size(); i++) {
             int a = axes.get(i);
-            Taps t = taps.get(i);
+            ResizeTaps t = taps.get(i);
             boolean any = false;
             for (boolean b : t.extrapolated()) any |= b;
             if (any) {
@@ -69,7 +70,7 @@ final class ResizeLowering {
             List<BufferParam[]> tables = new ArrayList<>();
             for (int i = 0; i < axes.size(); i++) {
                 int a = axes.get(i);
-                Taps t = taps.get(i);
+                ResizeTaps t = taps.get(i);
                 BufferParam it = em.reads(em.pb.weight(node.name() + ".taps" + a, Tensor.ofLongs(DType.I32, Shape.of(t.index().length), t.index().clone())));
                 BufferParam wt = em.reads(em.pb.weight(node.name() + ".weights" + a, Tensor.ofDoubles(acc, Shape.of(t.weight().length), t.weight().clone())));
                 tables.add(new BufferParam[] {it, wt});
@@ -83,7 +84,7 @@ final class ResizeLowering {
     }
 
     /** Adds {@code w * x[src]} over every combination of taps of the resized axes from {@code level} on. */
-    private static void sumTaps(Emitter em, Scope s, Value x, List<Integer> axes, List<Taps> taps, List<BufferParam[]> tables, int level,
+    private static void sumTaps(Emitter em, Scope s, Value x, List<Integer> axes, List<ResizeTaps> taps, List<BufferParam[]> tables, int level,
                                 List<Expr> src, Expr weight, List<Expr> idx, Expr.Var sum) {
         if (level == axes.size()) {
             s.assign(sum, add(sum, mul(weight, cast(sum.type(), em.valueAt(s, x, src)))));
@@ -120,7 +121,7 @@ final class ResizeLowering {
         return Tensor.ofLongs(DType.BOOL, Shape.of(l.length), l);
     }
 
-    static Tensor nearest(Taps t) {
+    static Tensor nearest(ResizeTaps t) {
         long[] l = new long[t.extrapolated().length];
         for (int y = 0; y < l.length; y++) {
             int pick = 0;
@@ -128,93 +129,5 @@ final class ResizeLowering {
             l[y] = t.index()[y * t.n() + pick];
         }
         return Tensor.ofLongs(DType.I32, Shape.of(l.length), l);
-    }
-
-    // ---- taps, as ONNX's reference computes them
-
-    static Taps taps(Movement.Resize op, int inLen, int outLen, double scale, double roiStart, double roiEnd) {
-        int n = width(op, scale);
-        long[] index = new long[outLen * n];
-        double[] weight = new double[outLen * n];
-        boolean[] extra = new boolean[outLen];
-        double[] w = new double[n];
-        for (int y = 0; y < outLen; y++) {
-            double src = sourceCoordinate(op.coordinateTransform(), y, scale, inLen, outLen, roiStart, roiEnd);
-            if (op.coordinateTransform().equals("tf_crop_and_resize") && (src < 0 || src > inLen - 1)) extra[y] = true;
-            double f = Math.ceil(src) - 1, ratio = src - f;
-            long first = (long) f - n / 2 + 1;
-            weights(op, ratio, scale, w);
-            double sum = 0;
-            for (int k = 0; k < n; k++) {
-                long i = first + k;
-                if (op.excludeOutside() && (i < 0 || i >= inLen)) w[k] = 0;
-                sum += w[k];
-            }
-            if (op.excludeOutside() && sum != 0) for (int k = 0; k < n; k++) w[k] /= sum;
-            for (int k = 0; k < n; k++) {
-                index[y * n + k] = Math.max(0, Math.min(inLen - 1, first + k));
-                weight[y * n + k] = w[k];
-            }
-        }
-        return new Taps(n, index, weight, extra);
-    }
-
-    private static int width(Movement.Resize op, double scale) {
-        double s = Math.min(scale, 1);
-        return switch (op.mode()) {
-            case NEAREST -> 2;
-            case LINEAR -> op.antialias() ? 2 - 2 * (int) (Math.floor(-1 / s) + 1) : 2;
-            case CUBIC -> op.antialias() ? 2 - 2 * (int) (Math.floor(-2 / s) + 1) : 4;
-        };
-    }
-
-    private static void weights(Movement.Resize op, double ratio, double scale, double[] w) {
-        int n = w.length, start = 1 - n / 2;
-        switch (op.mode()) {
-            case NEAREST -> {
-                boolean right = switch (op.nearestMode()) {
-                    case "round_prefer_ceil" -> ratio >= 0.5;
-                    case "floor" -> false;
-                    case "ceil" -> true;
-                    default -> ratio > 0.5;
-                };
-                if (ratio == 1) right = true;
-                w[0] = right ? 0 : 1;
-                w[1] = right ? 1 : 0;
-            }
-            case LINEAR, CUBIC -> {
-                double s = op.antialias() ? Math.min(scale, 1) : 1, sum = 0;
-                for (int k = 0; k < n; k++) {
-                    double t = (start + k - ratio) * s;
-                    w[k] = op.mode() == Movement.ResizeMode.LINEAR ? Math.max(0, 1 - Math.abs(t)) : cubic(t, op.cubicCoeffA());
-                    sum += w[k];
-                }
-                if (op.antialias()) for (int k = 0; k < n; k++) w[k] /= sum;
-            }
-        }
-    }
-
-    private static double cubic(double t, double a) {
-        t = Math.abs(t);
-        if (t <= 1) return ((a + 2) * t - (a + 3)) * t * t + 1;
-        if (t < 2) return ((a * t - 5 * a) * t + 8 * a) * t - 4 * a;
-        return 0;
-    }
-
-    private static double sourceCoordinate(String mode, int y, double scale, int inLen, int outLen, double roiStart, double roiEnd) {
-        double outWidth = scale * inLen;
-        return switch (mode) {
-            case "align_corners" -> outWidth == 1 ? 0 : y * (inLen - 1) / (outWidth - 1);
-            case "asymmetric" -> y / scale;
-            case "pytorch_half_pixel" -> outWidth == 1 ? -0.5 : (y + 0.5) / scale - 0.5;
-            case "half_pixel_symmetric" -> {
-                double adjustment = outLen / outWidth, center = inLen / 2.0;
-                yield center * (1 - adjustment) + (y + 0.5) / scale - 0.5;
-            }
-            case "tf_crop_and_resize" -> (outWidth == 1 ? (roiEnd - roiStart) * (inLen - 1) / 2 : y * (roiEnd - roiStart) * (inLen - 1) / (outWidth - 1))
-                    + roiStart * (inLen - 1);
-            case "half_pixel" -> (y + 0.5) / scale - 0.5;
-            default -> throw new LoweringException("resize: unknown coordinate transformation mode '" + mode + "'");
-        };
     }
 }

@@ -46,26 +46,26 @@ final class ClInfo {
     }
 
     static String platformString(long platform, int param) {
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            PointerBuffer size = s.mallocPointer(1);
-            ClErrors.check(clGetPlatformInfo(platform, param, (ByteBuffer) null, size), "clGetPlatformInfo");
-            ByteBuffer b = MemoryUtil.memAlloc((int) size.get(0));
-            try {
-                ClErrors.check(clGetPlatformInfo(platform, param, b, null), "clGetPlatformInfo");
-                return MemoryUtil.memUTF8(b, Math.max(0, b.remaining() - 1));
-            } finally {
-                MemoryUtil.memFree(b);
-            }
-        }
+        return string((value, size) -> clGetPlatformInfo(platform, param, value, size), "clGetPlatformInfo");
     }
 
     static String deviceString(long device, int param) {
+        return string((value, size) -> clGetDeviceInfo(device, param, value, size), "clGetDeviceInfo(" + param + ")");
+    }
+
+    /** One {@code clGet*Info} call for a string property: writes its bytes to {@code value} (when not null) and its size to {@code size} (when not null). */
+    private interface InfoCall {
+        int call(ByteBuffer value, PointerBuffer size);
+    }
+
+    /** The string property {@code info} returns: asks for its size, then for its bytes (NUL-terminated UTF-8). */
+    private static String string(InfoCall info, String what) {
         try (MemoryStack s = MemoryStack.stackPush()) {
             PointerBuffer size = s.mallocPointer(1);
-            ClErrors.check(clGetDeviceInfo(device, param, (ByteBuffer) null, size), "clGetDeviceInfo(" + param + ")");
+            ClErrors.check(info.call(null, size), what);
             ByteBuffer b = MemoryUtil.memAlloc((int) size.get(0));
             try {
-                ClErrors.check(clGetDeviceInfo(device, param, b, null), "clGetDeviceInfo(" + param + ")");
+                ClErrors.check(info.call(b, null), what);
                 return MemoryUtil.memUTF8(b, Math.max(0, b.remaining() - 1));
             } finally {
                 MemoryUtil.memFree(b);

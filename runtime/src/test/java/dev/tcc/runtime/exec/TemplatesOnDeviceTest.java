@@ -7,6 +7,7 @@ import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tuning;
 import dev.tcc.runtime.Device;
+import dev.tcc.runtime.opencl.TestDevices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.fail;
 class TemplatesOnDeviceTest {
     private static Device device;
 
-    @BeforeAll static void open() { device = ClDevice.open(); }
+    @BeforeAll static void open() { device = TestDevices.open(); }
 
     @AfterAll static void close() { if (device != null) device.close(); }
 

@@ -7,18 +7,19 @@ import dev.tcc.runtime.NoDeviceException;
 import java.util.List;
 
 /**
- * The OpenCL device tests run on: the one matching {@code -Dtcc.test.device=...} (id, name or platform
+ * The OpenCL device the runtime's tests run on (the device tests here and the executor tests in
+ * {@code dev.tcc.runtime.exec}): the one matching {@code -Dtcc.test.device=...} (id, name or platform
  * substring), else PoCL, else the first device. With no device the tests fail, never skip: CI must
  * have PoCL installed.
  */
-final class TestDevices {
+public final class TestDevices {
     private TestDevices() {}
 
-    static OpenClDevice open() {
+    public static OpenClDevice open() {
         Devices.Discovery d = Devices.discover();
         List<DeviceInfo> cl = d.devices().stream().filter(i -> i.backend().equals(OpenClDevice.BACKEND)).toList();
         if (cl.isEmpty()) {
-            throw new AssertionError("OpenCL device tests need an OpenCL device and found none: " + d.problems()
+            throw new AssertionError("these tests need an OpenCL device and found none: " + d.problems()
                     + ". " + NoDeviceException.INSTALL_HINT);
         }
         String want = System.getProperty("tcc.test.device", "").toLowerCase();

@@ -47,6 +47,14 @@ final class Moves {
         return out;
     }
 
+    /** Normalised, distinct {@code axes}, or every axis {@code 0..rank-1} when {@code axes} is null (an absent axes attribute or input). */
+    static int[] axesOrAll(NodeContext n, List<Long> axes, int rank) {
+        if (axes != null) return axes(n, axes, rank);
+        int[] all = new int[rank];
+        for (int i = 0; i < rank; i++) all[i] = i;
+        return all;
+    }
+
     /** {@code x} reshaped to {@code dims} (no node when the shape is already that). */
     static Value reshape(NodeContext n, Value x, long... dims) {
         if (x.type().shape().equals(new Shape(dims))) return x;

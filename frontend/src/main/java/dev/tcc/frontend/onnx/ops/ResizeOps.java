@@ -61,12 +61,7 @@ final class ResizeOps {
         String ctm = n.attrString("coordinate_transformation_mode", "half_pixel");
         boolean antialias = n.attrInt("antialias", 0) != 0;
         if (antialias && mode == ResizeMode.NEAREST) throw n.error("antialias is not defined for mode 'nearest'");
-        List<Long> axesAttr = n.attrInts("axes", null);
-        int[] axes;
-        if (axesAttr == null) {
-            axes = new int[r];
-            for (int i = 0; i < r; i++) axes[i] = i;
-        } else axes = Moves.axes(n, axesAttr, r);
+        int[] axes = Moves.axesOrAll(n, n.attrInts("axes", null), r);
         Tensor roiT = ctm.equals("tf_crop_and_resize") ? Moves.optionalConstant(n, 1, "Resize's roi") : null;
         Tensor scalesT = Moves.optionalConstant(n, 2, "Resize's scales");
         Tensor sizesT = Moves.optionalConstant(n, 3, "Resize's sizes");

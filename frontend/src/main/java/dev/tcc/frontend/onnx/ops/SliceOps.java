@@ -130,23 +130,19 @@ final class SliceOps {
         };
         List<Long> pads;
         double value = 0;
-        int[] axes;
+        List<Long> axesGiven = null;
         if (n.opset() < 11) {
             pads = n.attrInts(n.opset() < 2 ? "paddings" : "pads", null);
             if (pads == null) throw n.error("required attribute 'pads' is missing");
             value = n.attrFloat("value", 0);
-            axes = null;
         } else {
             pads = Moves.longs(n.constantInput(1, "Pad's pads"));
             Tensor v = Moves.optionalConstant(n, 2, "Pad's constant_value");
             if (v != null && v.size() > 0) value = v.getDouble(0);
             Tensor a = Moves.optionalConstant(n, 3, "Pad's axes");
-            axes = a == null ? null : Moves.axes(n, Moves.longs(a), r);
+            if (a != null) axesGiven = Moves.longs(a);
         }
-        if (axes == null) {
-            axes = new int[r];
-            for (int i = 0; i < r; i++) axes[i] = i;
-        }
+        int[] axes = Moves.axesOrAll(n, axesGiven, r);
         if (pads.size() != 2 * axes.length) throw n.error(pads.size() + " pads for " + axes.length + " axes; expected " + 2 * axes.length);
         long[] full = new long[2 * r];
         for (int i = 0; i < axes.length; i++) {
@@ -176,12 +172,7 @@ final class SliceOps {
         Shape s = x.type().shape();
         int r = s.rank();
         List<Long> target = Moves.longs(n.constantInput(1, "CenterCropPad's shape"));
-        List<Long> axesAttr = n.attrInts("axes", null);
-        int[] axes;
-        if (axesAttr == null) {
-            axes = new int[r];
-            for (int i = 0; i < r; i++) axes[i] = i;
-        } else axes = Moves.axes(n, axesAttr, r);
+        int[] axes = Moves.axesOrAll(n, n.attrInts("axes", null), r);
         if (target.size() != axes.length) throw n.error("shape " + target + " does not match " + axes.length + " axes");
         long[] pads = new long[2 * r];
         for (int i = 0; i < axes.length; i++) {

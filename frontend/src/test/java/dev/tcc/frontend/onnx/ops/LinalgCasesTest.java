@@ -1,11 +1,8 @@
 package dev.tcc.frontend.onnx.ops;
 
 import dev.tcc.frontend.onnx.NodeCases;
-import dev.tcc.frontend.onnx.ReferenceSmoke;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * ONNX conformance cases of contractions, convolutions and pools that pass on the reference interpreter.
@@ -150,11 +147,5 @@ class LinalgCasesTest {
             "pytorch-operator/test_operator_addmm", "pytorch-operator/test_operator_conv",
             "pytorch-operator/test_operator_maxpool", "pytorch-operator/test_operator_mm"
     })
-    void passes(String name) {
-        if (!name.contains("/")) {
-            NodeCases.assertPasses(name);
-            return;
-        }
-        assertThat(ReferenceSmoke.runOne(NodeCases.shared().resolve("onnx-tests").resolve(name))).as(name).isNull();
-    }
+    void passes(String name) { NodeCases.assertPasses(name); }
 }
