@@ -35,8 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file, or a folder written by 'tcc compile'.")
     Path model;
 
-    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "reference",
-            description = "Where to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.", completionCandidates = TargetNames.class)
+    @Option(names = "--target", paramLabel = "TARGET",
+            description = "Where to run: ${COMPLETION-CANDIDATES}. Default: reference for a model, opencl for a compiled artefact.",
+            completionCandidates = TargetNames.class)
     String target;
 
     @Option(names = {"-i", "--input"}, paramLabel = "NAME=FILE",
@@ -55,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (java.nio.file.Files.isRegularFile(model.resolve("manifest.json"))) return runArtefact(out);
-        Target t = device.target(target);
+        Target t = device.target(target != null ? target : "reference");
         var passes = pipeline.runner(observe, err);
         ModelProto m = OnnxImporter.readModel(model);
         Map<String, Tensor> given = readInputs(m);
@@ -74,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Runs a folder written by {@code tcc compile}: no ONNX import, only the artefact and a device. */
     private int runArtefact(PrintWriter out) {
-        Target t = device.target(target);
+        Target t = device.target(target != null ? target : "opencl");
         if (!(t instanceof OpenClTarget ocl)) throw new TccException(model + " is a compiled artefact; run it with --target opencl");
         KernelProgram p = Artefact.read(model);
         Map<String, Tensor> given = new LinkedHashMap<>();
