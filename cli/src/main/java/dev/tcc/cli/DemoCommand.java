@@ -64,6 +64,7 @@ final class DemoCommand implements Callable<Integer> {
             boolean ok = true;
             for (int i = 0; i < r.outputs().size(); i++) {
                 Tensor got = r.outputs().get(i);
+                // the tolerance tcc conformance uses for real models on a device (see Tolerance.UNLISTED_ON_DEVICE)
                 Compare.Result cmp = Compare.compare(got, c.expected().get(i), 1e-3, 1e-5);
                 out.printf(Locale.ROOT, "output  : %s %s, first values %s%n", r.outputNames().get(i), got.type(), preview(got));
                 out.printf(Locale.ROOT, "check   : %s against ONNX Runtime's output (max abs error %.2e)%n",

@@ -7,7 +7,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** Tensor comparison for lowering tests: same type, elements within {@code atol + rtol * |expected|}, NaN equal to NaN. */
+/**
+ * Tensor comparison for lowering tests: same type, elements within {@code atol + rtol * |expected|}, NaN equal to NaN.
+ * Callers compare float32 kernels (rounded per operation, summed in tile order) with the reference interpreter
+ * (which accumulates in double), hence their atol of 1e-5 for float32 values of order one.
+ */
 final class Tensors {
     private Tensors() {}
 

@@ -54,6 +54,7 @@ public final class DebugValues {
             List<Tensor> got = Boolean.getBoolean("tcc.interp") ? dev.tcc.passes.lower.ProgramInterpreter.run(p, feed) : Executor.run(p, device, feed);
             int bad = 0;
             for (int i = 0; i < outs.size() && bad < 5; i++) {
+                // float32 on the device against the double-accumulating reference: atol 1e-5 for values of order one
                 Compare.Result r = Compare.compare(got.get(i), want.get(i), 1e-3, 1e-5);
                 if (!r.ok()) {
                     System.out.println("DIFF " + outs.get(i) + ": " + r.reason());

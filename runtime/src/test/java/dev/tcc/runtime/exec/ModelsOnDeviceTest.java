@@ -59,6 +59,7 @@ class ModelsOnDeviceTest {
         g.inputs().forEach(v -> feed.put(v.name(), c.inputs().get(v.name())));
         List<Tensor> out = Executor.run(p, device, feed);
         for (int i = 0; i < out.size(); i++) {
+            // atol 1e-5: float32 on the device against ONNX Runtime's float32, summed in another order (cli's Tolerance.UNLISTED_ON_DEVICE)
             Compare.Result r = Compare.compare(out.get(i), c.expected().get(i), 1e-3, 1e-5);
             assertThat(r.reason()).as(name + " output " + c.outputNames().get(i)).isNull();
         }

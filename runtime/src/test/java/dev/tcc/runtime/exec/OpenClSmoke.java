@@ -72,6 +72,7 @@ public final class OpenClSmoke {
         if (out.size() != c.expected().size()) return "got " + out.size() + " outputs, expected " + c.expected().size();
         for (int i = 0; i < out.size(); i++) {
             Tensor e = c.expected().get(i);
+            // developer runner, looser than tcc conformance: f16/bf16 kernels compute in f32 and round once, f32 sums in tile order
             double atol = e.dtype() == DType.F16 || e.dtype() == DType.BF16 ? 1e-3 : 1e-5;
             Compare.Result r = Compare.compare(out.get(i), e, 1e-3, atol);
             if (!r.ok()) return "output " + c.outputNames().get(i) + ": " + r.reason();

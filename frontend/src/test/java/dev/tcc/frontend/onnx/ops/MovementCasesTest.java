@@ -1,13 +1,10 @@
 package dev.tcc.frontend.onnx.ops;
 
 import dev.tcc.frontend.onnx.NodeCases;
-import dev.tcc.frontend.onnx.OpRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * ONNX backend node cases of the data-movement, shape and control-flow operators that the reference
@@ -141,7 +138,7 @@ class MovementCasesTest {
 
     /**
      * Cases whose import also emits elementwise ops (Trilu and OneHot decompose into select/compare; the
-     * expanded function bodies use Max, Cast and friends): skipped until the elementwise family is merged.
+     * expanded function bodies use Max, Cast and friends), so they also exercise the elementwise family.
      */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -153,8 +150,6 @@ class MovementCasesTest {
             "test_blackmanwindow_symmetric_expanded", "test_hannwindow_symmetric_expanded", "test_hammingwindow_symmetric_expanded"
     })
     void passesWithElementwiseFamily(String name) {
-        assumeTrue(Stream.of("Where", "Max", "Cast", "Less", "Equal").allMatch(op -> OpRegistry.defaults().find(op) != null),
-                "the elementwise family is not merged yet");
         NodeCases.assertPasses(name);
     }
 }

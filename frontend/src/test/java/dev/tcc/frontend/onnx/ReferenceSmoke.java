@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A developer's runner: imports each case under the given folders, runs it on the reference interpreter
- * and prints PASS/FAIL lines. The user-facing runner is {@code tcc conformance}.
+ * Test helper behind {@link NodeCases} (and a developer's main): imports each case under the given folders,
+ * runs it on the reference interpreter and prints PASS/FAIL lines at ONNX's default tolerance. The
+ * user-facing runner is {@code tcc conformance} (cli's CaseRunner); this one stays in test code so the
+ * frontend's tests need not depend on the cli.
  */
 public final class ReferenceSmoke {
     private ReferenceSmoke() {}
