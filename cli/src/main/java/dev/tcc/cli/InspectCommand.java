@@ -3,7 +3,7 @@ package dev.tcc.cli;
 import dev.tcc.cli.targets.OpenClTarget;
 import dev.tcc.cli.targets.Target;
 import dev.tcc.passes.lower.KernelProgram;
-import dev.tcc.runtime.Device;
+import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.OnnxStats;
@@ -61,12 +61,11 @@ final class InspectCommand implements Callable<Integer> {
         if (kernels) {
             Target t = device.target(target);
             if (!(t instanceof OpenClTarget ocl)) throw new TccException("--kernels needs a GPU target (--target opencl); '" + t.name() + "' runs no kernels");
-            try (Device d = ocl.openDevice()) {
-                KernelProgram p = OpenClTarget.lower(c.passes().graph(), d.info());
-                out.println("kernels for " + t.name() + " on " + d.info().name() + ": " + p.kernelCount() + " launches (the model has "
-                        + m.getGraph().getNodeCount() + " ONNX nodes)");
-                out.print(p.describeKernels());
-            }
+            DeviceInfo d = ocl.device();
+            KernelProgram p = OpenClTarget.lower(c.passes().graph(), d);
+            out.println("kernels for " + t.name() + " on " + d.name() + ": " + p.kernelCount() + " launches (the model has "
+                    + m.getGraph().getNodeCount() + " ONNX nodes)");
+            out.print(p.describeKernels());
         }
         return 0;
     }

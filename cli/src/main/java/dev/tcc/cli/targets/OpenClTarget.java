@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class OpenClTarget implements Target {
     private final String deviceQuery;
+    /** The one device context this target uses, opened on first use and kept for the process (see {@link #prepare(Graph)}). */
+    private Device shared;
 
     public OpenClTarget() { this(null); }
 
@@ -49,13 +51,31 @@ public final class OpenClTarget implements Target {
     /** Lowers {@code g} for {@code info}'s capabilities. */
     public static KernelProgram lower(Graph g, DeviceInfo info) { return Lowering.lower(g, dev.tcc.runtime.exec.Targets.of(info)); }
 
+    /**
+     * Lowers {@code graph} (on the calling thread, no device needed) and loads it onto this target's device.
+     * Every graph prepared by one target shares one device context, and device work (loading, running,
+     * releasing) is serialised on it: a conformance run with many jobs then lowers in parallel but never
+     * drives the driver from several threads at once (NVIDIA's OpenCL crashed the JVM with 8 threads creating
+     * and releasing contexts), and built programs are reused across cases.
+     */
     @Override public Prepared prepare(Graph graph) {
-        Device device = openDevice();
-        try {
-            return prepare(lower(graph, device.info()), device);
-        } catch (RuntimeException e) {
-            device.close();
-            throw e;
+        KernelProgram program = lower(graph, device());
+        synchronized (this) {
+            if (shared == null) shared = openDevice();
+            Executor e = Executor.load(program, shared);
+            return new Prepared() {
+                @Override public List<Tensor> run(Map<String, Tensor> inputs) {
+                    synchronized (OpenClTarget.this) {
+                        return e.run(inputs);
+                    }
+                }
+
+                @Override public void close() {
+                    synchronized (OpenClTarget.this) {
+                        e.close();
+                    }
+                }
+            };
         }
     }
 
