@@ -6,7 +6,6 @@ import dev.tcc.cli.targets.OpenClTarget;
 import dev.tcc.cli.targets.Target;
 import dev.tcc.cli.targets.Targets;
 import dev.tcc.frontend.onnx.Compare;
-import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.ir.Tensor;
 import dev.tcc.passes.PassRunner;
@@ -56,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
             if (t instanceof OpenClTarget ocl) out.println("device  : " + ocl.device().name() + " (" + ocl.device().platform() + ")");
             TestCase c = TestCase.load(dir);
             Path model = dir.resolve("model.onnx");
-            ModelRunner.Result r = ModelRunner.run(OnnxImporter.readModel(model), model, c.inputs(), t, PassRunner.defaults());
+            ModelRunner.Result r = ModelRunner.run(c.model(), model, c.inputs(), t, PassRunner.defaults());
             out.printf(Locale.ROOT, "compile : import %.1f ms, passes %d, %d graph nodes, prepare %.1f ms%n",
                     r.compiled().importNanos() / 1e6, r.compiled().passes().stats().size(), r.compiled().passes().graph().nodes().size(),
                     r.prepareNanos() / 1e6);

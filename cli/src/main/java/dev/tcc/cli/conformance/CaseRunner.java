@@ -28,7 +28,7 @@ public final class CaseRunner {
             ModelProto m = OnnxImporter.readModel(modelFile);
             String skip = SkipRules.fromModel(m);
             if (skip != null) return new CaseResult(name, dir, CaseResult.Status.SKIP, skip, Double.NaN, Double.NaN, System.nanoTime() - t0);
-            TestCase c = TestCase.load(dir);
+            TestCase c = TestCase.load(dir, m);
             skip = SkipRules.fromData(m, c.inputs());
             if (skip != null) return new CaseResult(name, dir, CaseResult.Status.SKIP, skip, Double.NaN, Double.NaN, System.nanoTime() - t0);
             ModelRunner.Result r = ModelRunner.run(m, modelFile, c.inputs(), target, passes);

@@ -93,7 +93,7 @@ public final class ConformanceRunner {
         Manifest m = manifests.computeIfAbsent(dir.toAbsolutePath().normalize().getParent(), p -> p == null ? null : Manifest.find(p));
         Tolerance fromManifest = m == null ? null : m.lookup(dir);
         Tolerance base = fromManifest != null ? fromManifest
-                : o.target() instanceof dev.tcc.cli.targets.ReferenceTarget ? Tolerance.DEFAULT : Tolerance.UNLISTED_ON_DEVICE;
+                : o.target().accumulatesInDouble() ? Tolerance.DEFAULT : Tolerance.UNLISTED_ON_DEVICE;
         return new Tolerance(o.rtol() != null ? o.rtol() : base.rtol(), o.atol() != null ? o.atol() : base.atol());
     }
 

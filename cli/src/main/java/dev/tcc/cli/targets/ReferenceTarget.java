@@ -5,6 +5,8 @@ import dev.tcc.ir.interp.Interpreter;
 
 /** The CPU reference interpreter: the oracle other targets are checked against. */
 public record ReferenceTarget() implements Target {
+    @Override public boolean accumulatesInDouble() { return true; }
+
     @Override public String name() { return "reference"; }
 
     @Override public String description() { return "tcc's reference interpreter on the CPU (plain Java, float64 accumulation)"; }

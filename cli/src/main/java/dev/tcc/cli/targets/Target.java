@@ -19,6 +19,13 @@ public interface Target {
     /** One line for the help text. */
     String description();
 
+    /**
+     * True when the target accumulates in double (the reference interpreter): it is then held to ONNX's default
+     * tolerance even on cases no manifest lists; device targets computing in float32 are not (see
+     * {@code Tolerance.UNLISTED_ON_DEVICE}).
+     */
+    default boolean accumulatesInDouble() { return false; }
+
     /** Null when the target can run here; otherwise why not (no device, missing driver) and what to do. */
     default String unavailableReason() { return null; }
 

@@ -34,9 +34,10 @@ public record TestCase(String name, Path dir, ModelProto model, Map<String, Tens
     }
 
     /** Loads the case in {@code dir} (first data set). */
-    public static TestCase load(Path dir) {
-        Path modelPath = dir.resolve("model.onnx");
-        ModelProto m = OnnxImporter.readModel(modelPath);
+    public static TestCase load(Path dir) { return load(dir, OnnxImporter.readModel(dir.resolve("model.onnx"))); }
+
+    /** Loads the case in {@code dir} whose {@code model.onnx} the caller has already parsed as {@code m}. */
+    public static TestCase load(Path dir, ModelProto m) {
         Path data = dir.resolve("test_data_set_0");
         Set<String> inits = new HashSet<>();
         m.getGraph().getInitializerList().forEach(t -> inits.add(t.getName()));
