@@ -6,7 +6,7 @@ import dev.tcc.cli.targets.OpenClTarget;
 import dev.tcc.cli.targets.Target;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.exec.Artefact;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package dev.tcc.cli;
 
 import dev.tcc.cli.targets.OpenClTarget;
 import dev.tcc.cli.targets.Target;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;

@@ -1,7 +1,7 @@
 package dev.tcc.cli;
 
 import dev.tcc.cli.targets.OpenClTarget;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.exec.Artefact;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;

@@ -2,7 +2,7 @@ package dev.tcc.cli.targets;
 
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceInfo;

@@ -1,5 +1,6 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Linalg;
 import dev.tcc.ir.Movement;

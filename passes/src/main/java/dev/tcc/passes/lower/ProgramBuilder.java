@@ -1,5 +1,8 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.WeightCodec;
+import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Node;

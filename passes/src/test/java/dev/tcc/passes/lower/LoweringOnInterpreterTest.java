@@ -1,5 +1,7 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.ProgramInterpreter;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.interp.Interpreter;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -17,7 +17,7 @@ import dev.tcc.ir.kernel.Grid;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package dev.tcc.runtime.exec;
 
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.HostArrays;
-import dev.tcc.passes.lower.HostCodec;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.HostCodec;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;

@@ -1,7 +1,7 @@
 package dev.tcc.runtime.exec;
 
 import dev.tcc.ir.Tensor;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.runtime.Device;

@@ -6,7 +6,7 @@ import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.opencl.TestDevices;

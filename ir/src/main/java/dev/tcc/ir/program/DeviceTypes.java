@@ -1,6 +1,7 @@
-package dev.tcc.passes.lower;
+package dev.tcc.ir.program;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.IrException;
 
 /**
  * How graph element types live on a device. Each graph type has a <i>storage</i> type (the element type
@@ -26,7 +27,7 @@ public final class DeviceTypes {
             case BF16, F8E4M3FN, F8E4M3FNUZ, F8E5M2, F8E5M2FNUZ, F8E8M0, F4E2M1 -> DType.F32;
             case I4, I2 -> DType.I8;
             case U4, U2 -> DType.U8;
-            case STRING -> throw new LoweringException("string tensors have no device representation; "
+            case STRING -> throw new IrException("string tensors have no device representation; "
                     + "string ops run only on the reference interpreter");
         };
     }
@@ -41,13 +42,13 @@ public final class DeviceTypes {
             case U64 -> DType.U64;
             case U32, U16, U8, U4, U2 -> DType.U32;
             case BOOL -> DType.BOOL;
-            case STRING -> throw new LoweringException("string tensors have no device representation");
+            case STRING -> throw new IrException("string tensors have no device representation");
         };
     }
 
     /** Float types narrower than f32, rounded to after each operation. */
-    static boolean isNarrowFloat(DType t) { return t.isFloat() && t != DType.F32 && t != DType.F64; }
+    public static boolean isNarrowFloat(DType t) { return t.isFloat() && t != DType.F32 && t != DType.F64; }
 
     /** Integer types narrower than their 32-bit value type, wrapped after each operation. */
-    static boolean isNarrowInt(DType t) { return t.isInteger() && t.bits() < 32; }
+    public static boolean isNarrowInt(DType t) { return t.isInteger() && t.bits() < 32; }
 }

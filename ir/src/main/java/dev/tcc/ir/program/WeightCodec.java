@@ -1,6 +1,7 @@
-package dev.tcc.passes.lower;
+package dev.tcc.ir.program;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.KernelTypes;
 
@@ -23,7 +24,7 @@ public final class WeightCodec {
                 case I16, U16 -> b.putShort((short) t.getLong(i));
                 case I32, U32 -> b.putInt((int) t.getLong(i));
                 case I64, U64 -> b.putLong(t.getLong(i));
-                default -> throw new LoweringException("no device storage for " + storage);
+                default -> throw new IrException("no device storage for " + storage);
             }
         }
         return b.array();

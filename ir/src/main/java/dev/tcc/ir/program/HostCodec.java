@@ -1,4 +1,4 @@
-package dev.tcc.passes.lower;
+package dev.tcc.ir.program;
 
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Shape;
