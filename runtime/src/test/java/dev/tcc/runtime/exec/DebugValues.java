@@ -49,7 +49,7 @@ public final class DebugValues {
         g.inputs().forEach(v -> feed.put(v.name(), c.inputs().get(v.name())));
         List<Tensor> want = Interpreter.run(all, feed);
         try (Device device = Devices.open("Portable")) {
-            KernelProgram p = Lowering.lower(all, Targets.of(device.info()));
+            KernelProgram p = Lowering.lower(all, device.profile());
             if (Boolean.getBoolean("tcc.dump")) System.out.println(p.describeKernels());
             List<Tensor> got = Boolean.getBoolean("tcc.interp") ? dev.tcc.ir.program.ProgramInterpreter.run(p, feed) : Executor.run(p, device, feed);
             int bad = 0;
