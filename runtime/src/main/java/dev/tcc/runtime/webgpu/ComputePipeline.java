@@ -33,8 +33,8 @@ public final class ComputePipeline extends WebGpuObject {
         super(device, label, handle, Wgpu.Release.COMPUTE_PIPELINE);
         this.entryPoint = entryPoint;
         this.bindings = bindings == null ? null : List.copyOf(bindings);
-        this.explicitGroupLayout = groupLayout;
-        this.explicitPipelineLayout = pipelineLayout;
+        this.explicitGroupLayout = MemorySegment.NULL.equals(groupLayout) ? null : groupLayout;
+        this.explicitPipelineLayout = MemorySegment.NULL.equals(pipelineLayout) ? null : pipelineLayout;
     }
 
     public String entryPoint() { return entryPoint; }

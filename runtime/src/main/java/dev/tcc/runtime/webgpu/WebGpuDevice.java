@@ -367,8 +367,11 @@ public final class WebGpuDevice implements AutoCloseable {
     @Override
     public void close() {
         lock.lock();
+        if (closed) {
+            lock.unlock();
+            return;
+        }
         try {
-            if (closed) return;
             closed = true;
             List<WebGpuObject> remaining = new ArrayList<>(open);
             open.clear();
