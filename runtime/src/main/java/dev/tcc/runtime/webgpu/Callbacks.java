@@ -75,8 +75,12 @@ final class Callbacks {
             FunctionDescriptor.ofVoid(U32, PTR, STRING_VIEW, PTR, PTR));
     /** {@code void(WGPUMapAsyncStatus, WGPUStringView message, ud1, ud2)}. */
     static final MemorySegment BUFFER_MAP = stub("onBufferMap", FunctionDescriptor.ofVoid(U32, STRING_VIEW, PTR, PTR));
-    /** {@code void(WGPUQueueWorkDoneStatus, ud1, ud2)}. */
-    static final MemorySegment WORK_DONE = stub("onWorkDone", FunctionDescriptor.ofVoid(U32, PTR, PTR));
+    /**
+     * {@code void(WGPUQueueWorkDoneStatus, WGPUStringView message, ud1, ud2)}: this Dawn passes a message, which
+     * older {@code webgpu.h} (and bun-webgpu's binding, which ignores userdata) lack; without it the userdata
+     * number is read from the message pointer and the wait times out.
+     */
+    static final MemorySegment WORK_DONE = stub("onWorkDone", FunctionDescriptor.ofVoid(U32, STRING_VIEW, PTR, PTR));
     /** {@code void(status, WGPUCompilationInfo const*, ud1, ud2)}. */
     static final MemorySegment COMPILATION = stub("onCompilationInfo", FunctionDescriptor.ofVoid(U32, PTR, PTR, PTR));
     /** {@code void(WGPUPopErrorScopeStatus, WGPUErrorType, WGPUStringView message, ud1, ud2)}. */
@@ -128,11 +132,12 @@ final class Callbacks {
         }
     }
 
-    private static void onWorkDone(int status, MemorySegment ud1, MemorySegment ud2) {
+    private static void onWorkDone(int status, MemorySegment message, MemorySegment ud1, MemorySegment ud2) {
         try {
             Outcome o = outcome(ud1);
             if (o == null) return;
             o.status = status;
+            o.message = getString(message, 0);
             o.done = true;
         } catch (Throwable ignored) {
             // see onRequest

@@ -7,7 +7,7 @@ import java.util.List;
  * The start-up check of the hand-written ABI in {@link WebGpuAbi} against the loaded library, run on the
  * first device of each JVM: the adapter's limits must reach WebGPU's guaranteed minimums (a misplaced
  * {@code WGPULimits} field reads as a small or zero number), and a vector add through an explicit layout,
- * a uniform parameter and timestamps must give the host's numbers (a misplaced descriptor field gives a
+ * a uniform parameter, timestamps and a wait for the queue must give the host's numbers (a misplaced descriptor field gives a
  * validation error, a zero result or a hang, each turned into an exception here).
  */
 final class SelfTest {
@@ -64,6 +64,7 @@ final class SelfTest {
              GpuBuffer p = d.uniform("self-test params", params);
              BindGroup group = d.bind(pipeline, ga, gb, out, p)) {
             long nanos = d.run(new Dispatch(pipeline, group, (n + 63) / 64));
+            d.finish();
             float[] got = d.readFloats(out);
             for (int i = 0; i < n; i++) {
                 float want = a[i] + 2f * b[i];

@@ -272,7 +272,7 @@ public final class WebGpuDevice implements AutoCloseable {
                     WebGpuAbi.CALLBACK_MODE_ALLOW_PROCESS_EVENTS));
             await(p.outcome, what);
             if (p.outcome.status != WebGpuAbi.STATUS_SUCCESS) {
-                throw new WebGpuException(what + " failed: queue status " + p.outcome.status);
+                throw new WebGpuException(what + " failed: queue status " + p.outcome.status + " " + p.outcome.message);
             }
         }
     }
