@@ -174,7 +174,8 @@ final class Callbacks {
                 default -> CompilationMessage.Kind.INFO;
             };
             out.add(new CompilationMessage(kind, m.get(U64, offset(COMPILATION_MESSAGE, "lineNum")),
-                    m.get(U64, offset(COMPILATION_MESSAGE, "linePos")), m.get(U64, offset(COMPILATION_MESSAGE, "offset")),
+                    m.get(U64, offset(COMPILATION_MESSAGE, "linePos")),
+                    m.get(U64, offset(COMPILATION_MESSAGE, "offset")),
                     m.get(U64, offset(COMPILATION_MESSAGE, "length")),
                     getString(m, offset(COMPILATION_MESSAGE, "message"))));
         }

@@ -121,7 +121,8 @@ final class DeviceRequest {
             d.set(PTR, lost + offset(CALLBACK_INFO, "callback"), Callbacks.DEVICE_LOST);
             d.set(PTR, lost + offset(CALLBACK_INFO, "userdata1"), MemorySegment.ofAddress(eventsId));
             long error = offset(DEVICE_DESCRIPTOR, "uncapturedErrorCallbackInfo");
-            d.set(PTR, error + offset(WebGpuAbi.UNCAPTURED_ERROR_CALLBACK_INFO, "callback"), Callbacks.UNCAPTURED_ERROR);
+            d.set(PTR, error + offset(WebGpuAbi.UNCAPTURED_ERROR_CALLBACK_INFO, "callback"),
+                    Callbacks.UNCAPTURED_ERROR);
             d.set(PTR, error + offset(WebGpuAbi.UNCAPTURED_ERROR_CALLBACK_INFO, "userdata1"),
                     MemorySegment.ofAddress(eventsId));
             Wgpu.adapterRequestDevice(adapter, d, callbackInfo(arena, Callbacks.REQUEST, p.id,

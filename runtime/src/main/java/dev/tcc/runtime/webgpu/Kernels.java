@@ -182,7 +182,9 @@ final class Kernels {
         d.scoped("running " + names(dispatches), () -> {
             Commands.submit(d, names(dispatches), encoder -> {
                 try (Arena arena = Arena.ofConfined()) {
-                    for (int i = 0; i < dispatches.size(); i++) encodePass(encoder, dispatches.get(i), timestamps, i, arena);
+                    for (int i = 0; i < dispatches.size(); i++) {
+                        encodePass(encoder, dispatches.get(i), timestamps, i, arena);
+                    }
                 }
                 if (timestamps != null) timestamps.encodeResolve(encoder, dispatches.size());
             });

@@ -41,7 +41,8 @@ public record Limits(long maxStorageBufferBindingSize, long maxStorageBuffersPer
         var out = new ArrayList<String>();
         var d = WEBGPU_DEFAULTS;
         check(out, "maxStorageBufferBindingSize", maxStorageBufferBindingSize, d.maxStorageBufferBindingSize);
-        check(out, "maxStorageBuffersPerShaderStage", maxStorageBuffersPerShaderStage, d.maxStorageBuffersPerShaderStage);
+        check(out, "maxStorageBuffersPerShaderStage", maxStorageBuffersPerShaderStage,
+                d.maxStorageBuffersPerShaderStage);
         check(out, "maxComputeInvocationsPerWorkgroup", maxComputeInvocationsPerWorkgroup,
                 d.maxComputeInvocationsPerWorkgroup);
         check(out, "maxComputeWorkgroupSizeX", maxComputeWorkgroupSizeX, d.maxComputeWorkgroupSizeX);
@@ -52,11 +53,13 @@ public record Limits(long maxStorageBufferBindingSize, long maxStorageBuffersPer
         check(out, "maxComputeWorkgroupStorageSize", maxComputeWorkgroupStorageSize, d.maxComputeWorkgroupStorageSize);
         check(out, "maxBufferSize", maxBufferSize, d.maxBufferSize);
         check(out, "maxUniformBufferBindingSize", maxUniformBufferBindingSize, d.maxUniformBufferBindingSize);
-        check(out, "maxUniformBuffersPerShaderStage", maxUniformBuffersPerShaderStage, d.maxUniformBuffersPerShaderStage);
+        check(out, "maxUniformBuffersPerShaderStage", maxUniformBuffersPerShaderStage,
+                d.maxUniformBuffersPerShaderStage);
         check(out, "maxBindGroups", maxBindGroups, d.maxBindGroups);
         if (minStorageBufferOffsetAlignment <= 0 || minStorageBufferOffsetAlignment > d.minStorageBufferOffsetAlignment
                 || Long.bitCount(minStorageBufferOffsetAlignment) != 1) {
-            out.add("minStorageBufferOffsetAlignment " + minStorageBufferOffsetAlignment + " is not a power of two <= 256");
+            out.add("minStorageBufferOffsetAlignment " + minStorageBufferOffsetAlignment
+                    + " is not a power of two <= 256");
         }
         return out;
     }

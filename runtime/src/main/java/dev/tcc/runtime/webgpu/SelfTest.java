@@ -7,8 +7,8 @@ import java.util.List;
  * The start-up check of the hand-written ABI in {@link WebGpuAbi} against the loaded library, run on the
  * first device of each JVM: the adapter's limits must reach WebGPU's guaranteed minimums (a misplaced
  * {@code WGPULimits} field reads as a small or zero number), and a vector add through an explicit layout,
- * a uniform parameter, timestamps and a wait for the queue must give the host's numbers (a misplaced descriptor field gives a
- * validation error, a zero result or a hang, each turned into an exception here).
+ * a uniform parameter, timestamps and a wait for the queue must give the host's numbers (a misplaced
+ * descriptor field gives a validation error, a zero result or a hang, each turned into an exception here).
  */
 final class SelfTest {
     private SelfTest() {}

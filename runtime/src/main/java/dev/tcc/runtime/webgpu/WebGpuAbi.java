@@ -247,7 +247,7 @@ final class WebGpuAbi {
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
-    /** The byte offset of a (possibly nested) field, e.g. {@code offset(DEVICE_DESCRIPTOR, "defaultQueue", "label")}. */
+    /** The byte offset of a (nested) field, e.g. {@code offset(DEVICE_DESCRIPTOR, "defaultQueue", "label")}. */
     static long offset(MemoryLayout layout, String... path) {
         MemoryLayout.PathElement[] elements = new MemoryLayout.PathElement[path.length];
         for (int i = 0; i < path.length; i++) elements[i] = groupElement(path[i]);
@@ -278,7 +278,7 @@ final class WebGpuAbi {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Fills a {@code WGPU*CallbackInfo} (mode AllowProcessEvents) calling {@code stub} with {@code id} as userdata1. */
+    /** A {@code WGPU*CallbackInfo} with {@code mode} that calls {@code stub} with {@code id} as userdata1. */
     static MemorySegment callbackInfo(Arena arena, MemorySegment stub, long id, int mode) {
         MemorySegment info = arena.allocate(CALLBACK_INFO);
         info.set(U32, offset(CALLBACK_INFO, "mode"), mode);

@@ -78,7 +78,8 @@ public final class WebGpuDevice implements AutoCloseable {
 
             @Override
             public void lost(int reason, String message) {
-                if (!closed) lost = WebGpuAbi.nameOf(WebGpuAbi.DEVICE_LOST_REASON_NAMES, reason) + ": " + message.strip();
+                if (closed) return;
+                lost = WebGpuAbi.nameOf(WebGpuAbi.DEVICE_LOST_REASON_NAMES, reason) + ": " + message.strip();
             }
         });
         try {

@@ -58,7 +58,8 @@ final class Wgpu {
     private static final MethodHandle ADAPTER_RELEASE = fn("wgpuAdapterRelease", null, PTR);
 
     static MemorySegment createInstance(MemorySegment descriptor) {
-        try { return (MemorySegment) CREATE_INSTANCE.invokeExact(descriptor); } catch (Throwable t) { throw rethrow(t); }
+        try { return (MemorySegment) CREATE_INSTANCE.invokeExact(descriptor); }
+        catch (Throwable t) { throw rethrow(t); }
     }
 
     static void instanceRequestAdapter(MemorySegment instance, MemorySegment options, MemorySegment callbackInfo) {
@@ -87,7 +88,8 @@ final class Wgpu {
     }
 
     static boolean adapterHasFeature(MemorySegment adapter, int feature) {
-        try { return (int) ADAPTER_HAS_FEATURE.invokeExact(adapter, feature) != 0; } catch (Throwable t) { throw rethrow(t); }
+        try { return (int) ADAPTER_HAS_FEATURE.invokeExact(adapter, feature) != 0; }
+        catch (Throwable t) { throw rethrow(t); }
     }
 
     static void adapterRequestDevice(MemorySegment adapter, MemorySegment descriptor, MemorySegment callbackInfo) {
@@ -125,7 +127,8 @@ final class Wgpu {
     }
 
     static boolean deviceHasFeature(MemorySegment device, int feature) {
-        try { return (int) DEVICE_HAS_FEATURE.invokeExact(device, feature) != 0; } catch (Throwable t) { throw rethrow(t); }
+        try { return (int) DEVICE_HAS_FEATURE.invokeExact(device, feature) != 0; }
+        catch (Throwable t) { throw rethrow(t); }
     }
 
     static void devicePushErrorScope(MemorySegment device, int filter) {
@@ -187,7 +190,6 @@ final class Wgpu {
     private static final MethodHandle QUEUE_SUBMIT = fn("wgpuQueueSubmit", null, PTR, U64, PTR);
     private static final MethodHandle QUEUE_ON_SUBMITTED_WORK_DONE = fn("wgpuQueueOnSubmittedWorkDone", U64, PTR,
             CALLBACK_INFO);
-    private static final MethodHandle QUEUE_RELEASE = fn("wgpuQueueRelease", null, PTR);
     private static final MethodHandle BUFFER_MAP_ASYNC = fn("wgpuBufferMapAsync", U64, PTR, U64, U64, U64,
             CALLBACK_INFO);
     private static final MethodHandle BUFFER_GET_CONST_MAPPED_RANGE = fn("wgpuBufferGetConstMappedRange", PTR, PTR,
@@ -195,8 +197,10 @@ final class Wgpu {
     private static final MethodHandle BUFFER_UNMAP = fn("wgpuBufferUnmap", null, PTR);
     private static final MethodHandle BUFFER_DESTROY = fn("wgpuBufferDestroy", null, PTR);
 
-    static void queueWriteBuffer(MemorySegment queue, MemorySegment buffer, long offset, MemorySegment data, long size) {
-        try { QUEUE_WRITE_BUFFER.invokeExact(queue, buffer, offset, data, size); } catch (Throwable t) { throw rethrow(t); }
+    static void queueWriteBuffer(MemorySegment queue, MemorySegment buffer, long offset, MemorySegment data,
+                                 long size) {
+        try { QUEUE_WRITE_BUFFER.invokeExact(queue, buffer, offset, data, size); }
+        catch (Throwable t) { throw rethrow(t); }
     }
 
     static void queueSubmit(MemorySegment queue, long count, MemorySegment commandBuffers) {
@@ -277,7 +281,8 @@ final class Wgpu {
     }
 
     static MemorySegment encoderFinish(MemorySegment encoder, MemorySegment descriptor) {
-        try { return (MemorySegment) ENCODER_FINISH.invokeExact(encoder, descriptor); } catch (Throwable t) { throw rethrow(t); }
+        try { return (MemorySegment) ENCODER_FINISH.invokeExact(encoder, descriptor); }
+        catch (Throwable t) { throw rethrow(t); }
     }
 
     static void passSetPipeline(MemorySegment pass, MemorySegment pipeline) {

@@ -2,6 +2,7 @@ package dev.tcc.runtime.webgpu;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,9 @@ class DawnRobustnessTest {
                     }
                 }));
             }
-            for (int t = 0; t < 8; t++) assertThat(results.get(t).get()).containsExactly(32f * t, 32f * (t + 1), 32f * (t + 2));
+            for (int t = 0; t < 8; t++) {
+                assertThat(results.get(t).get()).containsExactly(32f * t, 32f * (t + 1), 32f * (t + 2));
+            }
         }
     }
 
@@ -74,6 +77,18 @@ class DawnRobustnessTest {
             assertThat(nanos).hasSize(3);
             for (long n : nanos) assertThat(n).isPositive();
             assertThat(gpu.readFloats(y)).containsExactly(8f, 16f);
+        }
+    }
+
+    @Test
+    void errorsOutsideScopesSurfaceAtTheNextWait() {
+        try (GpuBuffer b = gpu.createBuffer("misused", 16); Arena arena = Arena.ofConfined()) {
+            // an unaligned offset, bypassing WebGpuDevice's checks and error scopes
+            Wgpu.queueWriteBuffer(gpu.queue(), b.handle(), 2, arena.allocate(4), 4);
+            assertThatThrownBy(gpu::finish).isInstanceOf(WebGpuException.class)
+                    .hasMessageContaining("validation error")
+                    .hasMessageContaining("misused");
+            gpu.finish(); // reported once
         }
     }
 
