@@ -29,7 +29,7 @@ final class Transfers {
                     + max + " (maxBufferSize) of " + device.describe());
         }
         long usage = kind == GpuBuffer.Kind.UNIFORM
-                ? WebGpuAbi.BUFFER_USAGE_UNIFORM | WebGpuAbi.BUFFER_USAGE_COPY_DST
+                ? WebGpuAbi.BUFFER_USAGE_UNIFORM | WebGpuAbi.BUFFER_USAGE_COPY_SRC | WebGpuAbi.BUFFER_USAGE_COPY_DST
                 : WebGpuAbi.BUFFER_USAGE_STORAGE | WebGpuAbi.BUFFER_USAGE_COPY_SRC | WebGpuAbi.BUFFER_USAGE_COPY_DST;
         MemorySegment handle = device.scoped("creating buffer '" + label + "' (" + allocated + " bytes)",
                 () -> createRaw(label, allocated, usage));
