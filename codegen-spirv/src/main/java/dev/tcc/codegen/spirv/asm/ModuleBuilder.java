@@ -10,6 +10,7 @@ import dev.tcc.codegen.spirv.grammar.FunctionControl;
 import dev.tcc.codegen.spirv.grammar.MemoryModel;
 import dev.tcc.codegen.spirv.grammar.Op;
 import dev.tcc.codegen.spirv.grammar.OperandKind;
+import dev.tcc.codegen.spirv.grammar.SpirvEnum;
 import dev.tcc.codegen.spirv.grammar.StorageClass;
 
 import java.util.ArrayList;
@@ -133,8 +134,11 @@ public final class ModuleBuilder {
     }
 
     /** OpDecorate BuiltIn. */
-    public void decorateBuiltIn(int target, BuiltIn builtIn) {
-        add(Section.ANNOTATIONS, Instruction.of(Op.OpDecorate, id(target), of(Decoration.BuiltIn), of(builtIn)));
+    public void decorateBuiltIn(int target, BuiltIn builtIn) { decorate(target, Decoration.BuiltIn, builtIn); }
+
+    /** OpDecorate with an enumerant parameter (BuiltIn GlobalInvocationId, FPRoundingMode RTE, ...). */
+    public void decorate(int target, Decoration decoration, SpirvEnum parameter) {
+        add(Section.ANNOTATIONS, Instruction.of(Op.OpDecorate, id(target), of(decoration), of(parameter)));
     }
 
     /** OpMemberDecorate with literal parameters (Offset 0, ...). */
