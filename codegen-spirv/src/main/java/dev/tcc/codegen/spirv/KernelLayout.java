@@ -8,7 +8,10 @@ import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a kernel's parameters reach its SPIR-V module, which a Vulkan runtime needs to build the descriptor set
@@ -19,8 +22,22 @@ import java.util.List;
  * @param buffers           one binding per buffer parameter
  * @param pushConstants     one member per scalar parameter
  * @param pushConstantBytes the size of the push-constant block (0 when the kernel has no scalar parameter)
+ * @param features          the optional device features the module uses; the runtime must enable them
  */
-public record KernelLayout(List<BufferBinding> buffers, List<PushConstant> pushConstants, int pushConstantBytes) {
+public record KernelLayout(List<BufferBinding> buffers, List<PushConstant> pushConstants, int pushConstantBytes,
+                           Set<Feature> features) {
+
+    /** Optional Vulkan device features a module may need, named after their Vulkan feature fields. */
+    public enum Feature {
+        /** {@code shaderInt64}: i64/u64 values (SPIR-V capability Int64). */
+        SHADER_INT64,
+        /** {@code shaderFloat64}: f64 values (Float64). */
+        SHADER_FLOAT64,
+        /** {@code storageBuffer16BitAccess}: f16, i16 and u16 buffers (StorageBuffer16BitAccess). */
+        STORAGE_BUFFER_16BIT_ACCESS,
+        /** {@code storageBuffer8BitAccess}: i8, u8 and bool buffers (StorageBuffer8BitAccess). */
+        STORAGE_BUFFER_8BIT_ACCESS
+    }
 
     /** The descriptor set every buffer is bound in. */
     public static final int DESCRIPTOR_SET = 0;
@@ -36,6 +53,7 @@ public record KernelLayout(List<BufferBinding> buffers, List<PushConstant> pushC
     public KernelLayout {
         buffers = List.copyOf(buffers);
         pushConstants = List.copyOf(pushConstants);
+        features = Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features));
     }
 
     /** The layout of {@code kernel}. */
@@ -55,6 +73,21 @@ public record KernelLayout(List<BufferBinding> buffers, List<PushConstant> pushC
                 }
             }
         }
-        return new KernelLayout(buffers, scalars, offset);
+        return new KernelLayout(buffers, scalars, offset, features(kernel));
+    }
+
+    private static Set<Feature> features(Kernel kernel) {
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        Set<DType> used = kernel.typesUsed();
+        if (used.contains(DType.I64) || used.contains(DType.U64)) features.add(Feature.SHADER_INT64);
+        if (used.contains(DType.F64)) features.add(Feature.SHADER_FLOAT64);
+        for (BufferParam b : kernel.buffers()) {
+            switch (b.elementType()) {
+                case F16, I16, U16 -> features.add(Feature.STORAGE_BUFFER_16BIT_ACCESS);
+                case I8, U8, BOOL -> features.add(Feature.STORAGE_BUFFER_8BIT_ACCESS);
+                default -> { }
+            }
+        }
+        return features;
     }
 }

@@ -9,9 +9,7 @@ import dev.tcc.ir.kernel.Kernel;
  * addressing, GLSL450 memory model). The entry point has the kernel's name; buffers and scalars are bound as
  * {@link KernelLayout} describes. Stateless: {@link #render} may be called from several threads.
  *
- * <p>Device features a module may need (the runtime must enable them): {@code shaderInt64} and {@code
- * shaderFloat64} for 64-bit types, {@code storageBuffer16BitAccess} for f16/i16/u16 buffers and {@code
- * storageBuffer8BitAccess} for i8/u8/bool buffers. Known gap to kernel IR: f64 transcendental functions and
+ * <p>The optional device features a module needs are in {@link KernelLayout#features()}. Known gap to kernel IR: f64 transcendental functions and
  * {@code erf} are computed in f32 (GLSL.std.450 defines them for 32-bit floats only).
  */
 public final class SpirvRenderer {

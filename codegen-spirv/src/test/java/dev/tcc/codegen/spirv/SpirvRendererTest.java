@@ -1,7 +1,10 @@
 package dev.tcc.codegen.spirv;
 
+import dev.tcc.codegen.spirv.asm.Operand;
 import dev.tcc.codegen.spirv.asm.SpirvModule;
 import dev.tcc.codegen.spirv.asm.SpirvReader;
+import dev.tcc.codegen.spirv.grammar.Decoration;
+import dev.tcc.codegen.spirv.grammar.Op;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.SampleKernels;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every sample kernel renders to a module that {@code spirv-val} accepts for Vulkan 1.2, that reads back to the
@@ -51,12 +55,27 @@ class SpirvRendererTest {
     }
 
     @Test
+    void spirvValRejectsAnInvalidModule() {
+        // a storage buffer whose struct lacks the Block decoration is invalid for Vulkan: the check must say so
+        SpirvModule valid = renderer.render(SampleKernels.halfAxpy(1000, 64));
+        var instructions = valid.instructions().stream()
+                .filter(i -> !(i.op() == Op.OpDecorate && i.operands().get(1).equals(Operand.of(Decoration.Block)))).toList();
+        assertThat(instructions).hasSizeLessThan(valid.instructions().size());
+        byte[] invalid = new SpirvModule(valid.header(), instructions).toBytes();
+        assertThatThrownBy(() -> SpirvVal.check("half_axpy without Block", invalid))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("spirv-val");
+    }
+
+    @Test
     void layoutPacksScalarsByAlignment() {
         KernelLayout layout = renderer.layout(SampleKernels.halfAxpy(1000, 64));
         assertThat(layout.buffers()).extracting(KernelLayout.BufferBinding::binding).containsExactly(0, 1);
         assertThat(layout.buffers()).extracting(KernelLayout.BufferBinding::stride).containsExactly(2, 2);
         assertThat(layout.pushConstants()).extracting(KernelLayout.PushConstant::offset).containsExactly(0, 4);
         assertThat(layout.pushConstantBytes()).isEqualTo(8);
+        assertThat(layout.features()).containsExactly(KernelLayout.Feature.STORAGE_BUFFER_16BIT_ACCESS);
+        assertThat(renderer.layout(SampleKernels.mixedTypes(100, 32)).features()).containsExactlyInAnyOrder(
+                KernelLayout.Feature.SHADER_INT64, KernelLayout.Feature.SHADER_FLOAT64, KernelLayout.Feature.STORAGE_BUFFER_8BIT_ACCESS);
     }
 
     @Test

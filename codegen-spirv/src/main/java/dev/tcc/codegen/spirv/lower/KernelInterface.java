@@ -9,12 +9,9 @@ import dev.tcc.codegen.spirv.grammar.StorageClass;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.BufferParam;
-import dev.tcc.ir.kernel.Kernel;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The module-level part of a kernel: capabilities, storage buffers, the push-constant block and workgroup
@@ -24,18 +21,16 @@ import java.util.Set;
 final class KernelInterface {
     private KernelInterface() {}
 
-    /** Shader, plus what the kernel's types need: 64-bit arithmetic, 8- and 16-bit storage-buffer access. */
-    static void capabilities(ModuleBuilder m, Kernel k) {
+    /** Shader, plus one capability per optional feature the layout lists. */
+    static void capabilities(ModuleBuilder m, KernelLayout layout) {
         m.capability(Capability.Shader);
-        Set<DType> used = EnumSet.copyOf(k.typesUsed());
-        if (used.contains(DType.I64) || used.contains(DType.U64)) m.capability(Capability.Int64);
-        if (used.contains(DType.F64)) m.capability(Capability.Float64);
-        for (BufferParam b : k.buffers()) {
-            switch (b.elementType()) {
-                case F16, I16, U16 -> m.capability(Capability.StorageBuffer16BitAccess);
-                case I8, U8, BOOL -> m.capability(Capability.StorageBuffer8BitAccess);
-                default -> { }
-            }
+        for (KernelLayout.Feature feature : layout.features()) {
+            m.capability(switch (feature) {
+                case SHADER_INT64 -> Capability.Int64;
+                case SHADER_FLOAT64 -> Capability.Float64;
+                case STORAGE_BUFFER_16BIT_ACCESS -> Capability.StorageBuffer16BitAccess;
+                case STORAGE_BUFFER_8BIT_ACCESS -> Capability.StorageBuffer8BitAccess;
+            });
         }
     }
 

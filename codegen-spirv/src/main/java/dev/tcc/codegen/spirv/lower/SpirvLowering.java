@@ -28,7 +28,7 @@ public final class SpirvLowering {
         KernelLayout layout = KernelLayout.of(kernel);
         return ModuleBuilder.build(MAJOR, MINOR, m -> {
             Lowering c = new Lowering(kernel, m);
-            KernelInterface.capabilities(m, kernel);
+            KernelInterface.capabilities(m, layout);
             m.memoryModel(AddressingModel.Logical, MemoryModel.GLSL450);
             KernelInterface.buffers(c, layout);
             int pushConstants = KernelInterface.pushConstants(c, layout);
