@@ -82,6 +82,9 @@ public final class ModuleBuilder {
     /** A fresh id. */
     public int newId() { return nextId++; }
 
+    /** Adds a module-level {@code instruction} to the section {@link Section#of} assigns it. */
+    public void add(Instruction instruction) { add(Section.of(instruction.op()), instruction); }
+
     /** Adds {@code instruction} to {@code section} as it is (the escape hatch for anything without a helper). */
     public void add(Section section, Instruction instruction) {
         sections.get(section).add(instruction);

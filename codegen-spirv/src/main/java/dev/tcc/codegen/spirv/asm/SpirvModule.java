@@ -1,7 +1,10 @@
 package dev.tcc.codegen.spirv.asm;
 
+import dev.tcc.codegen.spirv.grammar.Op;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +35,20 @@ public record SpirvModule(Header header, List<Instruction> instructions) {
 
     public SpirvModule {
         instructions = List.copyOf(instructions);
+    }
+
+    /**
+     * The instructions of one logical section, in order: everything from the first OpFunction on belongs to
+     * {@link Section#FUNCTIONS}, everything before it to the section {@link Section#of} names.
+     */
+    public List<Instruction> section(Section section) {
+        List<Instruction> out = new ArrayList<>();
+        boolean inFunctions = false;
+        for (Instruction i : instructions) {
+            inFunctions |= i.op() == Op.OpFunction;
+            if ((inFunctions ? Section.FUNCTIONS : Section.of(i.op())) == section) out.add(i);
+        }
+        return out;
     }
 
     /** The binary as words, header first. */

@@ -62,6 +62,24 @@ class AssemblerTest {
     }
 
     @Test
+    void sectionsComeInSpecificationOrder() {
+        SpirvModule module = SampleModules.vectorAdd();
+        Section previous = Section.CAPABILITIES;
+        boolean inFunctions = false;
+        for (Instruction i : module.instructions()) {
+            inFunctions |= i.op() == Op.OpFunction;
+            Section s = inFunctions ? Section.FUNCTIONS : Section.of(i.op());
+            assertThat(s).as("%s after a %s instruction", i.op(), previous).isGreaterThanOrEqualTo(previous);
+            previous = s;
+        }
+        assertThat(module.section(Section.MEMORY_MODEL)).hasSize(1);
+        assertThat(module.section(Section.ENTRY_POINTS)).extracting(Instruction::op).containsExactly(Op.OpEntryPoint);
+        int total = 0;
+        for (Section s : Section.values()) total += module.section(s).size();
+        assertThat(total).isEqualTo(module.instructions().size());
+    }
+
+    @Test
     void disassemblyMatchesGoldenFile() {
         Golden.check("vector_add.spvasm", SampleModules.vectorAdd().disassemble());
     }
