@@ -120,6 +120,14 @@ final class SpirvOps {
             case Cos -> f(r, Math.cos(x));
             case Tan -> f(r, Math.tan(x));
             case Tanh -> f(r, Math.tanh(x));
+            case Asin -> f(r, Math.asin(x));
+            case Acos -> f(r, Math.acos(x));
+            case Atan -> f(r, Math.atan(x));
+            case Sinh -> f(r, Math.sinh(x));
+            case Cosh -> f(r, Math.cosh(x));
+            case Asinh -> f(r, Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)));
+            case Acosh -> f(r, Math.log(x + Math.sqrt(x * x - 1)));
+            case Atanh -> f(r, 0.5 * Math.log((1 + x) / (1 - x)));
             case Floor -> f(r, Math.floor(x));
             case Ceil -> f(r, Math.ceil(x));
             case Trunc -> f(r, x < 0 ? Math.ceil(x) : Math.floor(x));
