@@ -142,11 +142,11 @@ public final class SpirvGrammarGenerator {
                 .addJavadoc("Every SPIR-V operand kind of the $L grammar, with its category.\n", source);
         b.addType(TypeSpec.enumBuilder("Category").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("How operands of a kind are encoded.\n")
-                .addEnumConstant("VALUE_ENUM", TypeSpec.anonymousClassBuilder("").addJavadoc("One word naming an enumerant, then its parameters.\n").build())
-                .addEnumConstant("BIT_ENUM", TypeSpec.anonymousClassBuilder("").addJavadoc("One mask word, then the parameters of each set bit from low to high.\n").build())
-                .addEnumConstant("ID", TypeSpec.anonymousClassBuilder("").addJavadoc("One word holding an id.\n").build())
-                .addEnumConstant("LITERAL", TypeSpec.anonymousClassBuilder("").addJavadoc("A literal: one or more words.\n").build())
-                .addEnumConstant("COMPOSITE", TypeSpec.anonymousClassBuilder("").addJavadoc("A fixed sequence of other kinds.\n").build())
+                .addEnumConstant("VALUE_ENUM", documented("One word naming an enumerant, then its parameters."))
+                .addEnumConstant("BIT_ENUM", documented("One mask word, then the parameters of each set bit from low to high."))
+                .addEnumConstant("ID", documented("One word holding an id."))
+                .addEnumConstant("LITERAL", documented("A literal: one or more words."))
+                .addEnumConstant("COMPOSITE", documented("A fixed sequence of other kinds."))
                 .build());
         CodeBlock.Builder bases = CodeBlock.builder().add("return switch (this) {\n").indent();
         for (JsonObject k : kinds) {
@@ -254,6 +254,10 @@ public final class SpirvGrammarGenerator {
 
     private static String hex(int v, boolean bits) {
         return bits ? String.format("0x%08x", v) : Integer.toString(v);
+    }
+
+    private static TypeSpec documented(String doc) {
+        return TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", doc).build();
     }
 
     private static String category(JsonObject kind) { return kind.get("category").getAsString(); }
