@@ -93,6 +93,7 @@ public final class SpirvDisassembler {
             case OpTypeArray -> "_arr_" + ref(ops.get(1)) + "_" + ref(ops.get(2));
             case OpTypeRuntimeArray -> "_runtimearr_" + ref(ops.get(1));
             case OpTypePointer -> "_ptr_" + ((Operand.Enumerant) ops.get(1)).value().spirvName() + "_" + ref(ops.get(2));
+            case OpExtInstImport -> ((Operand.Str) ops.get(1)).text();
             case OpConstantTrue -> "true";
             case OpConstantFalse -> "false";
             case OpConstant -> ref(ops.get(0)) + "_" + constantText(i).replace('-', 'n').replace('.', '_');
