@@ -11,8 +11,10 @@ import dev.tcc.ir.kernel.HostArrays;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.KernelTypes;
 import dev.tcc.ir.kernel.MathFn;
+import dev.tcc.ir.kernel.Stmt;
 import dev.tcc.ir.kernel.UnaryOp;
 import dev.tcc.ir.kernel.interp.KernelInterpreter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -139,6 +141,33 @@ class OpCoverageTest {
             });
         });
         check(kernel, values(s), HostArrays.allocate(s, N));
+    }
+
+    @Test
+    void builtinsInThreeDimensionsAndBarrierOnAllMemory() {
+        Grid grid = Grid.of(2, 3, 2, 4, 2, 2);
+        Expr.Builtin.Kind[] kinds = Expr.Builtin.Kind.values();
+        int total = (int) (grid.globalSize(0) * grid.globalSize(1) * grid.globalSize(2));
+        Kernel kernel = Kernel.build("builtins_3d", kb -> {
+            var out = kb.output("out", DType.I32);
+            var seen = kb.buffer("seen", DType.I32, BufferParam.Access.READ_WRITE);
+            kb.grid(grid);
+            kb.body(s -> {
+                var x = s.let("x", globalId(0));
+                var y = s.let("y", globalId(1));
+                var z = s.let("z", globalId(2));
+                var flat = s.let("flat", add(x, mul(globalSize(0), add(y, mul(globalSize(1), z)))));
+                for (int k = 0; k < kinds.length; k++) {
+                    for (int d = 0; d < 3; d++) {
+                        s.store(out, add(mul(flat, kinds.length * 3), k * 3 + d), new Expr.Builtin(kinds[k], d));
+                    }
+                }
+                s.store(seen, flat, i32(1));
+                s.barrier(Stmt.Barrier.Fence.ALL);
+                s.store(seen, flat, add(load(seen, flat), 1));
+            });
+        });
+        check(kernel, new int[total * kinds.length * 3], new int[total]);
     }
 
     // ---- checking --------------------------------------------------------------------------------
