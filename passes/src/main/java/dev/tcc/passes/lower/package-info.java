@@ -12,6 +12,6 @@
  * and applies epilogue chains to the anchor's result before its single store. Element types map to device
  * types as {@link dev.tcc.ir.program.DeviceTypes} says; the graph IR's arithmetic rules (NaN propagation,
  * guarded integer division, rounding to narrow floats) are in {@code ScalarOps} and {@code NarrowFloats}.
- * {@link dev.tcc.passes.lower.SampleGraphs} exercises every template for the back-ends' tests.
+ * The tests' {@code SampleGraphs} (in this module's test-jar) exercise every template for the back-ends' tests.
  */
 package dev.tcc.passes.lower;
