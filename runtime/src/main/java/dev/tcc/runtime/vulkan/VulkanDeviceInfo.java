@@ -1,5 +1,7 @@
 package dev.tcc.runtime.vulkan;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +25,8 @@ public record VulkanDeviceInfo(int index, String name, Type type, int vendorId, 
                                String driverName, String driverInfo, String driverVersion,
                                Set<VulkanFeature> features, VulkanLimits limits, List<String> extensions) {
     public VulkanDeviceInfo {
-        features = Set.copyOf(features);
+        features = Collections.unmodifiableSet(features.isEmpty()
+                ? EnumSet.noneOf(VulkanFeature.class) : EnumSet.copyOf(features));
         extensions = List.copyOf(extensions);
     }
 

@@ -1,5 +1,7 @@
 package dev.tcc.runtime.vulkan;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -29,7 +31,8 @@ public record VulkanLimits(int maxComputeWorkGroupInvocations, Dims maxComputeWo
                            Set<SubgroupOp> subgroupOpsInCompute, float timestampPeriodNanos,
                            int computeQueueTimestampValidBits) {
     public VulkanLimits {
-        subgroupOpsInCompute = Set.copyOf(subgroupOpsInCompute);
+        subgroupOpsInCompute = Collections.unmodifiableSet(subgroupOpsInCompute.isEmpty()
+                ? EnumSet.noneOf(SubgroupOp.class) : EnumSet.copyOf(subgroupOpsInCompute));
     }
 
     /** Whether per-dispatch timestamps can be taken on the compute queue. */

@@ -24,7 +24,11 @@ class VulkanComputeTest {
 
     @AfterEach
     void noValidationErrors() {
-        assertThat(instance.validation().errors()).as("validation errors").isEmpty();
+        try {
+            assertThat(instance.validation().errors()).as("validation errors").isEmpty();
+        } finally {
+            instance.validation().clear();
+        }
     }
 
     @AfterAll
