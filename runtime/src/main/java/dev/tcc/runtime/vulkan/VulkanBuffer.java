@@ -2,8 +2,11 @@ package dev.tcc.runtime.vulkan;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.function.Consumer;
 
+import static org.lwjgl.system.MemoryUtil.memAlloc;
 import static org.lwjgl.system.MemoryUtil.memByteBuffer;
+import static org.lwjgl.system.MemoryUtil.memFree;
 
 /**
  * A device-local storage buffer. On unified memory (CPU, integrated GPU) it stays mapped and host reads and
@@ -50,35 +53,63 @@ public final class VulkanBuffer implements AutoCloseable, VulkanDevice.Resource 
     }
 
     /** Writes {@code values} from byte 0. */
-    public void write(float[] values) {
-        ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(values);
-        write(0, b);
-    }
+    public void write(float[] values) { writeWith(4L * values.length, b -> b.asFloatBuffer().put(values)); }
 
     /** Writes {@code values} from byte 0. */
-    public void write(int[] values) {
-        ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asIntBuffer().put(values);
-        write(0, b);
-    }
+    public void write(int[] values) { writeWith(4L * values.length, b -> b.asIntBuffer().put(values)); }
 
     /** The first {@code count} floats. */
     public float[] readFloats(int count) {
-        ByteBuffer b = ByteBuffer.allocate(count * 4).order(ByteOrder.LITTLE_ENDIAN);
-        read(0, b);
         float[] out = new float[count];
-        b.asFloatBuffer().get(out);
+        readWith(4L * count, b -> b.asFloatBuffer().get(out));
         return out;
     }
 
     /** The first {@code count} 32-bit integers. */
     public int[] readInts(int count) {
-        ByteBuffer b = ByteBuffer.allocate(count * 4).order(ByteOrder.LITTLE_ENDIAN);
-        read(0, b);
         int[] out = new int[count];
-        b.asIntBuffer().get(out);
+        readWith(4L * count, b -> b.asIntBuffer().get(out));
         return out;
+    }
+
+    /**
+     * Lets {@code fill} write {@code bytes} bytes from offset 0 into a little-endian view: the mapped memory
+     * itself, or a malloc'ed buffer that is then staged (a heap buffer would cost an allocation and zeroing
+     * that take longer than the copy).
+     */
+    private void writeWith(long bytes, Consumer<ByteBuffer> fill) {
+        synchronized (device) {
+            checkRange(0, bytes, "write");
+            if (mapped()) {
+                fill.accept(memByteBuffer(raw.mapped(), (int) bytes).order(ByteOrder.LITTLE_ENDIAN));
+                return;
+            }
+            ByteBuffer tmp = memAlloc((int) bytes).order(ByteOrder.LITTLE_ENDIAN);
+            try {
+                fill.accept(tmp);
+                device.transfers().upload(tmp, raw.buffer(), 0);
+            } finally {
+                memFree(tmp);
+            }
+        }
+    }
+
+    /** Lets {@code drain} read {@code bytes} bytes from offset 0 out of a little-endian view, as {@link #writeWith}. */
+    private void readWith(long bytes, Consumer<ByteBuffer> drain) {
+        synchronized (device) {
+            checkRange(0, bytes, "read");
+            if (mapped()) {
+                drain.accept(memByteBuffer(raw.mapped(), (int) bytes).order(ByteOrder.LITTLE_ENDIAN));
+                return;
+            }
+            ByteBuffer tmp = memAlloc((int) bytes).order(ByteOrder.LITTLE_ENDIAN);
+            try {
+                device.transfers().download(raw.buffer(), 0, tmp);
+                drain.accept(tmp);
+            } finally {
+                memFree(tmp);
+            }
+        }
     }
 
     /** Sets every word of the buffer to {@code word} on the device ({@code 0} zeroes it). */
