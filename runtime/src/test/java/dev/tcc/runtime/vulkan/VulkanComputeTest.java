@@ -27,6 +27,7 @@ class VulkanComputeTest {
         try {
             assertThat(instance.validation().errors()).as("validation errors").isEmpty();
         } finally {
+            instance.validation().all().forEach(m -> System.out.println("validation: " + m));
             instance.validation().clear();
         }
     }
@@ -34,6 +35,7 @@ class VulkanComputeTest {
     @AfterAll
     static void close() {
         instance.close();
+        instance.validation().all().forEach(m -> System.out.println("validation: " + m));
         assertThat(instance.validation().errors()).as("validation errors at vkDestroyDevice/vkDestroyInstance (leaks)").isEmpty();
     }
 

@@ -59,6 +59,35 @@ class VulkanErrorsTest {
     }
 
     @Test
+    void theValidationLayerReportsObjectsLeftAtVkDestroyDevice() {
+        VulkanInstance instance = TestVulkan.instance();
+        VulkanDevice device = TestVulkan.open(instance, Set.of());
+        // made behind the device's back, so its close() cannot free it
+        RawBuffer leaked = RawBuffer.create(device.handle(), device.memory(), 64,
+                org.lwjgl.vulkan.VK10.VK_BUFFER_USAGE_STORAGE_BUFFER_BIT, 0, 0, false, "leak");
+        assertThat(leaked.buffer()).isNotZero();
+        assertThatThrownBy(device::close).isInstanceOf(VulkanValidationException.class).hasMessageContaining("vkDestroyDevice");
+        instance.close();
+        assertThat(instance.validation().errors()).isNotEmpty();
+    }
+
+    @Test
+    void validationIsAskedForByEnvironmentOrProperty() {
+        String before = System.getProperty(VulkanInstance.VALIDATION_PROPERTY);
+        try {
+            System.setProperty(VulkanInstance.VALIDATION_PROPERTY, "true");
+            assertThat(VulkanInstance.Options.fromEnvironment().validation()).isTrue();
+            System.setProperty(VulkanInstance.VALIDATION_PROPERTY, "false");
+            assertThat(VulkanInstance.Options.fromEnvironment().validation())
+                    .isEqualTo("1".equals(System.getenv(VulkanInstance.VALIDATION_ENV))
+                            || "true".equalsIgnoreCase(System.getenv(VulkanInstance.VALIDATION_ENV)));
+        } finally {
+            if (before == null) System.clearProperty(VulkanInstance.VALIDATION_PROPERTY);
+            else System.setProperty(VulkanInstance.VALIDATION_PROPERTY, before);
+        }
+    }
+
+    @Test
     void closingTheInstanceReleasesEverythingWithoutLeaks() {
         VulkanInstance instance = TestVulkan.instance();
         VulkanDevice device = TestVulkan.open(instance, Set.of());
