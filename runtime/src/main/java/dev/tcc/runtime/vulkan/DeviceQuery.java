@@ -52,7 +52,7 @@ final class DeviceQuery {
             VulkanLimits limits = limits(p.limits(), v11, sizeControl, timestampBits(device, family, s));
             var info = new VulkanDeviceInfo(index, name, VulkanDeviceInfo.Type.of(p.deviceType()), p.vendorID(),
                     p.deviceID(), version(p.apiVersion()), v12.driverNameString(), v12.driverInfoString(),
-                    driverVersion(p.vendorID(), p.driverVersion()), features, limits, extensions);
+                    driverVersion(p.vendorID(), p.driverVersion()), deviceLocalBytes(device, s), features, limits, extensions);
             return Optional.of(new VulkanPhysicalDevice(device, family, info));
         }
     }
@@ -74,6 +74,17 @@ final class DeviceQuery {
                 l.maxPushConstantsSize(), l.maxPerStageDescriptorStorageBuffers(),
                 l.minStorageBufferOffsetAlignment(), subgroup, minSubgroup, maxSubgroup, ops, l.timestampPeriod(),
                 tsBits);
+    }
+
+    private static long deviceLocalBytes(VkPhysicalDevice device, MemoryStack s) {
+        var memory = VkPhysicalDeviceMemoryProperties.calloc(s);
+        vkGetPhysicalDeviceMemoryProperties(device, memory);
+        long largest = 0;
+        for (int i = 0; i < memory.memoryHeapCount(); i++) {
+            VkMemoryHeap heap = memory.memoryHeaps(i);
+            if ((heap.flags() & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) != 0) largest = Math.max(largest, heap.size());
+        }
+        return largest;
     }
 
     /** The first queue family with compute, preferring one whose timestamps are valid. */

@@ -17,12 +17,13 @@ import java.util.Set;
  * @param driverName    e.g. {@code llvmpipe}, {@code NVIDIA}
  * @param driverInfo    e.g. {@code Mesa 25.0.7-2~bpo12+1}
  * @param driverVersion the driver version decoded the vendor's way (NVIDIA packs it differently)
+ * @param deviceLocalBytes size of the largest device-local memory heap (system memory share on lavapipe)
  * @param features      the optional features the device reports (of those tcc knows)
  * @param limits        compute limits and properties
  * @param extensions    every device extension name the driver reports
  */
 public record VulkanDeviceInfo(int index, String name, Type type, int vendorId, int deviceId, String apiVersion,
-                               String driverName, String driverInfo, String driverVersion,
+                               String driverName, String driverInfo, String driverVersion, long deviceLocalBytes,
                                Set<VulkanFeature> features, VulkanLimits limits, List<String> extensions) {
     public VulkanDeviceInfo {
         features = Collections.unmodifiableSet(features.isEmpty()

@@ -85,6 +85,29 @@ public final class VulkanInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * The devices there are and why others were left out, for listings ({@code tcc devices}); never throws
+     * for missing Vulkan, which becomes a problem line naming what to install. Opens and closes an instance.
+     *
+     * @param devices  usable devices, in driver order
+     * @param problems one line per device left out or per reason no instance could be made
+     */
+    public record Discovery(List<VulkanDeviceInfo> devices, List<String> problems) {
+        public Discovery {
+            devices = List.copyOf(devices);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Lists the devices without validation; see {@link Discovery}. */
+    public static Discovery discover() {
+        try (VulkanInstance instance = open(Options.PLAIN)) {
+            return new Discovery(instance.devices().stream().map(VulkanPhysicalDevice::info).toList(), instance.problems());
+        } catch (DeviceException e) {
+            return new Discovery(List.of(), List.of(e.getMessage()));
+        }
+    }
+
     /** Opens an instance with {@link Options#fromEnvironment()}. */
     public static VulkanInstance open() { return open(Options.fromEnvironment()); }
 

@@ -8,16 +8,20 @@ import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import static org.lwjgl.vulkan.VK10.*;
 
 /**
  * A sequence of dispatches recorded once into a command buffer and resubmitted by every {@link #run()}.
  * Each dispatch gets its own descriptor set (from the program's pool) and, when the queue supports them,
- * a pair of timestamps. A barrier precedes every dispatch (earlier shader and transfer writes become
- * visible to it) and one follows the last (results visible to copies and the host), so a dispatch may
- * read what the one before it wrote.
+ * a pair of timestamps. A barrier precedes the first dispatch and every dispatch that binds a buffer an
+ * earlier one (since the last barrier) bound, making earlier shader and transfer writes visible to it; one
+ * follows the last (results visible to copies and the host). So a dispatch may read what earlier ones
+ * wrote, and dispatches on disjoint buffers may overlap (their timestamps then overlap too).
  *
  * <p>The program keeps its buffers and pipelines open: they cannot be closed before it.
  */
@@ -28,16 +32,18 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
     private final long descriptorPool;
     private final long queryPool;
     private final long fence;
+    private final int barriers;
     private boolean destroyed;
 
     private VulkanProgram(VulkanDevice device, List<Dispatch> dispatches, VkCommandBuffer commands,
-                          long descriptorPool, long queryPool, long fence) {
+                          long descriptorPool, long queryPool, long fence, int barriers) {
         this.device = device;
         this.dispatches = dispatches;
         this.commands = commands;
         this.descriptorPool = descriptorPool;
         this.queryPool = queryPool;
         this.fence = fence;
+        this.barriers = barriers;
     }
 
     static VulkanProgram record(VulkanDevice device, List<Dispatch> dispatches) {
@@ -55,8 +61,9 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
             cb = device.allocateCommandBuffer();
             long queryPoolHandle = queries;
             List<Dispatch> all = dispatches;
-            VulkanDevice.recordInto(cb, c -> recordCommands(c, all, sets, queryPoolHandle));
-            return new VulkanProgram(device, dispatches, cb, pool, queries, fence);
+            int[] barriers = new int[1];
+            VulkanDevice.recordInto(cb, c -> barriers[0] = recordCommands(c, all, sets, queryPoolHandle));
+            return new VulkanProgram(device, dispatches, cb, pool, queries, fence, barriers[0]);
         } catch (RuntimeException e) {
             if (cb != null) vkFreeCommandBuffers(d, device.commandPool(), cb);
             if (fence != 0) vkDestroyFence(d, fence, null);
@@ -86,13 +93,25 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
         }
     }
 
-    private static void recordCommands(VkCommandBuffer cb, List<Dispatch> dispatches, long[] sets, long queries) {
+    /**
+     * Records the dispatches. A barrier goes before the first dispatch and before every dispatch that binds a
+     * buffer bound by a dispatch since the last barrier; dispatches on disjoint buffers may overlap. Each
+     * barrier is global, so it also orders every dispatch before it. Returns the number of barriers.
+     */
+    private static int recordCommands(VkCommandBuffer cb, List<Dispatch> dispatches, long[] sets, long queries) {
+        int barriers = 0;
+        Set<VulkanBuffer> sinceBarrier = Collections.newSetFromMap(new IdentityHashMap<>());
         try (MemoryStack s = MemoryStack.stackPush()) {
             if (queries != 0) vkCmdResetQueryPool(cb, queries, 0, 2 * dispatches.size());
             for (int i = 0; i < dispatches.size(); i++) {
                 Dispatch d = dispatches.get(i);
                 VulkanPipeline p = d.pipeline();
-                Barriers.beforeDispatch(cb);
+                if (i == 0 || d.buffers().stream().anyMatch(sinceBarrier::contains)) {
+                    Barriers.beforeDispatch(cb);
+                    sinceBarrier.clear();
+                    barriers++;
+                }
+                sinceBarrier.addAll(d.buffers());
                 vkCmdBindPipeline(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.handle());
                 if (p.storageBuffers() > 0) {
                     vkCmdBindDescriptorSets(cb, VK_PIPELINE_BIND_POINT_COMPUTE, p.layout(), 0, s.longs(sets[i]), null);
@@ -107,6 +126,7 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
             }
             Barriers.afterDispatches(cb);
         }
+        return barriers;
     }
 
     private static long descriptorPool(VkDevice d, List<Dispatch> dispatches) {
@@ -153,6 +173,9 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
             return lp.get(0);
         }
     }
+
+    /** How many barriers were recorded: one before the first dispatch and one before each that depends on earlier ones. */
+    public int barriers() { return barriers; }
 
     /** The dispatches, in order. */
     public List<Dispatch> dispatches() { return dispatches; }

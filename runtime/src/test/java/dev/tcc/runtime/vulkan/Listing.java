@@ -10,7 +10,7 @@ final class Listing {
         VulkanLimits l = i.limits();
         return i.summary() + "\n"
                 + "  vendor 0x" + Integer.toHexString(i.vendorId()) + " device 0x" + Integer.toHexString(i.deviceId())
-                + " driver version " + i.driverVersion() + "\n"
+                + " driver version " + i.driverVersion() + ", device-local heap " + (i.deviceLocalBytes() >> 20) + " MiB\n"
                 + "  features: " + i.features().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")) + "\n"
                 + "  workgroup: invocations " + l.maxComputeWorkGroupInvocations() + ", size " + l.maxComputeWorkGroupSize()
                 + ", count " + l.maxComputeWorkGroupCount() + ", shared " + l.maxComputeSharedMemorySize() + " B\n"

@@ -119,6 +119,28 @@ class VulkanComputeTest {
     }
 
     @Test
+    void independentDispatchesShareABarrierAndDependentOnesGetTheirOwn() {
+        int n = 64 * 20;
+        int[] in = new int[n];
+        for (int i = 0; i < n; i++) in[i] = i - 300;
+        VulkanPipeline reverse = device.pipeline(Glsl.compute(Shaders.REVERSE_TRIPLE), 2, 0);
+        try (var b0 = device.createBuffer(4L * n); var b1 = device.createBuffer(4L * n); var b2 = device.createBuffer(4L * n);
+             var b3 = device.createBuffer(4L * n); var b4 = device.createBuffer(4L * n);
+             var program = device.record(List.of(Dispatch.of(reverse, groups(n), b0, b1), Dispatch.of(reverse, groups(n), b2, b3),
+                     Dispatch.of(reverse, groups(n), b1, b4), Dispatch.of(reverse, groups(n), b3, b2)))) {
+            assertThat(program.barriers()).isEqualTo(2);
+            b0.write(in);
+            b2.write(in);
+            program.run();
+            int[] twice = b4.readInts(n), back = b2.readInts(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(twice[i]).as("b4[%d]", i).isEqualTo(9 * in[i]);
+                assertThat(back[i]).as("b2[%d]", i).isEqualTo(9 * in[i]);
+            }
+        }
+    }
+
+    @Test
     void pipelinesAreCachedBySpirvContent() {
         VulkanPipeline first = device.pipeline(Glsl.compute(Shaders.VECTOR_ADD), 3, 0);
         VulkanPipeline again = device.pipeline(Glsl.compute(Shaders.VECTOR_ADD), 3, 0);

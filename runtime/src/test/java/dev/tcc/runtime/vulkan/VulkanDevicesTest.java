@@ -37,6 +37,13 @@ class VulkanDevicesTest {
     }
 
     @Test
+    void discoveryListsTheSameDevicesAndClosesItsInstance() {
+        VulkanInstance.Discovery d = VulkanInstance.discover();
+        assertThat(d.devices()).anyMatch(i -> i.name().startsWith("llvmpipe"));
+        assertThat(d.devices()).allMatch(i -> i.deviceLocalBytes() > 0);
+    }
+
+    @Test
     void anUnknownQueryNamesTheDevicesThereAre() {
         try (VulkanInstance instance = TestVulkan.instance()) {
             assertThatThrownBy(() -> instance.select("no-such-gpu"))
