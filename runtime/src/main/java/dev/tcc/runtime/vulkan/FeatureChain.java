@@ -5,10 +5,6 @@ import org.lwjgl.vulkan.VkPhysicalDeviceFeatures2;
 import org.lwjgl.vulkan.VkPhysicalDeviceVulkan11Features;
 import org.lwjgl.vulkan.VkPhysicalDeviceVulkan12Features;
 
-import static org.lwjgl.vulkan.VK11.VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2;
-import static org.lwjgl.vulkan.VK12.VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES;
-import static org.lwjgl.vulkan.VK12.VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES;
-
 /**
  * The feature structures tcc reads and enables, chained as Vulkan expects (Features2 -> 1.1 -> 1.2), all
  * zeroed on the caller's stack. The same chain is filled by {@code vkGetPhysicalDeviceFeatures2} and, with
@@ -20,9 +16,6 @@ record FeatureChain(VkPhysicalDeviceFeatures2 core, VkPhysicalDeviceVulkan11Feat
         var v12 = VkPhysicalDeviceVulkan12Features.calloc(stack).sType$Default();
         var v11 = VkPhysicalDeviceVulkan11Features.calloc(stack).sType$Default().pNext(v12.address());
         var core = VkPhysicalDeviceFeatures2.calloc(stack).sType$Default().pNext(v11.address());
-        assert v12.sType() == VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES
-                && v11.sType() == VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES
-                && core.sType() == VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2;
         return new FeatureChain(core, v11, v12);
     }
 }

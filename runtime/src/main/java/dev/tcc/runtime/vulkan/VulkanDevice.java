@@ -195,6 +195,9 @@ public final class VulkanDevice implements AutoCloseable {
         return transfers;
     }
 
+    /** Whether a submission timed out or the device was lost. */
+    synchronized boolean broken() { return broken != null; }
+
     void checkUsable() {
         if (closed) throw new IllegalStateException("Vulkan device " + info().id() + " used after close()");
         if (broken != null) throw new DeviceException(broken);

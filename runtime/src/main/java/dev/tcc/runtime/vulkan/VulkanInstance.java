@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.lwjgl.vulkan.EXTDebugUtils.*;
 import static org.lwjgl.vulkan.VK10.*;
@@ -64,7 +65,8 @@ public final class VulkanInstance implements AutoCloseable {
     private final DebugMessenger messenger;
     private final List<VulkanPhysicalDevice> devices = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
-    private final List<VulkanDevice> open = new ArrayList<>();
+    /** Devices opened and not yet closed; concurrent, since a closing device removes itself under its own lock. */
+    private final List<VulkanDevice> open = new CopyOnWriteArrayList<>();
     private boolean closed;
 
     private VulkanInstance(Options options) {
@@ -169,7 +171,7 @@ public final class VulkanInstance implements AutoCloseable {
         return d;
     }
 
-    synchronized void forget(VulkanDevice device) { open.remove(device); }
+    void forget(VulkanDevice device) { open.remove(device); }
 
     VkInstance handle() { return handle; }
 
@@ -190,12 +192,27 @@ public final class VulkanInstance implements AutoCloseable {
         }
     }
 
-    /** Closes every device still open from this instance, then the instance. Idempotent. */
+    /**
+     * Closes every device still open from this instance, then the instance, even when closing a device
+     * throws (the first such exception is rethrown afterwards). Idempotent. When a device is broken (a fence
+     * timed out) the instance is left alive as well: destroying it under a busy device is undefined.
+     */
     @Override
     public synchronized void close() {
         if (closed) return;
-        for (VulkanDevice d : List.copyOf(open).reversed()) d.close();
-        destroy();
+        RuntimeException first = null;
+        boolean broken = false;
+        for (VulkanDevice d : open.reversed()) {
+            try {
+                broken |= d.broken();
+                d.close();
+            } catch (RuntimeException e) {
+                if (first == null) first = e;
+            }
+        }
+        if (broken) closed = true;
+        else destroy();
+        if (first != null) throw first;
     }
 
     private void destroy() {
