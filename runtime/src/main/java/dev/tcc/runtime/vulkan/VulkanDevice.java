@@ -22,8 +22,9 @@ import static org.lwjgl.vulkan.VK12.VK_API_VERSION_1_2;
  * command pool anyway). Use one device per thread for parallelism.
  *
  * <p>Lifetime: {@link #close()} destroys what is still open in reverse order of creation (programs before
- * the pipelines and buffers they use), then the device. A fence that timed out leaves the device broken:
- * every later operation throws, and close() frees nothing the GPU might still touch.
+ * the pipelines and buffers they use), then the device. A fence that times out leaves the device broken:
+ * every later operation throws, and close() waits once more for the hung work, freeing nothing if it is
+ * still running (the instance then stays alive too).
  */
 public final class VulkanDevice implements AutoCloseable {
     /** How long a submission may run before the device is declared hung, unless {@link #timeout(Duration)} says otherwise. */
@@ -42,6 +43,8 @@ public final class VulkanDevice implements AutoCloseable {
     private Transfers transfers;
     private Duration timeout = DEFAULT_TIMEOUT;
     private String broken;
+    /** The fence of a submission that timed out, 0 if none: the GPU may still be running it. */
+    private long hungFence;
     private boolean closed;
 
     /** Something the device destroys at close if its owner has not. */
@@ -195,8 +198,8 @@ public final class VulkanDevice implements AutoCloseable {
         return transfers;
     }
 
-    /** Whether a submission timed out or the device was lost. */
-    synchronized boolean broken() { return broken != null; }
+    /** Whether a submission timed out and had not finished when the device closed. */
+    synchronized boolean broken() { return hungFence != 0; }
 
     void checkUsable() {
         if (closed) throw new IllegalStateException("Vulkan device " + info().id() + " used after close()");
@@ -216,6 +219,7 @@ public final class VulkanDevice implements AutoCloseable {
             check(vkQueueSubmit(queue, submit, fence), "vkQueueSubmit (" + what + ")");
             int err = vkWaitForFences(handle, s.longs(fence), true, timeout.toNanos());
             if (err == VK_TIMEOUT) {
+                hungFence = fence;
                 broken = "Vulkan: " + what + " on " + info().id() + " did not finish within " + timeout.toMillis()
                         + " ms; the device is unusable now: close it and open a new one (raise VulkanDevice.timeout "
                         + "for longer kernels)";
@@ -273,14 +277,21 @@ public final class VulkanDevice implements AutoCloseable {
 
     /**
      * Destroys every open program, pipeline and buffer (newest first), the staging buffer and the device.
-     * Idempotent. On a broken device (a fence timed out) nothing is freed: the GPU may still use it.
+     * Idempotent. After a timeout it first waits once more, up to {@link #timeout()}, for the hung
+     * submission; if that does not finish either, nothing is freed, since the GPU may still use it.
      */
     @Override
     public synchronized void close() {
         if (closed) return;
         closed = true;
         try {
-            if (broken != null) return;
+            if (hungFence != 0) {
+                try (MemoryStack s = MemoryStack.stackPush()) {
+                    if (vkWaitForFences(handle, s.longs(hungFence), true, timeout.toNanos()) != VK_SUCCESS) return;
+                }
+                hungFence = 0;
+                broken = null;
+            }
             for (Resource r : List.copyOf(resources).reversed()) r.destroy();
             resources.clear();
             pipelines.clear();

@@ -204,10 +204,11 @@ public final class VulkanInstance implements AutoCloseable {
         boolean broken = false;
         for (VulkanDevice d : open.reversed()) {
             try {
-                broken |= d.broken();
                 d.close();
             } catch (RuntimeException e) {
                 if (first == null) first = e;
+            } finally {
+                broken |= d.broken();
             }
         }
         if (broken) closed = true;

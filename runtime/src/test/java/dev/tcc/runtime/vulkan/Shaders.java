@@ -51,4 +51,16 @@ final class Shaders {
                 if (i < x.length()) x[i] = float(float16_t(x[i]) * float16_t(2.0));
             }
             """;
+
+    /** One invocation spins for pc.n iterations of a data-dependent recurrence: a kernel that outlives a short timeout. */
+    static final String SPIN = HEADER + """
+            layout(push_constant) uniform Push { uint n; } pc;
+            layout(std430, set = 0, binding = 0) buffer X { uint x[]; };
+            void main() {
+                if (gl_GlobalInvocationID.x != 0) return;
+                uint acc = x[0];
+                for (uint k = 0; k < pc.n; k++) acc = acc * 1664525u + x[k & 15u];
+                x[0] = acc;
+            }
+            """;
 }

@@ -72,6 +72,24 @@ class VulkanErrorsTest {
     }
 
     @Test
+    void aKernelThatOutlivesTheTimeoutThrowsInsteadOfHanging() {
+        VulkanInstance instance = VulkanInstance.open(VulkanInstance.Options.PLAIN);
+        VulkanDevice device = TestVulkan.open(instance, Set.of());
+        VulkanBuffer x = device.createBuffer(64);
+        x.write(new int[16]);
+        VulkanPipeline spin = device.pipeline(Glsl.compute(Shaders.SPIN), 1, 4);
+        VulkanProgram p = device.record(List.of(Dispatch.of(spin, 1, PushConstants.of().u32(500_000_000).bytes(), x)));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> p.run(java.time.Duration.ofMillis(50)))
+                .hasMessageContaining("did not finish within 50 ms; the device is unusable now");
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+        assertThatThrownBy(() -> x.write(new int[1])).hasMessageContaining("did not finish");
+        device.timeout(java.time.Duration.ofMillis(1));
+        instance.close();   // the spin is still running: nothing is freed, nothing blocks
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void validationIsAskedForByEnvironmentOrProperty() {
         String before = System.getProperty(VulkanInstance.VALIDATION_PROPERTY);
         try {
