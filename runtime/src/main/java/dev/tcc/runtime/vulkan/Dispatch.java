@@ -17,12 +17,12 @@ public record Dispatch(VulkanPipeline pipeline, List<VulkanBuffer> buffers, byte
             throw new IllegalArgumentException("workgroup counts must be >= 1: " + groupsX + "x" + groupsY + "x" + groupsZ);
         }
         if (buffers.size() != pipeline.storageBuffers()) {
-            throw new IllegalArgumentException(pipeline + " binds " + pipeline.storageBuffers() + " storage buffers, the dispatch gives "
-                    + buffers.size());
+            throw new IllegalArgumentException(pipeline + " binds " + pipeline.storageBuffers()
+                    + " storage buffers, the dispatch gives " + buffers.size());
         }
         if (pushConstants.length != pipeline.pushConstantBytes()) {
-            throw new IllegalArgumentException(pipeline + " takes " + pipeline.pushConstantBytes() + " push-constant bytes, the dispatch gives "
-                    + pushConstants.length);
+            throw new IllegalArgumentException(pipeline + " takes " + pipeline.pushConstantBytes()
+                    + " push-constant bytes, the dispatch gives " + pushConstants.length);
         }
     }
 

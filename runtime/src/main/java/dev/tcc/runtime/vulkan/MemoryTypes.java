@@ -20,7 +20,10 @@ final class MemoryTypes {
         }
     }
 
-    /** The first allowed type having every {@code preferred} flag, else the first having every {@code required} one; -1 if none. */
+    /**
+     * The first allowed type having every {@code preferred} flag, else the first having every {@code required}
+     * one; -1 if none.
+     */
     int find(int allowedTypes, int required, int preferred) {
         int fallback = -1;
         for (int i = 0; i < flags.length; i++) {

@@ -31,7 +31,8 @@ record RawBuffer(long buffer, long memory, long size, int memoryType, long mappe
                 vkGetBufferMemoryRequirements(device, buffer, req);
                 int type = types.require(req.memoryTypeBits(), required, preferred, what);
                 var alloc = VkMemoryAllocateInfo.calloc(s).sType$Default().allocationSize(req.size()).memoryTypeIndex(type);
-                VulkanErrors.check(vkAllocateMemory(device, alloc, null, lp), "vkAllocateMemory (" + what + ", " + req.size() + " bytes)");
+                VulkanErrors.check(vkAllocateMemory(device, alloc, null, lp),
+                        "vkAllocateMemory (" + what + ", " + req.size() + " bytes)");
                 memory = lp.get(0);
                 VulkanErrors.check(vkBindBufferMemory(device, buffer, memory, 0), "vkBindBufferMemory");
                 long mapped = 0;

@@ -143,7 +143,9 @@ public final class VulkanBuffer implements AutoCloseable, VulkanDevice.Resource 
         synchronized (device) {
             if (destroyed) return;
             var users = device.programsUsing(this);
-            if (!users.isEmpty()) throw new IllegalStateException(this + " is used by " + users.size() + " open program(s): close them first");
+            if (!users.isEmpty()) {
+                throw new IllegalStateException(this + " is used by " + users.size() + " open program(s): close them first");
+            }
             destroy();
             device.forget(this);
         }

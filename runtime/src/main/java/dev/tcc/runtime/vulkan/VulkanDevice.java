@@ -105,7 +105,9 @@ public final class VulkanDevice implements AutoCloseable {
 
     /** Sets how long any one submission may take before it counts as hung (default 60 s). */
     public synchronized void timeout(Duration timeout) {
-        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
         this.timeout = timeout;
     }
 
@@ -231,7 +233,9 @@ public final class VulkanDevice implements AutoCloseable {
     }
 
     private void check(int err, String what) {
-        if (err == VK_ERROR_DEVICE_LOST) broken = "Vulkan: " + info().id() + " was lost during " + what + "; close it and open a new one";
+        if (err == VK_ERROR_DEVICE_LOST) {
+            broken = "Vulkan: " + info().id() + " was lost during " + what + "; close it and open a new one";
+        }
         VulkanErrors.check(err, what);
     }
 
@@ -258,7 +262,8 @@ public final class VulkanDevice implements AutoCloseable {
     static void recordInto(VkCommandBuffer cb, Consumer<VkCommandBuffer> commands) {
         try (MemoryStack s = MemoryStack.stackPush()) {
             VulkanErrors.check(vkResetCommandBuffer(cb, 0), "vkResetCommandBuffer");
-            VulkanErrors.check(vkBeginCommandBuffer(cb, VkCommandBufferBeginInfo.calloc(s).sType$Default()), "vkBeginCommandBuffer");
+            var begin = VkCommandBufferBeginInfo.calloc(s).sType$Default();
+            VulkanErrors.check(vkBeginCommandBuffer(cb, begin), "vkBeginCommandBuffer");
             commands.accept(cb);
             VulkanErrors.check(vkEndCommandBuffer(cb), "vkEndCommandBuffer");
         }

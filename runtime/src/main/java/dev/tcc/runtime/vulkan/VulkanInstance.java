@@ -50,7 +50,10 @@ public final class VulkanInstance implements AutoCloseable {
         /** Validation with synchronisation checks; errors throw. What tests use. */
         public static final Options VALIDATED = new Options(true, true, true);
 
-        /** {@link #VALIDATED} when {@code TCC_VULKAN_VALIDATION=1} or {@code -Dtcc.vulkan.validation=true}, else {@link #PLAIN}. */
+        /**
+         * {@link #VALIDATED} when {@code TCC_VULKAN_VALIDATION=1} or {@code -Dtcc.vulkan.validation=true},
+         * else {@link #PLAIN}.
+         */
         public static Options fromEnvironment() {
             String env = System.getenv(VALIDATION_ENV);
             boolean on = Boolean.getBoolean(VALIDATION_PROPERTY)

@@ -27,7 +27,8 @@ public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resourc
     private final long pipeline;
     private boolean destroyed;
 
-    private VulkanPipeline(VulkanDevice device, PipelineKey key, long shaderModule, long setLayout, long layout, long pipeline) {
+    private VulkanPipeline(VulkanDevice device, PipelineKey key, long shaderModule, long setLayout, long layout,
+                           long pipeline) {
         this.device = device;
         this.key = key;
         this.shaderModule = shaderModule;
@@ -118,7 +119,9 @@ public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resourc
         synchronized (device) {
             if (destroyed) return;
             var users = device.programsUsing(this);
-            if (!users.isEmpty()) throw new IllegalStateException("pipeline " + key + " is used by " + users.size() + " open program(s): close them first");
+            if (!users.isEmpty()) {
+                throw new IllegalStateException(this + " is used by " + users.size() + " open program(s): close them first");
+            }
             destroy();
             device.forget(this);
         }

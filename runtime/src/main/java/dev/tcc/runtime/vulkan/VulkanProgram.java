@@ -85,10 +85,13 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
                     + max + "; tile the grid over more dimensions or loop inside the kernel");
         }
         for (VulkanBuffer b : d.buffers()) {
-            if (b.device() != device || b.destroyed()) throw new IllegalArgumentException(b + " is closed or belongs to another device");
+            if (b.device() != device || b.destroyed()) {
+                throw new IllegalArgumentException(b + " is closed or belongs to another device");
+            }
             if (b.size() > limits.maxStorageBufferRange()) {
-                throw new DeviceException("Vulkan: " + b + " is larger than " + device.info().id() + "'s maxStorageBufferRange of "
-                        + limits.maxStorageBufferRange() + " bytes, so a shader cannot bind it whole; split the tensor");
+                throw new DeviceException("Vulkan: " + b + " is larger than " + device.info().id()
+                        + "'s maxStorageBufferRange of " + limits.maxStorageBufferRange()
+                        + " bytes, so a shader cannot bind it whole; split the tensor");
             }
         }
     }
@@ -132,7 +135,8 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
     private static long descriptorPool(VkDevice d, List<Dispatch> dispatches) {
         int buffers = dispatches.stream().mapToInt(x -> x.buffers().size()).sum();
         try (MemoryStack s = MemoryStack.stackPush()) {
-            var size = VkDescriptorPoolSize.calloc(1, s).type(VK_DESCRIPTOR_TYPE_STORAGE_BUFFER).descriptorCount(Math.max(1, buffers));
+            var size = VkDescriptorPoolSize.calloc(1, s).type(VK_DESCRIPTOR_TYPE_STORAGE_BUFFER)
+                    .descriptorCount(Math.max(1, buffers));
             var info = VkDescriptorPoolCreateInfo.calloc(s).sType$Default().maxSets(dispatches.size()).pPoolSizes(size);
             LongBuffer lp = s.mallocLong(1);
             VulkanErrors.check(vkCreateDescriptorPool(d, info, null, lp), "vkCreateDescriptorPool");
@@ -157,7 +161,8 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
                 for (int b = 0; b < x.buffers().size(); b++) {
                     infos.get(b).buffer(x.buffers().get(b).handle()).offset(0).range(VK_WHOLE_SIZE);
                     writes.get(b).sType$Default().dstSet(sets[i]).dstBinding(b).descriptorCount(1)
-                            .descriptorType(VK_DESCRIPTOR_TYPE_STORAGE_BUFFER).pBufferInfo(VkDescriptorBufferInfo.create(infos.address(b), 1));
+                            .descriptorType(VK_DESCRIPTOR_TYPE_STORAGE_BUFFER)
+                            .pBufferInfo(VkDescriptorBufferInfo.create(infos.address(b), 1));
                 }
                 vkUpdateDescriptorSets(d, writes, null);
             }
@@ -195,7 +200,7 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
     public ProgramTimings run(Duration timeout) {
         synchronized (device) {
             device.checkUsable();
-            if (destroyed) throw new IllegalStateException("program of " + dispatches.size() + " dispatches used after close()");
+            if (destroyed) throw new IllegalStateException(this + " used after close()");
             long start = System.nanoTime();
             device.submitAndWait(commands, fence, "a program of " + dispatches.size() + " dispatches", timeout);
             long host = System.nanoTime() - start;

@@ -36,7 +36,8 @@ class VulkanComputeTest {
     static void close() {
         instance.close();
         instance.validation().all().forEach(m -> System.out.println("validation: " + m));
-        assertThat(instance.validation().errors()).as("validation errors at vkDestroyDevice/vkDestroyInstance (leaks)").isEmpty();
+        assertThat(instance.validation().errors()).as("validation errors at vkDestroyDevice/vkDestroyInstance (leaks)")
+                .isEmpty();
     }
 
     @Test
@@ -77,7 +78,9 @@ class VulkanComputeTest {
             ProgramTimings t = device.run(List.of(Dispatch.of(add, groups(n), ba, bb, bc)));
             float[] c = bc.readFloats(n);
             for (int i = 0; i < n; i++) assertThat(c[i]).as("c[%d]", i).isEqualTo(a[i] + b[i]);
-            if (device.info().limits().timestampsOnComputeQueue()) assertThat(t.dispatchNanos()).singleElement().matches(ns -> ns > 0);
+            if (device.info().limits().timestampsOnComputeQueue()) {
+                assertThat(t.dispatchNanos()).singleElement().matches(ns -> ns > 0);
+            }
         }
     }
 
@@ -126,7 +129,8 @@ class VulkanComputeTest {
         VulkanPipeline reverse = device.pipeline(Glsl.compute(Shaders.REVERSE_TRIPLE), 2, 0);
         try (var b0 = device.createBuffer(4L * n); var b1 = device.createBuffer(4L * n); var b2 = device.createBuffer(4L * n);
              var b3 = device.createBuffer(4L * n); var b4 = device.createBuffer(4L * n);
-             var program = device.record(List.of(Dispatch.of(reverse, groups(n), b0, b1), Dispatch.of(reverse, groups(n), b2, b3),
+             var program = device.record(List.of(
+                     Dispatch.of(reverse, groups(n), b0, b1), Dispatch.of(reverse, groups(n), b2, b3),
                      Dispatch.of(reverse, groups(n), b1, b4), Dispatch.of(reverse, groups(n), b3, b2)))) {
             assertThat(program.barriers()).isEqualTo(2);
             b0.write(in);
