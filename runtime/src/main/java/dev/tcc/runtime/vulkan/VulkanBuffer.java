@@ -59,17 +59,24 @@ public final class VulkanBuffer implements AutoCloseable, VulkanDevice.Resource 
     public void write(int[] values) { writeWith(4L * values.length, b -> b.asIntBuffer().put(values)); }
 
     /** The first {@code count} floats. */
-    public float[] readFloats(int count) {
-        float[] out = new float[count];
-        readWith(4L * count, b -> b.asFloatBuffer().get(out));
-        return out;
-    }
+    public float[] readFloats(int count) { return read(new float[count]); }
 
     /** The first {@code count} 32-bit integers. */
-    public int[] readInts(int count) {
-        int[] out = new int[count];
-        readWith(4L * count, b -> b.asIntBuffer().get(out));
-        return out;
+    public int[] readInts(int count) { return read(new int[count]); }
+
+    /**
+     * Fills {@code into} from byte 0 and returns it; reusing one array saves its allocation, which costs more
+     * than the copy for large reads.
+     */
+    public float[] read(float[] into) {
+        readWith(4L * into.length, b -> b.asFloatBuffer().get(into));
+        return into;
+    }
+
+    /** Fills {@code into} from byte 0 and returns it. */
+    public int[] read(int[] into) {
+        readWith(4L * into.length, b -> b.asIntBuffer().get(into));
+        return into;
     }
 
     /**
