@@ -151,9 +151,20 @@ public final class VulkanDevice implements AutoCloseable {
     }
 
     /** As {@link #pipeline(int[], int, int)} with a named entry point. */
-    public synchronized VulkanPipeline pipeline(int[] spirv, String entryPoint, int storageBuffers, int pushConstantBytes) {
+    public VulkanPipeline pipeline(int[] spirv, String entryPoint, int storageBuffers, int pushConstantBytes) {
+        return pipeline(spirv, entryPoint, storageBuffers, pushConstantBytes, Map.of());
+    }
+
+    /**
+     * As {@link #pipeline(int[], int, int)} with a named entry point and specialisation constants (SPIR-V
+     * {@code SpecId} to a 32-bit value; {@link Float#floatToRawIntBits} for floats), e.g. a workgroup size
+     * declared with {@code local_size_x_id} that an autotuner varies without new SPIR-V. Each distinct map
+     * is its own cached pipeline.
+     */
+    public synchronized VulkanPipeline pipeline(int[] spirv, String entryPoint, int storageBuffers,
+                                                int pushConstantBytes, Map<Integer, Integer> specialization) {
         checkUsable();
-        PipelineKey key = PipelineKey.of(spirv, entryPoint, storageBuffers, pushConstantBytes);
+        PipelineKey key = PipelineKey.of(spirv, entryPoint, storageBuffers, pushConstantBytes, specialization);
         VulkanPipeline cached = pipelines.get(key);
         if (cached != null) return cached;
         VulkanPipeline p = VulkanPipeline.create(this, key, spirv);

@@ -70,6 +70,7 @@ public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resourc
             layout = lp.get(0);
             var stage = VkPipelineShaderStageCreateInfo.calloc(s).sType$Default().stage(VK_SHADER_STAGE_COMPUTE_BIT)
                     .module(module).pName(s.UTF8(key.entryPoint()));
+            if (!key.specialization().isEmpty()) stage.pSpecializationInfo(specialization(key, s));
             var info = VkComputePipelineCreateInfo.calloc(1, s).sType$Default().stage(stage).layout(layout);
             VulkanErrors.check(vkCreateComputePipelines(d, VK_NULL_HANDLE, info, null, lp),
                     "vkCreateComputePipelines (" + key + "; run spirv-val on the module)");
@@ -80,6 +81,20 @@ public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resourc
             if (module != 0) vkDestroyShaderModule(d, module, null);
             throw e;
         }
+    }
+
+    /** Each constant as a 4-byte entry of one data block, in id order. */
+    private static VkSpecializationInfo specialization(PipelineKey key, MemoryStack s) {
+        int n = key.specialization().size();
+        var entries = VkSpecializationMapEntry.calloc(n, s);
+        ByteBuffer data = s.malloc(4 * n);
+        int i = 0;
+        for (var e : key.specialization().entrySet()) {
+            entries.get(i).constantID(e.getKey()).offset(4 * i).size(4);
+            data.putInt(4 * i, e.getValue());
+            i++;
+        }
+        return VkSpecializationInfo.calloc(s).pMapEntries(entries).pData(data);
     }
 
     /** The module's code goes through the heap: modules outgrow LWJGL's 64 KiB stack. */
@@ -101,6 +116,9 @@ public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resourc
 
     /** Size of the push-constant block in bytes; 0 for none. */
     public int pushConstantBytes() { return key.pushConstantBytes(); }
+
+    /** Specialisation constants: constant id to its 32-bit value (a float as its raw bits). */
+    public java.util.SortedMap<Integer, Integer> specialization() { return key.specialization(); }
 
     /** SHA-256 of the SPIR-V words (little-endian bytes), hex: the cache key with the sizes. */
     public String spirvSha256() { return key.spirvSha256(); }

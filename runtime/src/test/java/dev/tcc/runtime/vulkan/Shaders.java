@@ -63,4 +63,17 @@ final class Shaders {
                 x[0] = acc;
             }
             """;
+
+    /** y[i] = x[i] * SCALE with the workgroup size and SCALE as specialisation constants 0 and 1. */
+    static final String SPECIALISED_SCALE = """
+            #version 450
+            layout(local_size_x_id = 0) in;
+            layout(constant_id = 1) const float SCALE = 1.0;
+            layout(std430, set = 0, binding = 0) readonly buffer X { float x[]; };
+            layout(std430, set = 0, binding = 1) writeonly buffer Y { float y[]; };
+            void main() {
+                uint i = gl_GlobalInvocationID.x;
+                if (i < y.length()) y[i] = x[i] * SCALE;
+            }
+            """;
 }

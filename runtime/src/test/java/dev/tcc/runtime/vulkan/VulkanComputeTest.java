@@ -145,6 +145,25 @@ class VulkanComputeTest {
     }
 
     @Test
+    void specialisationConstantsSetTheWorkgroupSizeAndAConstant() {
+        int n = 1000;
+        float[] x = random(n, 6);
+        int[] spirv = Glsl.compute(Shaders.SPECIALISED_SCALE);
+        try (var bx = device.createBuffer(4L * n); var by = device.createBuffer(4L * n)) {
+            bx.write(x);
+            for (int local : new int[] {32, 256}) {
+                var constants = java.util.Map.of(0, local, 1, Float.floatToRawIntBits(local / 16f));
+                VulkanPipeline p = device.pipeline(spirv, "main", 2, 0, constants);
+                assertThat(device.pipeline(spirv, "main", 2, 0, constants)).isSameAs(p);
+                by.fill(0);
+                device.run(List.of(Dispatch.of(p, (n + local - 1) / local, bx, by)));
+                float[] y = by.readFloats(n);
+                for (int i = 0; i < n; i++) assertThat(y[i]).as("local %d y[%d]", local, i).isEqualTo(x[i] * (local / 16f));
+            }
+        }
+    }
+
+    @Test
     void pipelinesAreCachedBySpirvContent() {
         VulkanPipeline first = device.pipeline(Glsl.compute(Shaders.VECTOR_ADD), 3, 0);
         VulkanPipeline again = device.pipeline(Glsl.compute(Shaders.VECTOR_ADD), 3, 0);
