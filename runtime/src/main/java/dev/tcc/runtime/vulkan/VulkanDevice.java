@@ -85,7 +85,6 @@ public final class VulkanDevice implements AutoCloseable {
         VulkanDeviceInfo.Type type = physical.info().type();
         unifiedMemory = (type == VulkanDeviceInfo.Type.CPU || type == VulkanDeviceInfo.Type.INTEGRATED_GPU)
                 && memory.find(-1, MAPPABLE_DEVICE_LOCAL, MAPPABLE_DEVICE_LOCAL) >= 0;
-        instance.checkValidation("vkCreateDevice");
     }
 
     static final int MAPPABLE = VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT;

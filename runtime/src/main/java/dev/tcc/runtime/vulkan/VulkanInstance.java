@@ -171,6 +171,7 @@ public final class VulkanInstance implements AutoCloseable {
         if (!devices.contains(device)) throw new IllegalArgumentException(device + " belongs to another instance");
         VulkanDevice d = new VulkanDevice(this, device, features);
         open.add(d);
+        checkValidation("vkCreateDevice on " + device.info().id());
         return d;
     }
 
