@@ -13,6 +13,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import static org.lwjgl.system.MemoryUtil.memAllocLong;
+import static org.lwjgl.system.MemoryUtil.memFree;
 import static org.lwjgl.vulkan.VK10.*;
 
 /**
@@ -104,9 +106,9 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
     private static int recordCommands(VkCommandBuffer cb, List<Dispatch> dispatches, long[] sets, long queries) {
         int barriers = 0;
         Set<VulkanBuffer> sinceBarrier = Collections.newSetFromMap(new IdentityHashMap<>());
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            if (queries != 0) vkCmdResetQueryPool(cb, queries, 0, 2 * dispatches.size());
-            for (int i = 0; i < dispatches.size(); i++) {
+        if (queries != 0) vkCmdResetQueryPool(cb, queries, 0, 2 * dispatches.size());
+        for (int i = 0; i < dispatches.size(); i++) {
+            try (MemoryStack s = MemoryStack.stackPush()) {   // per dispatch: programs outgrow one stack frame
                 Dispatch d = dispatches.get(i);
                 VulkanPipeline p = d.pipeline();
                 if (i == 0 || d.buffers().stream().anyMatch(sinceBarrier::contains)) {
@@ -127,8 +129,8 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
                 vkCmdDispatch(cb, d.groupsX(), d.groupsY(), d.groupsZ());
                 if (queries != 0) vkCmdWriteTimestamp(cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, queries, 2 * i + 1);
             }
-            Barriers.afterDispatches(cb);
         }
+        Barriers.afterDispatches(cb);
         return barriers;
     }
 
@@ -213,8 +215,8 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
         VulkanLimits limits = device.info().limits();
         int bits = limits.computeQueueTimestampValidBits();
         long mask = bits >= 64 ? -1L : (1L << bits) - 1;
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            LongBuffer ticks = s.mallocLong(n);
+        LongBuffer ticks = memAllocLong(n);
+        try {
             VulkanErrors.check(vkGetQueryPoolResults(device.handle(), queryPool, 0, n, ticks, 8,
                     VK_QUERY_RESULT_64_BIT | VK_QUERY_RESULT_WAIT_BIT), "vkGetQueryPoolResults");
             List<Long> out = new ArrayList<>(dispatches.size());
@@ -223,6 +225,8 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
                 out.add(Math.round(elapsed * (double) limits.timestampPeriodNanos()));
             }
             return out;
+        } finally {
+            memFree(ticks);
         }
     }
 

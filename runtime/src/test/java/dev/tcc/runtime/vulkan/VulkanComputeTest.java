@@ -164,6 +164,28 @@ class VulkanComputeTest {
     }
 
     @Test
+    void aProgramOfThousandsOfDispatchesPingPongs() {
+        int n = 256, steps = 3000;
+        VulkanPipeline inc = device.pipeline(Glsl.compute(Shaders.SCALE_SHIFT), 2, 12);
+        byte[] push = PushConstants.of().u32(n).f32(1f).f32(1f).bytes();
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) x[i] = i - 100;   // integers: every +1 is exact
+        try (var b0 = device.createBuffer(4L * n); var b1 = device.createBuffer(4L * n)) {
+            List<Dispatch> chain = new java.util.ArrayList<>();
+            for (int k = 0; k < steps; k++) chain.add(k % 2 == 0 ? Dispatch.of(inc, groups(n), push, b0, b1)
+                    : Dispatch.of(inc, groups(n), push, b1, b0));
+            try (VulkanProgram p = device.record(chain)) {
+                assertThat(p.barriers()).isEqualTo(steps);
+                b0.write(x);
+                ProgramTimings t = p.run();
+                float[] y = b0.readFloats(n);
+                for (int i = 0; i < n; i++) assertThat(y[i]).as("x[%d] + %d", i, steps).isEqualTo(x[i] + steps);
+                if (device.info().limits().timestampsOnComputeQueue()) assertThat(t.dispatchNanos()).hasSize(steps);
+            }
+        }
+    }
+
+    @Test
     void pipelinesAreCachedBySpirvContent() {
         VulkanPipeline first = device.pipeline(Glsl.compute(Shaders.VECTOR_ADD), 3, 0);
         VulkanPipeline again = device.pipeline(Glsl.compute(Shaders.VECTOR_ADD), 3, 0);
