@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a physical device is and can do, read once when the instance enumerates it.
@@ -41,6 +42,27 @@ public record VulkanDeviceInfo(int index, String name, Type type, int vendorId, 
     public String summary() {
         return id() + " " + name + " (" + type.name().toLowerCase() + ", " + driverName + " " + driverInfo
                 + ", Vulkan " + apiVersion + ")";
+    }
+
+    /** A vulkaninfo-like block for {@code tcc devices}: the summary, then features and limits, one topic a line. */
+    public String describe() {
+        VulkanLimits l = limits;
+        return summary() + "\n"
+                + "  vendor 0x" + Integer.toHexString(vendorId) + " device 0x" + Integer.toHexString(deviceId)
+                + ", driver version " + driverVersion + ", device-local heap " + (deviceLocalBytes >> 20) + " MiB\n"
+                + "  features: " + features.stream().map(Enum::name).collect(Collectors.joining(" ")) + "\n"
+                + "  workgroup: invocations " + l.maxComputeWorkGroupInvocations() + ", size "
+                + l.maxComputeWorkGroupSize() + ", count " + l.maxComputeWorkGroupCount() + ", shared "
+                + l.maxComputeSharedMemorySize() + " B\n"
+                + "  storage buffer range " + l.maxStorageBufferRange() + " B, allocation " + l.maxMemoryAllocationSize()
+                + " B, push constants " + l.maxPushConstantsSize() + " B, storage buffers per stage "
+                + l.maxPerStageDescriptorStorageBuffers() + "\n"
+                + "  subgroup " + l.subgroupSize() + " (" + l.minSubgroupSize() + ".." + l.maxSubgroupSize() + "), ops "
+                + l.subgroupOpsInCompute() + "\n"
+                + "  timestamps: " + (l.timestampsOnComputeQueue() ? l.timestampPeriodNanos() + " ns per tick, "
+                        + l.computeQueueTimestampValidBits() + " valid bits" : "none on the compute queue") + "\n"
+                + "  cooperative matrix " + hasExtension("VK_KHR_cooperative_matrix") + ", integer dot product "
+                + hasExtension("VK_KHR_shader_integer_dot_product");
     }
 
     /** {@code VkPhysicalDeviceType}, in the order device selection prefers them. */

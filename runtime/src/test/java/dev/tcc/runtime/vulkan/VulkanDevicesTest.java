@@ -13,7 +13,7 @@ class VulkanDevicesTest {
     @Test
     void listsLlvmpipeWithItsComputeFeaturesAndLimits() {
         try (VulkanInstance instance = TestVulkan.instance()) {
-            for (VulkanPhysicalDevice d : instance.devices()) System.out.println(Listing.describe(d.info()));
+            for (VulkanPhysicalDevice d : instance.devices()) System.out.println(d.info().describe());
             VulkanDeviceInfo lvp = instance.devices().stream().map(VulkanPhysicalDevice::info)
                     .filter(i -> i.name().startsWith("llvmpipe")).findFirst()
                     .orElseThrow(() -> new AssertionError("no llvmpipe (lavapipe) among " + instance.devices()
