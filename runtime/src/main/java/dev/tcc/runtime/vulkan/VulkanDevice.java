@@ -132,6 +132,11 @@ public final class VulkanDevice implements AutoCloseable {
         return b;
     }
 
+    /** Bytes held by the open buffers (as asked, before rounding), not counting the staging buffer. */
+    public synchronized long allocatedBytes() {
+        return resources.stream().mapToLong(r -> r instanceof VulkanBuffer b ? b.size() : 0).sum();
+    }
+
     /** How the host reaches a buffer's contents. */
     public enum HostAccess {
         /** Mapped directly when memory is unified (CPU, integrated GPU), else through a staging buffer. */

@@ -69,8 +69,10 @@ class VulkanComputeTest {
 
     private void vectorAdd(VulkanDevice.HostAccess access, int n) {
         float[] a = random(n, 1), b = random(n, 2);
+        long before = device.allocatedBytes();
         try (var ba = device.createBuffer(4L * n, access); var bb = device.createBuffer(4L * n, access);
              var bc = device.createBuffer(4L * n, access)) {
+            assertThat(device.allocatedBytes()).isEqualTo(before + 12L * n);
             assertThat(bc.mapped()).isEqualTo(access == VulkanDevice.HostAccess.AUTO && device.unifiedMemory());
             ba.write(a);
             bb.write(b);
