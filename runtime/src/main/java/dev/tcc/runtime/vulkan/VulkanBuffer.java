@@ -16,7 +16,7 @@ import static org.lwjgl.system.MemoryUtil.memFree;
  *
  * <p>Numbers are little-endian, as SPIR-V shaders see them on every device tcc targets.
  */
-public final class VulkanBuffer implements AutoCloseable, VulkanDevice.Resource {
+public final class VulkanBuffer implements AutoCloseable {
     private final VulkanDevice device;
     private final RawBuffer raw;
     private final long size;
@@ -158,8 +158,8 @@ public final class VulkanBuffer implements AutoCloseable, VulkanDevice.Resource 
         }
     }
 
-    @Override
-    public void destroy() {
+    /** Frees the Vulkan objects; the device's bookkeeping is the caller's. */
+    void destroy() {
         if (destroyed) return;
         destroyed = true;
         raw.destroy(device.handle());

@@ -38,7 +38,8 @@ public final class VulkanDevice implements AutoCloseable {
     private final long commandPool;
     private final MemoryTypes memory;
     private final boolean unifiedMemory;
-    private final SequencedSet<Resource> resources = new LinkedHashSet<>();
+    /** Open buffers, pipelines and programs in creation order: close() destroys them newest first. */
+    private final SequencedSet<Object> resources = new LinkedHashSet<>();
     private final Map<PipelineKey, VulkanPipeline> pipelines = new HashMap<>();
     private Transfers transfers;
     private Duration timeout = DEFAULT_TIMEOUT;
@@ -46,11 +47,6 @@ public final class VulkanDevice implements AutoCloseable {
     /** The fence of a submission that timed out, 0 if none: the GPU may still be running it. */
     private long hungFence;
     private boolean closed;
-
-    /** Something the device destroys at close if its owner has not. */
-    interface Resource {
-        void destroy();
-    }
 
     VulkanDevice(VulkanInstance instance, VulkanPhysicalDevice physical, Set<VulkanFeature> features) {
         this.instance = instance;
@@ -285,7 +281,7 @@ public final class VulkanDevice implements AutoCloseable {
     }
 
     /** Forgets a resource its owner destroyed. */
-    synchronized void forget(Resource r) {
+    synchronized void forget(Object r) {
         resources.remove(r);
         if (r instanceof VulkanPipeline p) pipelines.values().remove(p);
     }
@@ -312,7 +308,14 @@ public final class VulkanDevice implements AutoCloseable {
                 hungFence = 0;
                 broken = null;
             }
-            for (Resource r : List.copyOf(resources).reversed()) r.destroy();
+            for (Object r : List.copyOf(resources).reversed()) {
+                switch (r) {
+                    case VulkanProgram p -> p.destroy();
+                    case VulkanPipeline p -> p.destroy();
+                    case VulkanBuffer b -> b.destroy();
+                    default -> throw new AssertionError("unknown resource " + r);
+                }
+            }
             resources.clear();
             pipelines.clear();
             if (transfers != null) transfers.destroy();

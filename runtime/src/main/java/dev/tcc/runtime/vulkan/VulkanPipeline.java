@@ -18,7 +18,7 @@ import static org.lwjgl.vulkan.VK10.*;
  * cached by {@link VulkanDevice#pipeline}; the device destroys it at close, or {@link #close()} does it now
  * (evicting it from the cache) once no open program uses it.
  */
-public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resource {
+public final class VulkanPipeline implements AutoCloseable {
     private final VulkanDevice device;
     private final PipelineKey key;
     private final long shaderModule;
@@ -145,8 +145,8 @@ public final class VulkanPipeline implements AutoCloseable, VulkanDevice.Resourc
         }
     }
 
-    @Override
-    public void destroy() {
+    /** Frees the Vulkan objects; the device's bookkeeping is the caller's. */
+    void destroy() {
         if (destroyed) return;
         destroyed = true;
         VkDevice d = device.handle();

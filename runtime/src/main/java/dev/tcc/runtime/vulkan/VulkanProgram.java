@@ -27,7 +27,7 @@ import static org.lwjgl.vulkan.VK10.*;
  *
  * <p>The program keeps its buffers and pipelines open: they cannot be closed before it.
  */
-public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource {
+public final class VulkanProgram implements AutoCloseable {
     private final VulkanDevice device;
     private final List<Dispatch> dispatches;
     private final VkCommandBuffer commands;
@@ -243,8 +243,8 @@ public final class VulkanProgram implements AutoCloseable, VulkanDevice.Resource
         }
     }
 
-    @Override
-    public void destroy() {
+    /** Frees the Vulkan objects; the device's bookkeeping is the caller's. */
+    void destroy() {
         if (destroyed) return;
         destroyed = true;
         VkDevice d = device.handle();
