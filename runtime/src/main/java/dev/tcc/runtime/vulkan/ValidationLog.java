@@ -13,6 +13,8 @@ public final class ValidationLog {
     private final List<ValidationMessage> messages = new ArrayList<>();
     private int errorsReported;
 
+    ValidationLog() {}
+
     synchronized void add(ValidationMessage m) { messages.add(m); }
 
     /** Every message so far (warnings and info too). */
