@@ -91,7 +91,7 @@ public final class KernelPrinter {
             case Expr.Var v -> v.name();
             case Expr.Builtin b -> b.kind().text() + "(" + b.dim() + ")";
             case Expr.Load l -> l.memory().name() + "[" + print(l.index()) + "]";
-            case Expr.Unary u -> u.op() == UnaryOp.ABS ? "abs(" + print(u.operand()) + ")" : u.op().symbol() + operand(u.operand());
+            case Expr.Unary u -> u.op() == UnaryOp.ABS ? "abs(" + print(u.operand()) + ")" : u.op().symbol() + operand(u);
             case Expr.Binary b when b.op().isFunction() -> b.op().symbol() + "(" + print(b.left()) + ", " + print(b.right()) + ")";
             case Expr.Binary b -> {
                 String s = expr(b.left(), false) + " " + b.op().symbol() + " " + expr(b.right(), false);
@@ -103,10 +103,15 @@ public final class KernelPrinter {
         };
     }
 
-    /** A unary operator's operand; a negative literal gets parentheses so that {@code -(-3)} stays readable. */
-    private static String operand(Expr e) {
+    /**
+     * A unary operator's operand. A negative operand gets parentheses so that {@code -(-3)} stays readable,
+     * and so does a negated literal: {@code -3} is the literal, {@code -(3)} the negation of {@code 3}.
+     */
+    private static String operand(Expr.Unary u) {
+        Expr e = u.operand();
         String s = expr(e, false);
-        return s.startsWith("-") ? "(" + s + ")" : s;
+        boolean negatedLiteral = u.op() == UnaryOp.NEG && (e instanceof Expr.IntLit || e instanceof Expr.FloatLit);
+        return s.startsWith("-") || negatedLiteral ? "(" + s + ")" : s;
     }
 
     private static String intLit(Expr.IntLit l) {
