@@ -228,16 +228,23 @@ public final class Facts {
         };
     }
 
-    /**
-     * The facts inside loop {@code f} (its condition, step and body). For {@code for (i = a; i < b; i = i + c)}
-     * with a positive constant {@code c}, every value the body sees lies in {@code [lo(a), hi(b) - 1]},
-     * provided {@code i + c} cannot wrap past the type's maximum.
-     */
+    /** The facts inside loop {@code f} (its step and body; not its condition): the {@linkplain #indexRange index range}. */
     public Facts loop(Stmt.For f) {
+        Interval r = indexRange(f);
+        return r == null ? this : with(f.index(), r, null);
+    }
+
+    /**
+     * The values the index of {@code for (i = a; i < b; i = i + c)} takes in the body, when {@code c} is a
+     * positive constant, {@code b} has a known range and {@code i + c} cannot wrap past the type's
+     * maximum: {@code [lo(a), hi(b) - 1]}. A loop with an index range also provably ends. Null when
+     * unknown or when the loop never runs.
+     */
+    public Interval indexRange(Stmt.For f) {
         Expr.Var i = f.index();
         Interval start = range(f.init());
         Long step = Trees.stepOf(f);
-        if (start == null || step == null || step <= 0) return this;
+        if (start == null || step == null || step <= 0) return null;
         Interval bound = switch (f.condition()) {
             case Expr.Binary(var op, var l, var r) when l.equals(i) && op == BinaryOp.LT -> limit(range(r), 1);
             case Expr.Binary(var op, var l, var r) when l.equals(i) && op == BinaryOp.LE -> limit(range(r), 0);
@@ -245,10 +252,9 @@ public final class Facts {
             case Expr.Binary(var op, var l, var r) when r.equals(i) && op == BinaryOp.GE -> limit(range(l), 0);
             default -> null;
         };
-        if (bound == null || bound.hi() < start.lo()) return this;
         Interval full = Interval.full(i.type());
-        if (full == null || bound.hi() > full.hi() - step) return this;
-        return with(i, new Interval(start.lo(), bound.hi()), null);
+        if (bound == null || full == null || bound.hi() < start.lo() || bound.hi() > full.hi() - step) return null;
+        return new Interval(start.lo(), bound.hi());
     }
 
     private static Interval limit(Interval r, long minus) { return r == null ? null : Interval.of(r.hi() - minus); }

@@ -3,7 +3,6 @@ package dev.tcc.passes.kernel;
 import static dev.tcc.passes.kernel.Rule.expr;
 
 import dev.tcc.ir.DType;
-import dev.tcc.ir.Numerics;
 import dev.tcc.ir.kernel.BinaryOp;
 import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Exprs;
@@ -97,7 +96,7 @@ final class FoldRules {
     private static boolean foldable(BinaryOp op, IntLit a, IntLit b) {
         if (op != BinaryOp.DIV && op != BinaryOp.REM) return true;
         if (b.value() == 0) return false;
-        return !(a.type().isSigned() && b.value() == -1 && a.value() == Numerics.wrap(a.type(), Long.MIN_VALUE));
+        return !(a.type().isSigned() && b.value() == -1 && a.value() == Interval.full(a.type()).lo());
     }
 
     static long intUnary(UnaryOp op, IntLit a) {

@@ -16,7 +16,9 @@ import java.util.List;
  * so the rules that split a sum require both the sum and the part left over to be non-negative, where
  * truncation and floor agree; a known range also proves that nothing under the expression wrapped.
  * Recomposing {@code (i / n) * n + i % n} into {@code i} needs no range: it is C's own definition of
- * {@code %}, exact in wrapping arithmetic too.
+ * {@code %}, exact in wrapping arithmetic too. The splitting and recomposing rules look through a local
+ * to the pure expression that defined it ({@link Facts#definition}), so index locals that lowering
+ * names ({@code let m = i / n;}) simplify as if written in place.
  */
 final class IndexRules {
     private IndexRules() {}
@@ -40,13 +42,13 @@ final class IndexRules {
                 default -> null;
             }),
             expr("div-split-multiples", (e, f) -> switch (e) {
-                case Binary(var op, var sum, IntLit n) when op == BinaryOp.DIV && splits(sum, n, f) ->
-                        plus(multiples(sum, n), rest(sum, n) instanceof Expr r ? new Binary(BinaryOp.DIV, r, n) : null);
+                case Binary(var op, var x, IntLit n) when op == BinaryOp.DIV && splits(view(x, f), n, f) ->
+                        plus(multiples(view(x, f), n), rest(view(x, f), n) instanceof Expr r ? new Binary(BinaryOp.DIV, r, n) : null);
                 default -> null;
             }),
             expr("rem-split-multiples", (e, f) -> switch (e) {
-                case Binary(var op, var sum, IntLit n) when op == BinaryOp.REM && splits(sum, n, f) ->
-                        rest(sum, n) instanceof Expr r ? new Binary(BinaryOp.REM, r, n) : new IntLit(n.type(), 0);
+                case Binary(var op, var x, IntLit n) when op == BinaryOp.REM && splits(view(x, f), n, f) ->
+                        rest(view(x, f), n) instanceof Expr r ? new Binary(BinaryOp.REM, r, n) : new IntLit(n.type(), 0);
                 default -> null;
             }),
             expr("recompose-div-rem", (e, f) -> switch (e) {

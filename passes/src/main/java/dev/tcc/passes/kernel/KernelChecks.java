@@ -23,7 +23,7 @@ public final class KernelChecks {
         return all;
     }
 
-    /** Locals declared but never read in their scope (assigning is not reading). */
+    /** Locals never read in their scope, except to assign themselves ({@code acc = acc + x} alone is no use). */
     public static List<String> unusedLocals(Kernel k) {
         List<String> found = new ArrayList<>();
         Trees.forEachStmt(k.body(), s -> {
@@ -32,7 +32,7 @@ public final class KernelChecks {
                 default -> List.of();
             };
             for (int i = 0; i < stmts.size(); i++) {
-                if (stmts.get(i) instanceof Stmt.Declare d && !Trees.reads(stmts.subList(i + 1, stmts.size()), d.var())) {
+                if (stmts.get(i) instanceof Stmt.Declare d && !Trees.used(stmts.subList(i + 1, stmts.size()), d.var())) {
                     found.add("kernel " + k.name() + ": local '" + d.var().name() + "' is never read");
                 }
             }

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statement rules. Each sees one statement and the rest of its block. Splicing a nested block into its
+ * Statement rules. A local is dead when its value reaches nothing but itself ({@code acc = acc + x} with
+ * {@code acc} read nowhere else); an empty loop goes when {@link Facts#indexRange} proves it ends. Each sees one statement and the rest of its block. Splicing a nested block into its
  * parent is safe because kernel-IR names are unique in a kernel, so no declaration can shadow another;
  * dropping an expression is safe because expressions have no side effects (an out-of-bounds load is
  * undefined behaviour, which removing it only narrows).
@@ -28,13 +29,17 @@ final class StmtRules {
                 default -> null;
             }),
             stmt("dead-local", (s, rest, f) -> switch (s) {
-                case Stmt.Declare d when !Trees.reads(rest, d.var()) -> Trees.withoutAssigns(rest, d.var());
+                case Stmt.Declare d when !Trees.used(rest, d.var()) -> Trees.withoutAssigns(rest, d.var());
                 default -> null;
             }),
             stmt("inline-constant-local", (s, rest, f) -> switch (s) {
                 case Stmt.Declare(var v, var init) when f.isImmutable(v)
                         && (init instanceof Expr.IntLit || init instanceof Expr.FloatLit || init instanceof Expr.Var y && f.isImmutable(y)) ->
                         Trees.substitute(rest, v, init);
+                default -> null;
+            }),
+            stmt("empty-loop", (s, rest, f) -> switch (s) {
+                case Stmt.For l when l.body().isEmpty() && f.indexRange(l) != null -> rest;
                 default -> null;
             }),
             stmt("loop-trips", (s, rest, f) -> switch (s) {

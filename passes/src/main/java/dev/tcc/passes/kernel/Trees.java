@@ -108,6 +108,33 @@ final class Trees {
         return found[0];
     }
 
+    /**
+     * True when {@code v}'s value can reach anything but {@code v} itself: some expression in {@code stmts}
+     * reads it outside the value of an assignment to {@code v} ({@code acc = acc + x} alone does not count).
+     */
+    static boolean used(List<Stmt> stmts, Expr.Var v) {
+        for (Stmt s : stmts) if (used(s, v)) return true;
+        return false;
+    }
+
+    private static boolean used(Stmt s, Expr.Var v) {
+        return switch (s) {
+            case Stmt.Assign a -> !a.var().equals(v) && mentions(a.value(), v);
+            case Stmt.Declare d -> mentions(d.init(), v);
+            case Stmt.Store st -> mentions(st.index(), v) || mentions(st.value(), v);
+            case Stmt.For l -> mentions(l.init(), v) || mentions(l.condition(), v) || mentions(l.next(), v) || used(l.body().stmts(), v);
+            case Stmt.If i -> mentions(i.condition(), v) || used(i.then().stmts(), v) || used(i.otherwise().stmts(), v);
+            case Stmt.Block b -> used(b.stmts(), v);
+            case Stmt.Barrier b -> false;
+        };
+    }
+
+    static boolean mentions(Expr e, Expr.Var v) {
+        boolean[] found = {false};
+        walk(e, x -> found[0] |= x.equals(v));
+        return found[0];
+    }
+
     /** Every statement under {@code s}, itself included, parents first. */
     static void forEachStmt(Stmt s, Consumer<Stmt> f) {
         f.accept(s);
