@@ -189,4 +189,35 @@ class SimplifierTextTest {
                 }
                 """);
     }
+
+    @Test
+    void ruleSetsAreNamedAndCompose() {
+        assertThat(KernelSimplifier.DEFAULT.ruleNames()).containsExactly("fold-unary", "fold-binary", "fold-cast", "fold-select",
+                "identity-int", "identity-float", "known-value", "rem-below-divisor", "min-max-by-range", "div-split-multiples",
+                "rem-split-multiples", "recompose-div-rem", "flatten-block", "if-constant", "dead-local", "inline-constant-local",
+                "empty-loop", "loop-trips", "bind-repeated-ids");
+        RuleSet cleanup = KernelSimplifier.FOLD.and(KernelSimplifier.STATEMENTS);
+        assertThat(cleanup.name()).isEqualTo("fold-constants+statements");
+        String before = """
+                kernel k(y: i32[] write)
+                  grid [1] x [4]
+                {
+                  let unused: i32 = global_id(0);
+                  if (1 < 2) {
+                    let x: i32 = 3;
+                    y[global_id(0)] = x * 2 + global_id(0) % 4;
+                  }
+                }
+                """;
+        simplifies(cleanup, before, """
+                kernel k(y: i32[] write)
+                  grid [1] x [4]
+                {
+                  y[global_id(0)] = 6 + global_id(0) % 4;
+                }
+                """);
+        RewriteEngine.Result r = RewriteEngine.run(cleanup, KernelParser.parse(before));
+        assertThat(r.firings()).containsEntry("dead-local", 1).containsEntry("if-constant", 1).containsEntry("inline-constant-local", 1)
+                .containsEntry("fold-binary", 2).doesNotContainKey("known-value");
+    }
 }
