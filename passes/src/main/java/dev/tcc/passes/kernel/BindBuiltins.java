@@ -24,16 +24,21 @@ final class BindBuiltins {
 
     static final RuleSet RULES = RuleSet.of("bind-builtins", Rule.kernel("bind-repeated-ids", BindBuiltins::bind));
 
+    /** The builtins that differ between work-items; the sizes are constants of the grid. */
+    private static final List<Expr.Builtin.Kind> IDS =
+            List.of(Expr.Builtin.Kind.GLOBAL_ID, Expr.Builtin.Kind.LOCAL_ID, Expr.Builtin.Kind.GROUP_ID);
+
     private static Kernel bind(Kernel k) {
         List<Stmt> body = k.body().stmts();
         Set<String> assigned = Trees.assignedNames(k.body());
-        for (Expr.Builtin.Kind kind : List.of(Expr.Builtin.Kind.GLOBAL_ID, Expr.Builtin.Kind.LOCAL_ID, Expr.Builtin.Kind.GROUP_ID)) {
+        for (Expr.Builtin.Kind kind : IDS) {
             for (int dim = 0; dim < 3; dim++) {
                 Expr.Builtin id = new Expr.Builtin(kind, dim);
                 if (count(body, id) >= 2) body = bindOnce(k, body, id, assigned);
             }
         }
-        return body.equals(k.body().stmts()) ? null : new Kernel(k.name(), k.params(), k.arrays(), k.grid(), new Stmt.Block(body));
+        if (body.equals(k.body().stmts())) return null;
+        return new Kernel(k.name(), k.params(), k.arrays(), k.grid(), new Stmt.Block(body));
     }
 
     private static List<Stmt> bindOnce(Kernel k, List<Stmt> body, Expr.Builtin id, Set<String> assigned) {

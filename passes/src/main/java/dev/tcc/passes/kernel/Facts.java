@@ -111,9 +111,16 @@ public final class Facts {
     private Interval known(Expr atom) {
         Interval r = null;
         for (Facts f = this; f != null; f = f.parent) {
-            if (f.range != null && atom.equals(f.atom)) r = r == null ? f.range : r.intersect(f.range) == null ? r : r.intersect(f.range);
+            if (f.range != null && atom.equals(f.atom)) r = narrower(r, f.range);
         }
         return r;
+    }
+
+    /** Both facts together; contradictory facts (code that cannot run) keep the first. */
+    private static Interval narrower(Interval r, Interval other) {
+        if (r == null || other == null) return r == null ? other : r;
+        Interval both = r.intersect(other);
+        return both == null ? r : both;
     }
 
     private Interval builtin(Expr.Builtin b) {
@@ -126,8 +133,7 @@ public final class Facts {
             case LOCAL_SIZE -> Interval.of(grid.workgroupSize(d));
             case NUM_GROUPS -> Interval.of(grid.groups(d));
         };
-        Interval refined = known(b);
-        return refined == null ? declared : refined.intersect(declared) == null ? declared : refined.intersect(declared);
+        return narrower(declared, known(b));
     }
 
     private Interval unary(Expr.Unary u) {
@@ -154,8 +160,8 @@ public final class Facts {
             case REM -> Interval.rem(x, y);
             case MIN -> new Interval(Math.min(x.lo(), y.lo()), Math.min(x.hi(), y.hi()));
             case MAX -> new Interval(Math.max(x.lo(), y.lo()), Math.max(x.hi(), y.hi()));
-            case EQ -> x.isConstant() && y.isConstant() && x.lo() == y.lo() ? Interval.of(1) : x.intersect(y) == null ? Interval.of(0) : null;
-            case NE -> x.isConstant() && y.isConstant() && x.lo() == y.lo() ? Interval.of(0) : x.intersect(y) == null ? Interval.of(1) : null;
+            case EQ -> sameConstant(x, y) ? Interval.of(1) : x.intersect(y) == null ? Interval.of(0) : null;
+            case NE -> sameConstant(x, y) ? Interval.of(0) : x.intersect(y) == null ? Interval.of(1) : null;
             case LT -> x.hi() < y.lo() ? Interval.of(1) : x.lo() >= y.hi() ? Interval.of(0) : null;
             case LE -> x.hi() <= y.lo() ? Interval.of(1) : x.lo() > y.hi() ? Interval.of(0) : null;
             case GT -> x.lo() > y.hi() ? Interval.of(1) : x.hi() <= y.lo() ? Interval.of(0) : null;
@@ -169,6 +175,8 @@ public final class Facts {
                     ? new Interval(x.lo() >> y.lo(), x.hi() >> y.lo()) : null;
         };
     }
+
+    private static boolean sameConstant(Interval x, Interval y) { return x.isConstant() && y.isConstant() && x.lo() == y.lo(); }
 
     private static long allOnes(long v) { return v == 0 ? 0 : (Long.highestOneBit(v) << 1) - 1; }
 

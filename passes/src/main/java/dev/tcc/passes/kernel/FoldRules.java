@@ -25,22 +25,23 @@ final class FoldRules {
 
     static final RuleSet RULES = RuleSet.of("fold-constants",
             expr("fold-unary", (e, f) -> switch (e) {
-                case Unary(var op, IntLit a) when op != UnaryOp.ABS || a.type() != DType.U64 -> new IntLit(a.type(), intUnary(op, a));
+                case Unary(var op, IntLit a) -> new IntLit(a.type(), intUnary(op, a));
                 case Unary(var op, FloatLit a) when op == UnaryOp.NEG -> new FloatLit(a.type(), -a.value());
                 case Unary(var op, FloatLit a) when op == UnaryOp.ABS -> new FloatLit(a.type(), Math.abs(a.value()));
                 default -> null;
             }),
             expr("fold-binary", (e, f) -> switch (e) {
-                case Binary(var op, IntLit a, IntLit b) when foldable(op, a, b) -> new IntLit(e.type(), intBinary(op, a.type(), a.value(), b.value()));
-                case Binary(var op, FloatLit a, FloatLit b) when op.kind() == BinaryOp.Kind.COMPARE -> Exprs.bool(compare(op, a.value(), b.value()));
-                case Binary(var op, FloatLit a, FloatLit b) when op != BinaryOp.REM -> new FloatLit(a.type(), floatBinary(op, a.value(), b.value()));
+                case Binary(var op, IntLit a, IntLit b) when foldable(op, a, b) ->
+                        new IntLit(e.type(), intBinary(op, a.type(), a.value(), b.value()));
+                case Binary(var op, FloatLit a, FloatLit b) when op.kind() == BinaryOp.Kind.COMPARE ->
+                        Exprs.bool(compare(op, a.value(), b.value()));
+                case Binary(var op, FloatLit a, FloatLit b) when op != BinaryOp.REM ->
+                        new FloatLit(a.type(), floatBinary(op, a.value(), b.value()));
                 default -> null;
             }),
             expr("fold-cast", (e, f) -> switch (e) {
                 case Expr.Cast(var to, var x) when x.type() == to -> x;
-                case Expr.Cast(var to, IntLit x) when !to.isFloat() && x.type() != DType.U64 -> new IntLit(to, to == DType.BOOL ? (x.value() != 0 ? 1 : 0) : x.value());
-                case Expr.Cast(var to, IntLit x) when to.isFloat() && x.type() != DType.U64 ->
-                        new FloatLit(to, to == DType.F32 ? (double) (float) x.value() : (double) x.value());
+                case Expr.Cast(var to, IntLit x) when x.type() != DType.U64 -> castLiteral(to, x.value());
                 default -> null;
             }),
             expr("fold-select", (e, f) -> switch (e) {
@@ -49,19 +50,17 @@ final class FoldRules {
                 default -> null;
             }),
             expr("identity-int", (e, f) -> switch (e) {
-                case Binary(var op, var x, IntLit c) when !x.type().isFloat() && isIdentityOnRight(op, c.value()) -> x;
-                case Binary(var op, IntLit c, var x) when !x.type().isFloat() && isIdentityOnLeft(op, c.value()) -> x;
-                case Binary(var op, var x, IntLit c) when x.type().isInteger() && c.value() == 0 && (op == BinaryOp.MUL || op == BinaryOp.BIT_AND) -> c;
-                case Binary(var op, IntLit c, var x) when x.type().isInteger() && c.value() == 0 && (op == BinaryOp.MUL || op == BinaryOp.BIT_AND) -> c;
-                case Binary(var op, var x, IntLit c) when x.type().isInteger() && c.value() == 1 && op == BinaryOp.REM -> new IntLit(x.type(), 0);
-                case Binary(var op, var x, var y) when x.type().isInteger() && x.equals(y) && (op == BinaryOp.SUB || op == BinaryOp.BIT_XOR) -> new IntLit(x.type(), 0);
-                case Binary(var op, var x, var y) when !x.type().isFloat() && x.equals(y) && (op == BinaryOp.MIN || op == BinaryOp.MAX
-                        || op == BinaryOp.AND || op == BinaryOp.OR || op == BinaryOp.BIT_AND || op == BinaryOp.BIT_OR) -> x;
-                case Binary(var op, var x, IntLit c) when x.type() == DType.BOOL && op == BinaryOp.AND && c.value() == 0 -> c;
-                case Binary(var op, IntLit c, var x) when x.type() == DType.BOOL && op == BinaryOp.AND && c.value() == 0 -> c;
-                case Binary(var op, var x, IntLit c) when x.type() == DType.BOOL && op == BinaryOp.OR && c.value() == 1 -> c;
-                case Binary(var op, IntLit c, var x) when x.type() == DType.BOOL && op == BinaryOp.OR && c.value() == 1 -> c;
+                case Binary(var op, var x, IntLit c) when isIdentityOnRight(op, c.value()) -> x;
+                case Binary(var op, IntLit c, var x) when isIdentityOnLeft(op, c.value()) -> x;
+                case Binary(var op, var x, var y) when x.equals(y) && isIdempotent(op) && !x.type().isFloat() -> x;
                 case Unary(var op, Unary(var inner, var x)) when op == inner && op != UnaryOp.ABS -> x;
+                default -> null;
+            }),
+            expr("absorb-int", (e, f) -> switch (e) {
+                case Binary(var op, var x, IntLit c) when absorbs(op, c) -> zeroOrC(op, c);
+                case Binary(var op, IntLit c, var x) when absorbs(op, c) && op != BinaryOp.REM -> c;
+                case Binary(var op, var x, var y) when x.equals(y) && x.type().isInteger()
+                        && (op == BinaryOp.SUB || op == BinaryOp.BIT_XOR) -> new IntLit(x.type(), 0);
                 default -> null;
             }),
             expr("identity-float", (e, f) -> switch (e) {
@@ -70,6 +69,35 @@ final class FoldRules {
                 case Binary(var op, var x, FloatLit c) when op == BinaryOp.SUB && Double.doubleToRawLongBits(c.value()) == 0 -> x;
                 default -> null;
             }));
+
+    /**
+     * {@code c} decides {@code x op c} (and {@code c op x}) whatever {@code x} is: {@code x * 0}, {@code x & 0},
+     * {@code false && x}, {@code true || x}; and {@code x % 1}, which is 0 (only with 1 on the right).
+     */
+    private static boolean absorbs(BinaryOp op, IntLit c) {
+        return switch (op) {
+            case MUL, BIT_AND -> c.type().isInteger() && c.value() == 0;
+            case AND -> c.value() == 0;
+            case OR -> c.value() == 1;
+            case REM -> c.type().isInteger() && c.value() == 1;
+            default -> false;
+        };
+    }
+
+    private static Expr zeroOrC(BinaryOp op, IntLit c) { return op == BinaryOp.REM ? new IntLit(c.type(), 0) : c; }
+
+    /** {@code x op x == x}. */
+    private static boolean isIdempotent(BinaryOp op) {
+        return op == BinaryOp.MIN || op == BinaryOp.MAX || op == BinaryOp.AND || op == BinaryOp.OR
+                || op == BinaryOp.BIT_AND || op == BinaryOp.BIT_OR;
+    }
+
+    /** An integer literal converted to {@code to}: integers wrap, bool is {@code v != 0}, floats round once. */
+    private static Expr castLiteral(DType to, long v) {
+        if (to == DType.BOOL) return new IntLit(to, v != 0 ? 1 : 0);
+        if (!to.isFloat()) return new IntLit(to, v);
+        return new FloatLit(to, to == DType.F32 ? (double) (float) v : (double) v);
+    }
 
     /** {@code x op c == x} for every integer or bool {@code x}. */
     private static boolean isIdentityOnRight(BinaryOp op, long c) {

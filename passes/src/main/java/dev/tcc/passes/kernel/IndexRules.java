@@ -26,7 +26,8 @@ final class IndexRules {
     static final RuleSet RULES = RuleSet.of("index-arithmetic",
             expr("known-value", (e, f) -> switch (e) {
                 case IntLit l -> null;
-                case Expr x when Interval.tracks(x.type()) && f.range(x) instanceof Interval r && r.isConstant() -> new IntLit(x.type(), r.lo());
+                case Expr x when Interval.tracks(x.type()) && f.range(x) instanceof Interval r && r.isConstant() ->
+                        new IntLit(x.type(), r.lo());
                 default -> null;
             }),
             expr("rem-below-divisor", (e, f) -> switch (e) {
@@ -43,7 +44,7 @@ final class IndexRules {
             }),
             expr("div-split-multiples", (e, f) -> switch (e) {
                 case Binary(var op, var x, IntLit n) when op == BinaryOp.DIV && splits(view(x, f), n, f) ->
-                        plus(multiples(view(x, f), n), rest(view(x, f), n) instanceof Expr r ? new Binary(BinaryOp.DIV, r, n) : null);
+                        plus(multiples(view(x, f), n), rest(view(x, f), n) instanceof Expr r ? new Binary(op, r, n) : null);
                 default -> null;
             }),
             expr("rem-split-multiples", (e, f) -> switch (e) {
@@ -104,8 +105,8 @@ final class IndexRules {
 
     /** The multiples of {@code n} in {@code sum}, divided by {@code n}. */
     private static Expr multiples(Expr sum, IntLit n) {
-        List<Term> q = terms(sum).stream().filter(t -> t.coef() % n.value() == 0).map(t -> new Term(t.coef() / n.value(), t.x())).toList();
-        return sum(q, sum.type());
+        long d = n.value();
+        return sum(terms(sum).stream().filter(t -> t.coef() % d == 0).map(t -> new Term(t.coef() / d, t.x())).toList(), sum.type());
     }
 
     /** The summands of {@code sum} that are not multiples of {@code n}, or null. */
@@ -113,14 +114,16 @@ final class IndexRules {
         return sum(terms(sum).stream().filter(t -> t.coef() % n.value() != 0).toList(), sum.type());
     }
 
-    /** Replaces a pair {@code a*(i/n) + b*(i%n)} with {@code a == b*n} in {@code terms} by {@code b*i}; null when there is none. */
+    /** Replaces a pair {@code a*(i/n) + b*(i%n)} with {@code a == b*n} in {@code terms} by {@code b*i}; null if none. */
     private static Expr recompose(List<Term> terms, Facts f) {
         for (int j = 0; j < terms.size(); j++) {
-            if (!(view(terms.get(j).x(), f) instanceof Binary(var op, var i, IntLit n)) || op != BinaryOp.DIV || n.value() < 2) continue;
+            if (!(view(terms.get(j).x(), f) instanceof Binary(var op, var i, IntLit n)) || op != BinaryOp.DIV || n.value() < 2) {
+                continue;
+            }
             for (int k = 0; k < terms.size(); k++) {
                 Term t = terms.get(k);
                 if (view(t.x(), f) instanceof Binary(var op2, var i2, IntLit n2) && op2 == BinaryOp.REM && n2.equals(n)
-                        && new IntLit(n.type(), t.coef() * n.value()).value() == new IntLit(n.type(), terms.get(j).coef()).value()
+                        && sameValue(n.type(), t.coef() * n.value(), terms.get(j).coef())
                         && f.resolve(i).equals(f.resolve(i2))) {
                     List<Term> out = new ArrayList<>(terms);
                     out.set(Math.min(j, k), new Term(t.coef(), i));
@@ -131,6 +134,9 @@ final class IndexRules {
         }
         return null;
     }
+
+    /** True when {@code a} and {@code b} are the same value of type {@code t} (after wrapping). */
+    private static boolean sameValue(DType t, long a, long b) { return new IntLit(t, a).value() == new IntLit(t, b).value(); }
 
     /** {@code x}, or the definition of the local it names. */
     private static Expr view(Expr x, Facts f) {

@@ -99,12 +99,16 @@ public final class RewriteEngine {
     private List<Stmt> applyStmtRules(Stmt s, List<Stmt> rest, Facts facts) {
         for (Rule.OnStmt r : stmtRules) {
             List<Stmt> out = r.rewrite().apply(s, rest, facts);
-            if (out != null && !(out.size() == rest.size() + 1 && out.getFirst().equals(s) && out.subList(1, out.size()).equals(rest))) {
+            if (out != null && !unchanged(out, s, rest)) {
                 fired(r.name());
                 return out;
             }
         }
         return null;
+    }
+
+    private static boolean unchanged(List<Stmt> out, Stmt s, List<Stmt> rest) {
+        return out.size() == rest.size() + 1 && out.getFirst().equals(s) && out.subList(1, out.size()).equals(rest);
     }
 
     private Stmt stmt(Stmt s, Facts f) {
@@ -116,7 +120,8 @@ public final class RewriteEngine {
                 Expr init = expr(l.init(), f);
                 Expr cond = expr(l.condition(), f);
                 Facts inside = f.loop(new Stmt.For(l.index(), init, cond, l.next(), l.body()));
-                yield new Stmt.For(l.index(), init, cond, expr(l.next(), inside), new Stmt.Block(block(l.body().stmts(), inside)));
+                Stmt.Block body = new Stmt.Block(block(l.body().stmts(), inside));
+                yield new Stmt.For(l.index(), init, cond, expr(l.next(), inside), body);
             }
             case Stmt.If i -> {
                 Expr cond = expr(i.condition(), f);

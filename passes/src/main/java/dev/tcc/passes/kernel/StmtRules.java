@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statement rules. A local is dead when its value reaches nothing but itself ({@code acc = acc + x} with
- * {@code acc} read nowhere else); an empty loop goes when {@link Facts#indexRange} proves it ends. Each sees one statement and the rest of its block. Splicing a nested block into its
+ * Statement rules. Each sees one statement and the rest of its block. A local is dead when its value
+ * reaches nothing but itself ({@code acc = acc + x} with {@code acc} read nowhere else); an empty loop
+ * goes when {@link Facts#indexRange} proves it ends. Splicing a nested block into its
  * parent is safe because kernel-IR names are unique in a kernel, so no declaration can shadow another;
  * dropping an expression is safe because expressions have no side effects (an out-of-bounds load is
  * undefined behaviour, which removing it only narrows).
@@ -24,7 +25,8 @@ final class StmtRules {
                 default -> null;
             }),
             stmt("if-constant", (s, rest, f) -> switch (s) {
-                case Stmt.If(Expr.IntLit c, var then, var otherwise) -> concat((c.value() != 0 ? then : otherwise).stmts(), rest);
+                case Stmt.If(Expr.IntLit c, var then, var otherwise) ->
+                        concat((c.value() != 0 ? then : otherwise).stmts(), rest);
                 case Stmt.If(var c, var then, var otherwise) when then.isEmpty() && otherwise.isEmpty() -> rest;
                 default -> null;
             }),
@@ -33,9 +35,7 @@ final class StmtRules {
                 default -> null;
             }),
             stmt("inline-constant-local", (s, rest, f) -> switch (s) {
-                case Stmt.Declare(var v, var init) when f.isImmutable(v)
-                        && (init instanceof Expr.IntLit || init instanceof Expr.FloatLit || init instanceof Expr.Var y && f.isImmutable(y)) ->
-                        Trees.substitute(rest, v, init);
+                case Stmt.Declare(var v, var init) when f.isImmutable(v) && isConstantOrCopy(init, f) -> Trees.substitute(rest, v, init);
                 default -> null;
             }),
             stmt("empty-loop", (s, rest, f) -> switch (s) {
@@ -64,6 +64,11 @@ final class StmtRules {
         List<Stmt> once = concat(List.of(new Stmt.Declare(l.index(), l.init())), l.body().stmts());
         if (runs != null && runs.lo() == 1) return concat(once, rest);
         return concat(List.of(new Stmt.If(first, new Stmt.Block(once), Stmt.Block.EMPTY)), rest);
+    }
+
+    /** A literal, or another variable that is never assigned (so reading it later gives the same value). */
+    private static boolean isConstantOrCopy(Expr init, Facts f) {
+        return init instanceof Expr.IntLit || init instanceof Expr.FloatLit || init instanceof Expr.Var y && f.isImmutable(y);
     }
 
     private static Expr substitute(Expr e, Expr.Var v, Expr by) { return Trees.mapExpr(e, x -> x.equals(v) ? by : x); }

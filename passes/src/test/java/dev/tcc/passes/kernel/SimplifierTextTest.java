@@ -193,7 +193,7 @@ class SimplifierTextTest {
     @Test
     void ruleSetsAreNamedAndCompose() {
         assertThat(KernelSimplifier.DEFAULT.ruleNames()).containsExactly("fold-unary", "fold-binary", "fold-cast", "fold-select",
-                "identity-int", "identity-float", "known-value", "rem-below-divisor", "min-max-by-range", "div-split-multiples",
+                "identity-int", "absorb-int", "identity-float", "known-value", "rem-below-divisor", "min-max-by-range", "div-split-multiples",
                 "rem-split-multiples", "recompose-div-rem", "flatten-block", "if-constant", "dead-local", "inline-constant-local",
                 "empty-loop", "loop-trips", "bind-repeated-ids");
         RuleSet cleanup = KernelSimplifier.FOLD.and(KernelSimplifier.STATEMENTS);
