@@ -33,7 +33,8 @@ final class KernelExprReader {
     Expr expr(ExprContext ctx) {
         return switch (ctx) {
             case TccKernelParser.ParensContext p -> expr(p.expr());
-            case TccKernelParser.UnaryContext u when u.op.getText().equals("-") && u.expr() instanceof LiteralContext l -> literal(l, true);
+            case TccKernelParser.UnaryContext u when u.op.getText().equals("-") && u.expr() instanceof LiteralContext l ->
+                    literal(l, true);
             case TccKernelParser.UnaryContext u when u.op.getText().equals("-") && u.expr() instanceof WordContext w
                     && w.name().getText().equals("inf") && names.lookup("inf") == null ->
                     floatLit(u, w.type() == null ? null : KernelReader.type(w.type()), Double.NEGATIVE_INFINITY);
@@ -102,10 +103,12 @@ final class KernelExprReader {
     }
 
     private static Expr builtin(CallContext c, Expr.Builtin.Kind kind) {
-        if (c.expr().size() != 1 || !(c.expr(0) instanceof LiteralContext l) || l.type() != null || l.number().INT() == null) {
+        boolean oneDigit = c.expr().size() == 1 && c.expr(0) instanceof LiteralContext l && l.type() == null && l.number().INT() != null;
+        if (!oneDigit) {
             throw Positions.error(c, kind.text() + " takes one dimension, 0, 1 or 2");
         }
-        int dim = l.number().getText().length() > 1 ? 3 : Integer.parseInt(l.number().getText());
+        String digits = c.expr(0).getText();
+        int dim = digits.length() > 1 ? 3 : Integer.parseInt(digits);
         return at(c, () -> new Expr.Builtin(kind, dim));
     }
 

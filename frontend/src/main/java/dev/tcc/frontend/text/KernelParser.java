@@ -47,7 +47,8 @@ public final class KernelParser {
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                                 String msg, RecognitionException e) {
-            throw new IrSyntaxException(line, charPositionInLine + 1, msg.length() > 300 ? msg.substring(0, 300) + "..." : msg);
+            String shortened = msg.length() > 300 ? msg.substring(0, 300) + "..." : msg;
+            throw new IrSyntaxException(line, charPositionInLine + 1, shortened);
         }
     };
 }

@@ -67,7 +67,9 @@ final class KernelReader {
         String access = ctx.access().getText();
         BufferParam.Access a = null;
         for (BufferParam.Access x : BufferParam.Access.values()) if (x.text().equals(access)) a = x;
-        if (a == null) throw Positions.error(ctx.access(), "unknown buffer access '" + access + "' (read, write or read-write)");
+        if (a == null) {
+            throw Positions.error(ctx.access(), "unknown buffer access '" + access + "' (read, write or read-write)");
+        }
         BufferParam.Access chosen = a;
         BufferParam b = at(ctx, () -> new BufferParam(name, type, chosen));
         memories.put(name, b);
@@ -123,7 +125,9 @@ final class KernelReader {
             }
             case TccKernelParser.BarrierContext b -> {
                 String fence = b.name().getText();
-                for (Stmt.Barrier.Fence f : Stmt.Barrier.Fence.values()) if (f.text().equals(fence)) yield new Stmt.Barrier(f);
+                for (Stmt.Barrier.Fence f : Stmt.Barrier.Fence.values()) {
+                    if (f.text().equals(fence)) yield new Stmt.Barrier(f);
+                }
                 throw Positions.error(b.name(), "unknown barrier fence '" + fence + "' (workgroup or all)");
             }
             case TccKernelParser.NestedContext n -> block(n.block());
@@ -135,7 +139,8 @@ final class KernelReader {
         Expr init = exprs.expr(f.init);
         String name = f.name(0).getText();
         if (!f.name(1).getText().equals(name)) {
-            throw Positions.error(f.name(1), "loop step must assign the loop index '" + name + "', not '" + f.name(1).getText() + "'");
+            throw Positions.error(f.name(1), "loop step must assign the loop index '" + name + "', not '"
+                    + f.name(1).getText() + "'");
         }
         Expr.Var index = at(f, () -> new Expr.Var(name, type(f.type())));
         scopes.push(new HashMap<>(Map.of(name, index)));
@@ -166,7 +171,8 @@ final class KernelReader {
     Memory memory(TccKernelParser.NameContext ctx) {
         Memory m = memories.get(ctx.getText());
         if (m == null) {
-            throw Positions.error(ctx, "'" + ctx.getText() + "' is not a buffer parameter or array (known: " + memories.keySet() + ")");
+            throw Positions.error(ctx, "'" + ctx.getText() + "' is not a buffer parameter or array (known: "
+                    + memories.keySet() + ")");
         }
         return m;
     }

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /**
  * The canonical text form of kernel IR. One statement per line, two-space indentation, nested binary
  * expressions fully parenthesised; i32 and f32 literals are bare ({@code 16}, {@code 0.5}), others carry
- * their type ({@code 16:u32}, {@code 0.5:f64}). Example:
+ * their type ({@code 16:u32}, {@code 0.5:f64}); a minus sign written against a number belongs to the
+ * literal ({@code -3}), a negated literal is parenthesised ({@code -(3)}). {@code
+ * dev.tcc.frontend.text.KernelParser} reads this form back into an equal kernel. Example:
  *
  * <pre>
  * kernel scale(x: f32[] read, y: f32[] write, n: i32)
