@@ -16,4 +16,11 @@ public final class Pipeline {
                 // drop what folding left unused (the constants that fed folded nodes, unused branches)
                 new EliminateDeadCode());
     }
+
+    /**
+     * The default kernel-IR passes, run after fusion ({@code fuse}) and lowering ({@code lower}), in order.
+     */
+    public static List<KernelPass> kernelDefaults() {
+        return List.of();
+    }
 }

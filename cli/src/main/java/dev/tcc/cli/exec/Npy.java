@@ -29,8 +29,17 @@ public final class Npy {
         return true;
     }
 
+    /** A {@code .npy} array's element type, shape and little-endian data bytes (a view of the file's bytes). */
+    public record Raw(DType dtype, Shape shape, ByteBuffer data) {}
+
     /** Decodes a whole {@code .npy} file; {@code file} names it in messages. */
     public static Tensor read(byte[] bytes, String file) {
+        Raw r = raw(bytes, file);
+        return decode(r.data(), r.dtype(), r.shape());
+    }
+
+    /** Parses a whole {@code .npy} file's header and checks its size; the data stays as bytes. */
+    public static Raw raw(byte[] bytes, String file) {
         if (!isNpy(bytes)) throw new TccException(file + ": not a .npy file (no \\x93NUMPY magic)");
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (bytes.length < 10) throw new TccException(file + ": truncated .npy header");
@@ -65,7 +74,7 @@ public final class Npy {
             throw new TccException(file + ": holds " + (bytes.length - dataStart) + " data bytes, but a " + descr + " array of shape "
                     + shape + " needs " + need + "; the file is truncated or corrupt");
         }
-        return decode(b.position(dataStart).slice().order(ByteOrder.LITTLE_ENDIAN), dtype, shape);
+        return new Raw(dtype, shape, b.position(dataStart).slice().order(ByteOrder.LITTLE_ENDIAN));
     }
 
     private static String field(String header, String key, String valueRegex, String file) {
