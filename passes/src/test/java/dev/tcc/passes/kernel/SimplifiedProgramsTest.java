@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.KernelPrinter;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.ProgramInterpreter;
 import dev.tcc.passes.lower.Lowering;
-import dev.tcc.passes.lower.LoweringTarget;
-import dev.tcc.passes.lower.ProgramInterpreter;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tuning;
 
@@ -30,9 +30,7 @@ class SimplifiedProgramsTest {
     }
 
     static KernelProgram simplified(KernelProgram p) {
-        List<KernelProgram.Launch> launches = p.launches().stream().map(l -> new KernelProgram.Launch(
-                KernelSimplifier.simplify(l.kernel()), l.args(), l.anchor(), l.fused(), l.tuning(), l.source())).toList();
-        return new KernelProgram(p.name(), p.buffers(), p.inputs(), p.outputs(), launches, p.weights());
+        return p.withLaunches(p.launches().stream().map(l -> l.withKernel(KernelSimplifier.simplify(l.kernel()))).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +54,7 @@ class SimplifiedProgramsTest {
             for (int i : new int[] {0, 4, 8}) {
                 Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Conv.space().get(i % 7),
                         Tuning.Rows.space().get(i), Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % 3));
-                KernelProgram p = Lowering.lower(c.graph(), LoweringTarget.DEFAULT, t);
+                KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 KernelProgram s = simplified(p);
                 for (KernelProgram.Launch l : s.launches()) assertThat(KernelChecks.leftovers(l.kernel())).isEmpty();
                 assertThat(ProgramInterpreter.run(s, c.inputs())).as(c.name() + " with " + t).isEqualTo(ProgramInterpreter.run(p, c.inputs()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tcc.frontend.text.KernelParser;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.KernelPrinter;
+import dev.tcc.ir.program.KernelProgram;
 
 import java.util.List;
 import java.util.stream.Stream;
