@@ -30,7 +30,7 @@ class SimplifiedProgramsTest {
     }
 
     static KernelProgram simplified(KernelProgram p) {
-        return p.withLaunches(p.launches().stream().map(l -> l.withKernel(KernelSimplifier.simplify(l.kernel()))).toList());
+        return new SimplifyKernels().apply(p);
     }
 
     @ParameterizedTest(name = "{0}")
