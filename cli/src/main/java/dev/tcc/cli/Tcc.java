@@ -46,10 +46,11 @@ public final class Tcc implements Runnable {
     }
 
     /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = Terminal.escaping(rawOut), err = Terminal.escaping(rawErr);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new Tcc());
-        cl.setOut(out).setErr(err);
+        cl.setOut(out).setErr(err).setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, params) -> {
             CommandLine c = ex.getCommandLine();
             err.println(c.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()) + " (see '"
@@ -73,12 +74,13 @@ public final class Tcc implements Runnable {
         }
     }
 
-    /** Prints {@code t} as one line, naming its class only when it is not one of tcc's own explained errors. */
+    /** Prints {@code t} as one line (a kernel build log keeps its lines), naming its class only when it is not one of tcc's own explained errors. */
     static void report(String command, Throwable t, boolean debug, PrintWriter err) {
         String msg = switch (t) {
             case TccException e -> e.getMessage();
             case OnnxException e -> e.getMessage();
             case IrException e -> e.getMessage();
+            case dev.tcc.runtime.KernelBuildException e -> e.getMessage(); // multi-line: the build log and numbered source
             case dev.tcc.runtime.DeviceException e -> e.getMessage();
             case dev.tcc.runtime.exec.Artefact.ArtefactException e -> e.getMessage();
             case dev.tcc.passes.lower.LoweringException e -> e.getMessage();
@@ -89,7 +91,7 @@ public final class Tcc implements Runnable {
             default -> "internal error: " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
                     + (debug ? "" : " (run with --debug for the stack trace)");
         };
-        err.println(command + ": error: " + oneLine(msg));
+        err.println(command + ": error: " + (t instanceof dev.tcc.runtime.KernelBuildException ? msg.strip() : oneLine(msg)));
         if (debug) t.printStackTrace(err);
         err.flush();
     }
