@@ -30,6 +30,11 @@ public final class Tcc implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On errors, also print the stack trace.")
     boolean debug;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", scope = ScopeType.INHERIT,
+            description = "Host memory tcc may use for tensor values (folded constants, the reference interpreter, inputs), e.g. 2g or 512m; "
+                    + "a model that needs more fails fast. Default: half the JVM's maximum heap.")
+    String maxMemory;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
@@ -49,6 +54,13 @@ public final class Tcc implements Runnable {
     public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         PrintWriter out = Terminal.escaping(rawOut), err = Terminal.escaping(rawErr);
         boolean debug = Arrays.asList(args).contains("--debug");
+        try {
+            dev.tcc.ir.Limits.setMaxBytes(maxMemory(args));
+        } catch (IllegalArgumentException e) {
+            err.println("tcc: --max-memory: " + e.getMessage() + " (see 'tcc --help')");
+            err.flush();
+            return EXIT_USAGE;
+        }
         CommandLine cl = new CommandLine(new Tcc());
         cl.setOut(out).setErr(err).setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ex, params) -> {
@@ -86,6 +98,8 @@ public final class Tcc implements Runnable {
             case dev.tcc.passes.lower.LoweringException e -> e.getMessage();
             case IllegalArgumentException e when e.getMessage() != null -> e.getMessage();
             case UncheckedIOException e -> e.getMessage();
+            case ArithmeticException e when e.getMessage() != null && e.getMessage().startsWith("shape ") -> e.getMessage()
+                    + "; the model or the given --shape asks for more elements than 64 bits count";
             case StackOverflowError e -> "stack overflow: the model is nested too deeply (run tcc with a larger -Xss)";
             case OutOfMemoryError e -> "out of memory (" + e.getMessage() + "); give the JVM more heap (JAVA_TOOL_OPTIONS=-Xmx8g)";
             default -> "internal error: " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
@@ -94,6 +108,32 @@ public final class Tcc implements Runnable {
         err.println(command + ": error: " + (t instanceof dev.tcc.runtime.KernelBuildException ? msg.strip() : oneLine(msg)));
         if (debug) t.printStackTrace(err);
         err.flush();
+    }
+
+    /** The {@code --max-memory} value in bytes, or the default when it is not given. */
+    private static long maxMemory(String[] args) {
+        String v = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--max-memory") && i + 1 < args.length) v = args[i + 1];
+            else if (args[i].startsWith("--max-memory=")) v = args[i].substring("--max-memory=".length());
+        }
+        if (v == null) return dev.tcc.ir.Limits.defaultMaxBytes();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+)([kmgt]?)i?b?").matcher(v.strip());
+        if (!m.matches()) throw new IllegalArgumentException("'" + v + "' is not a size (give e.g. 2g, 512m or 1000000)");
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            case "t" -> 40;
+            default -> 0;
+        };
+        try {
+            long n = Long.parseLong(m.group(1));
+            if (n > Long.MAX_VALUE >> shift) throw new IllegalArgumentException("'" + v + "' is too large");
+            return n << shift;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is too large");
+        }
     }
 
     static String oneLine(String s) { return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip(); }

@@ -14,8 +14,8 @@ public final class Limits {
 
     private static volatile long maxBytes = defaultMaxBytes();
 
-    /** The default: three quarters of the JVM's maximum heap (what {@code -Xmx} allows). */
-    public static long defaultMaxBytes() { return Runtime.getRuntime().maxMemory() / 4 * 3; }
+    /** The default: half the JVM's maximum heap (what {@code -Xmx} allows), leaving room for copies and the graph. */
+    public static long defaultMaxBytes() { return Runtime.getRuntime().maxMemory() / 2; }
 
     /** The current limit in bytes. */
     public static long maxBytes() { return maxBytes; }
@@ -59,7 +59,7 @@ public final class Limits {
     }
 
     private static String limitText() {
-        return "tcc's memory limit of " + human(maxBytes) + " (--max-memory; the default is 3/4 of the JVM heap, "
+        return "tcc's memory limit of " + human(maxBytes) + " (--max-memory; the default is half the JVM heap, "
                 + "raise it with JAVA_TOOL_OPTIONS=-Xmx...)";
     }
 
