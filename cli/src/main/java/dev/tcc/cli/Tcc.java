@@ -20,7 +20,7 @@ import java.util.Arrays;
  */
 @Command(name = "tcc", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = "tcc, a tensor compiler: reads ONNX models, runs them on the reference interpreter or a GPU target, and checks them.",
-        subcommands = {DemoCommand.class, CompileCommand.class, RunCommand.class, ConformanceCommand.class, InspectCommand.class, DevicesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, CompileCommand.class, RunCommand.class, ConformanceCommand.class, InspectCommand.class, DevicesCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class})
 public final class Tcc implements Runnable {
     /** Exit status of a failed command. */
     public static final int EXIT_ERROR = 1;
@@ -38,7 +38,7 @@ public final class Tcc implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, compile, run, conformance, inspect or devices");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, compile, run, conformance, inspect, devices or fuzz");
     }
 
     public static void main(String[] args) {
@@ -88,7 +88,17 @@ public final class Tcc implements Runnable {
 
     /** Prints {@code t} as one line (a kernel build log keeps its lines), naming its class only when it is not one of tcc's own explained errors. */
     static void report(String command, Throwable t, boolean debug, PrintWriter err) {
-        String msg = switch (t) {
+        String explained = explained(t);
+        String msg = explained != null ? explained : "internal error: " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
+                + (debug ? "" : " (run with --debug for the stack trace)");
+        err.println(command + ": error: " + (t instanceof dev.tcc.runtime.KernelBuildException ? msg.strip() : oneLine(msg)));
+        if (debug) t.printStackTrace(err);
+        err.flush();
+    }
+
+    /** The message of an error tcc explains (a model, artefact, device or resource problem), or null for an internal error. */
+    static String explained(Throwable t) {
+        return switch (t) {
             case TccException e -> e.getMessage();
             case OnnxException e -> e.getMessage();
             case IrException e -> e.getMessage();
@@ -102,12 +112,8 @@ public final class Tcc implements Runnable {
                     + "; the model or the given --shape asks for more elements than 64 bits count";
             case StackOverflowError e -> "stack overflow: the model is nested too deeply (run tcc with a larger -Xss)";
             case OutOfMemoryError e -> "out of memory (" + e.getMessage() + "); give the JVM more heap (JAVA_TOOL_OPTIONS=-Xmx8g)";
-            default -> "internal error: " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
-                    + (debug ? "" : " (run with --debug for the stack trace)");
+            default -> null;
         };
-        err.println(command + ": error: " + (t instanceof dev.tcc.runtime.KernelBuildException ? msg.strip() : oneLine(msg)));
-        if (debug) t.printStackTrace(err);
-        err.flush();
     }
 
     /** The {@code --max-memory} value in bytes, or the default when it is not given. */
