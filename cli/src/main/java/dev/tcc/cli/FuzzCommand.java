@@ -38,7 +38,7 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "0", description = "Stop after this many seconds even if --count is not reached. Default: no limit.")
     double seconds;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folders searched for .onnx seed models (under 256 KiB). Default: examples.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folders searched for .onnx seed models (under 1 MiB). Default: examples.")
     List<Path> corpus = List.of(Path.of("examples"));
 
     @Option(names = "--input-timeout", paramLabel = "MS", defaultValue = "5000", description = "Time limit per input in milliseconds. Default: ${DEFAULT-VALUE}.")

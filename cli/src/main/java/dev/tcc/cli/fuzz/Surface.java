@@ -113,12 +113,12 @@ public sealed interface Surface {
         List<Path> out = new ArrayList<>();
         for (Path root : corpus) {
             try (Stream<Path> s = Files.walk(root)) {
-                s.filter(p -> p.toString().endsWith(".onnx")).filter(p -> size(p) < 256 * 1024).sorted().forEach(out::add);
+                s.filter(p -> p.toString().endsWith(".onnx")).filter(p -> size(p) < 1024 * 1024).sorted().forEach(out::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("reading the fuzz corpus " + root + ": " + e.getMessage(), e);
             }
         }
-        if (out.isEmpty()) throw new IllegalArgumentException("no .onnx model under 256 KiB in " + corpus);
+        if (out.isEmpty()) throw new IllegalArgumentException("no .onnx model under 1 MiB in " + corpus);
         return out;
     }
 
