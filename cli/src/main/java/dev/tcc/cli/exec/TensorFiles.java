@@ -88,7 +88,7 @@ public final class TensorFiles {
 
     private static byte[] bytes(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return dev.tcc.ir.SafeFiles.read(file, dev.tcc.ir.Limits.maxBytes() / 2);
         } catch (NoSuchFileException e) {
             throw new TccException(file + ": no such file");
         } catch (IOException e) {
