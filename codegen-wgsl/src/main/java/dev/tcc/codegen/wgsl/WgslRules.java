@@ -21,11 +21,12 @@ final class WgslRules {
 
     /**
      * {@code cast<i32>(cast<i64>(x))} of a float {@code x}: the low 32 bits of the saturated i64 (how
-     * ONNX's Cast to a narrow integer is lowered). Computed in f32 without 64-bit integers: for |x| below
-     * 2^63 the low word of {@code trunc(x)} is {@code trunc(x) mod 2^32}, exact in f32 (the remainder of an
-     * f32 integer by a power of two loses no bits), taken through u32 to wrap into i32; from 2^63 on the
-     * i64 saturates to 2^63-1, whose low word is -1; at -2^63 and below the low word is 0, which the
-     * formula gives too (as it gives 0 for NaN, through the saturating conversion's NaN rule).
+     * ONNX's Cast to a narrow integer is lowered), computed without 64-bit integers. With {@code t =
+     * trunc(x)}: below 2^31 in magnitude the low word is {@code t} itself; from there to 2^63 it is
+     * {@code t mod 2^32}, exact in f32 because such a {@code t} is a multiple of 2^8, so its remainder has at
+     * most 24 significant bits, taken through u32 to wrap into i32; from 2^63 on the i64 saturates to
+     * 2^63-1, whose low word is -1; at -2^63 and below it saturates to -2^63, whose low word 0 the formula
+     * gives too (as it gives 0 for NaN, through the saturating conversion's NaN rule).
      */
     static Expr lowWordOfFloatToI64(Expr e) {
         if (e instanceof Expr.Cast outer && outer.to() == DType.I32 && outer.operand() instanceof Expr.Cast inner
@@ -34,7 +35,8 @@ final class WgslRules {
             Expr t = new Expr.Call(MathFn.TRUNC, List.of(x));
             Expr word = new Expr.Binary(BinaryOp.SUB, t, new Expr.Binary(BinaryOp.MUL, f32(4294967296.0),
                     new Expr.Call(MathFn.FLOOR, List.of(new Expr.Binary(BinaryOp.MUL, t, f32(1.0 / 4294967296.0))))));
-            Expr low = new Expr.Cast(DType.I32, new Expr.Cast(DType.U32, word));
+            Expr small = new Expr.Binary(BinaryOp.LT, new Expr.Unary(dev.tcc.ir.kernel.UnaryOp.ABS, t), f32(2147483648.0));
+            Expr low = new Expr.Select(small, new Expr.Cast(DType.I32, t), new Expr.Cast(DType.I32, new Expr.Cast(DType.U32, word)));
             return new Expr.Select(new Expr.Binary(BinaryOp.GE, x, f32(9.223372036854775807E18)), i32(-1), low);
         }
         return e;
