@@ -44,7 +44,7 @@ fn k0_attention(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
             if (false || (-ahead > 0) || (ahead > 0)) {
                 bias += tcc_f32_from_bits(0xff800000u);
             }
-            if (bias != tcc_f32_from_bits(0xff800000u)) {
+            if (!(bias == tcc_f32_from_bits(0xff800000u))) {
                 open = true;
             }
             var dot: f32 = 0.0;

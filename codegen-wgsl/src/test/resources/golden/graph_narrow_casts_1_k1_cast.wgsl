@@ -6,7 +6,7 @@ fn tcc_isnan(x: f32) -> bool {
 }
 
 fn tcc_f32_to_i32(x: f32) -> i32 {
-    return select(i32(x), 0, tcc_isnan(x));
+    return select(select(i32(x), 2147483647, x >= 2147483648.0), 0, tcc_isnan(x));
 }
 
 fn tcc_f32_from_bits(bits: u32) -> f32 {

@@ -6,11 +6,11 @@ fn tcc_isnan(x: f32) -> bool {
 }
 
 fn tcc_f32_to_i32(x: f32) -> i32 {
-    return select(i32(x), 0, tcc_isnan(x));
+    return select(select(i32(x), 2147483647, x >= 2147483648.0), 0, tcc_isnan(x));
 }
 
 fn tcc_f32_to_u32(x: f32) -> u32 {
-    return select(u32(x), 0u, tcc_isnan(x));
+    return select(select(u32(x), 4294967295u, x >= 4294967296.0), 0u, tcc_isnan(x));
 }
 
 fn tcc_store_out_cast_7(tcc_i: u32, tcc_bits: u32) {

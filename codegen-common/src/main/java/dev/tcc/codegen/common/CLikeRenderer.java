@@ -90,6 +90,11 @@ public abstract class CLikeRenderer {
     /** The right operand of a shift, {@code rendered} from {@code count}; C takes it as it is. */
     protected Code shiftCount(Expr count, Code rendered) { return rendered; }
 
+    /** {@code a != b} of floats, true when either is NaN; C's {@code !=} is. */
+    protected Code floatNotEqual(Code a, Code b) {
+        return new Code(operand(BinaryOp.NE, Code.EQUALITY, a, false) + " != " + operand(BinaryOp.NE, Code.EQUALITY, b, true), Code.EQUALITY);
+    }
+
     /** Float remainder (C's {@code fmod}). */
     protected Code floatRemainder(Code a, Code b) { return Code.call("fmod", a, b); }
 
@@ -164,6 +169,7 @@ public abstract class CLikeRenderer {
         Code r = b.op() == BinaryOp.SHL || b.op() == BinaryOp.SHR ? shiftCount(b.right(), expr(b.right())) : expr(b.right());
         if (b.op().isFunction()) return minMax(b.op(), t, l, r);
         if (b.op() == BinaryOp.REM && t.isFloat()) return floatRemainder(l, r);
+        if (b.op() == BinaryOp.NE && t.isFloat()) return floatNotEqual(l, r);
         int p = precedence(b.op());
         return new Code(operand(b.op(), p, l, false) + " " + b.op().symbol() + " " + operand(b.op(), p, r, true), p);
     }

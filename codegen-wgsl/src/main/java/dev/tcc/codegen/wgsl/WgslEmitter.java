@@ -171,10 +171,8 @@ final class WgslEmitter extends CLikeRenderer {
     @Override
     protected Code cast(DType to, DType from, Code x) {
         if (to == from) return x;
-        if (to == DType.BOOL) {
-            String zero = from == DType.F32 ? "0.0" : from == DType.U32 ? "0u" : "0";
-            return new Code(x.at(Code.SHIFT) + " != " + zero, Code.EQUALITY);
-        }
+        if (to == DType.BOOL && from == DType.F32) return Code.prefix("!", Code.primary("(" + x.at(Code.SHIFT) + " == 0.0)"));
+        if (to == DType.BOOL) return new Code(x.at(Code.SHIFT) + " != " + (from == DType.U32 ? "0u" : "0"), Code.EQUALITY);
         if (from.isFloat() && to.isInteger()) return Code.call(helpers.need("tcc_f32_to_" + typeName(to)), x);
         return Code.call(typeName(to), x); // bool to number is 0 or 1; i32 <-> u32 keeps the bits
     }
@@ -184,11 +182,18 @@ final class WgslEmitter extends CLikeRenderer {
 
     @Override protected Code abs(DType type, Code x) { return Code.call("abs", x); }
 
-    /** WGSL's float {@code %} is {@code a - b * trunc(a / b)}: C's fmod up to rounding. */
+    /**
+     * WGSL lets a compiler assume no NaN, and its {@code !=} comes out ordered (false for NaN) on lavapipe;
+     * kernel IR's {@code NE} is true for NaN, which the negated ordered {@code ==} gives.
+     */
     @Override
-    protected Code floatRemainder(Code a, Code b) {
-        return new Code(a.at(Code.MULTIPLICATIVE) + " % " + b.at(Code.MULTIPLICATIVE + 1), Code.MULTIPLICATIVE);
+    protected Code floatNotEqual(Code a, Code b) {
+        return Code.prefix("!", Code.primary("(" + a.at(Code.SHIFT) + " == " + b.at(Code.SHIFT) + ")"));
     }
+
+    /** WGSL's float {@code %} is {@code a - b * trunc(a / b)}, far from C's fmod for large quotients: a helper. */
+    @Override
+    protected Code floatRemainder(Code a, Code b) { return Code.call(helpers.need("tcc_fmod"), a, b); }
 
     /** WGSL shifts take a u32 count and use its low 5 bits, which is kernel IR's count modulo 32. */
     @Override

@@ -31,11 +31,47 @@ final class WgslHelpers {
                 yield "fn " + name + "(a: f32, b: f32) -> f32 {\n"
                         + "    return select(select(" + f + "(a, b), a, tcc_isnan(b)), b, tcc_isnan(a));\n}";
             }
-            case "tcc_f32_to_i32", "tcc_f32_to_u32" -> {
+            case "tcc_f32_to_i32" -> {
+                // WGSL clamps to the largest f32 below the i32 range (2147483520); kernel IR saturates to 2^31-1
                 need("tcc_isnan");
-                String t = name.substring(name.length() - 3);
-                yield "fn " + name + "(x: f32) -> " + t + " {\n"
-                        + "    return select(" + t + "(x), 0" + (t.equals("u32") ? "u" : "") + ", tcc_isnan(x));\n}";
+                yield """
+                        fn tcc_f32_to_i32(x: f32) -> i32 {
+                            return select(select(i32(x), 2147483647, x >= 2147483648.0), 0, tcc_isnan(x));
+                        }""";
+            }
+            case "tcc_f32_to_u32" -> {
+                need("tcc_isnan");
+                yield """
+                        fn tcc_f32_to_u32(x: f32) -> u32 {
+                            return select(select(u32(x), 4294967295u, x >= 4294967296.0), 0u, tcc_isnan(x));
+                        }""";
+            }
+            case "tcc_fmod" -> {
+                // exact, as C's fmod: subtract the largest b * 2^k not above the remainder (exact by Sterbenz's
+                // lemma) until it is below |b|; at most one step per binade between a and b
+                need("tcc_isnan");
+                need("tcc_isinf");
+                need("tcc_f32_from_bits");
+                yield """
+                        fn tcc_fmod(a: f32, b: f32) -> f32 {
+                            let ay = abs(b);
+                            if (tcc_isnan(a) || tcc_isnan(b) || tcc_isinf(a) || ay == 0.0) {
+                                return tcc_f32_from_bits(0x7fc00000u);
+                            }
+                            if (tcc_isinf(b)) {
+                                return a;
+                            }
+                            var r = abs(a);
+                            let ey = frexp(ay).exp;
+                            for (var i = 0; i < 300 && r >= ay; i += 1) {
+                                var s = ldexp(ay, frexp(r).exp - ey - 1);
+                                if (s * 2.0 <= r) {
+                                    s = s * 2.0;
+                                }
+                                r = r - s;
+                            }
+                            return bitcast<f32>(bitcast<u32>(r) | (bitcast<u32>(a) & 0x80000000u));
+                        }""";
             }
             case "tcc_f32_from_bits" -> """
                     fn tcc_f32_from_bits(bits: u32) -> f32 {

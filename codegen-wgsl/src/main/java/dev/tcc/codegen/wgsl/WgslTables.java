@@ -80,7 +80,7 @@ final class WgslTables {
             "bool", "i32", "u32", "f32", "f16", "vec2", "vec3", "array", "atomic", "bitcast", "select", "min", "max",
             "abs", "clamp", "exp", "exp2", "log", "log2", "sqrt", "inverseSqrt", "sin", "cos", "tan", "asin", "acos",
             "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "floor", "ceil", "trunc", "round", "pow",
-            "atan2", "fma", "sign", "extractBits", "pack2x16float", "unpack2x16float", "atomicLoad", "atomicAnd", "atomicOr",
+            "atan2", "fma", "sign", "frexp", "ldexp", "extractBits", "pack2x16float", "unpack2x16float", "atomicLoad", "atomicAnd", "atomicOr",
             "workgroupBarrier", "storageBarrier", "read", "read_write", "storage", "uniform", "workgroup", "function",
             "private");
 

@@ -11,6 +11,7 @@ import dev.tcc.ir.kernel.interp.KernelInterpreter;
 import dev.tcc.passes.lower.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
+import dev.tcc.ir.kernel.Grid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+
+import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
  * Writes, for each kernel it can size, a JSON file with the WGSL, the device-layout contents of every
@@ -48,6 +51,7 @@ class NumericExport {
         jobs.add(sample(axpy, r, 1000, 1000, 0.75f, 1000));
         Job noF16 = sample(axpy, r, 1000, 1000, 0.75f, 1000);
         jobs.add(new Job("half_axpy_no_f16", axpy, noF16.args(), WgslOptions.SWIFTSHADER));
+        jobs.add(mathEdges());
         for (SampleGraphs.Case c : SampleGraphs.all(1)) {
             KernelProgram p = Lowering.lower(c.graph(), WgslCorpus.WEBGPU);
             for (int i = 0; i < p.launches().size(); i++) {
@@ -79,6 +83,47 @@ class NumericExport {
             }
             Files.writeString(dir.resolve(j.name() + ".json"), json(j, w, before, after));
         }
+    }
+
+    /** Math functions, NaN-aware min/max, conversions and predicates on the values where targets differ. */
+    private static Job mathEdges() {
+        float[] xs = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f, -0f, 1e-40f, 0.3f, -0.3f, 0.5f, -0.5f,
+                2.5f, -2.5f, 3.5f, 20f, -20f, 50f, -50f, 100f, -100f, 3e9f, -3e9f, 1e10f, -1e10f, 1e38f, -1e38f, 2147483520f,
+                4294967040f, 0.75f, 7.3f, -7.3f, 1.5f, 89f};
+        float[] ys = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) ys[i] = i % 3 == 0 ? Float.NaN : xs[(i * 7) % xs.length];
+        Kernel k = Kernel.build("math_edges", kb -> {
+            var x = kb.input("x", DType.F32);
+            var y = kb.input("y", DType.F32);
+            var tanh = kb.output("o_tanh", DType.F32);
+            var erf = kb.output("o_erf", DType.F32);
+            var min = kb.output("o_min", DType.F32);
+            var max = kb.output("o_max", DType.F32);
+            var toI = kb.output("o_i32", DType.I32);
+            var toU = kb.output("o_u32", DType.U32);
+            var flags = kb.output("o_flags", DType.U32);
+            var rem = kb.output("o_rem", DType.F32);
+            var rint = kb.output("o_rint", DType.F32);
+            kb.grid(Grid.of(1, xs.length));
+            kb.body(s -> {
+                var i = s.let("i", globalId(0));
+                var v = s.let("v", load(x, i));
+                var w = s.let("w", load(y, i));
+                s.store(tanh, i, dev.tcc.ir.kernel.Exprs.tanh(v));
+                s.store(erf, i, dev.tcc.ir.kernel.Exprs.erf(v));
+                s.store(min, i, dev.tcc.ir.kernel.Exprs.min(v, w));
+                s.store(max, i, dev.tcc.ir.kernel.Exprs.max(v, w));
+                s.store(toI, i, cast(DType.I32, v));
+                s.store(toU, i, cast(DType.U32, v));
+                s.store(flags, i, bitOr(bitOr(cast(DType.U32, isNan(v)), shl(cast(DType.U32, new dev.tcc.ir.kernel.Expr.Call(dev.tcc.ir.kernel.MathFn.ISINF, List.of(v))), u32(1))),
+                        bitOr(shl(cast(DType.U32, cast(DType.BOOL, v)), u32(2)), shl(cast(DType.U32, ne(v, w)), u32(3)))));
+                s.store(rem, i, dev.tcc.ir.kernel.Exprs.rem(v, f32(0.75)));
+                s.store(rint, i, new dev.tcc.ir.kernel.Expr.Call(dev.tcc.ir.kernel.MathFn.RINT, List.of(v)));
+            });
+        });
+        List<Object> args = new ArrayList<>(List.of(xs, ys));
+        for (int i = 0; i < 9; i++) args.add(i == 4 || i == 5 || i == 6 ? new int[xs.length] : new float[xs.length]);
+        return new Job("math_edges", k, args, WgslOptions.LAVAPIPE);
     }
 
     private static Job sample(Kernel k, Random r, Object... sizesAndScalars) {
