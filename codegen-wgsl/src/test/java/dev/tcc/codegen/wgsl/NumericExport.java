@@ -31,7 +31,7 @@ import static dev.tcc.ir.kernel.Exprs.*;
  * Writes, for each kernel it can size, a JSON file with the WGSL, the device-layout contents of every
  * buffer and of the uniform buffer (as {@link WgslLayout} says the host lays them out), and the kernel
  * interpreter's results, for a WebGPU harness outside the build to run and compare. Runs only with
- * {@code -Dtcc.wgsl.export=DIR}.
+ * {@code -Dtcc.wgsl.export=DIR}; {@code -Dtcc.wgsl.seed=N} picks the {@link SampleGraphs} seed (default 1).
  */
 @EnabledIfSystemProperty(named = "tcc.wgsl.export", matches = ".+")
 class NumericExport {
@@ -52,7 +52,8 @@ class NumericExport {
         Job noF16 = sample(axpy, r, 1000, 1000, 0.75f, 1000);
         jobs.add(new Job("half_axpy_no_f16", axpy, noF16.args(), WgslOptions.SWIFTSHADER));
         jobs.add(mathEdges());
-        for (SampleGraphs.Case c : SampleGraphs.all(1)) {
+        long seed = Long.getLong("tcc.wgsl.seed", 1);
+        for (SampleGraphs.Case c : SampleGraphs.all(seed)) {
             KernelProgram p = Lowering.lower(c.graph(), WgslCorpus.WEBGPU);
             for (int i = 0; i < p.launches().size(); i++) {
                 var l = p.launches().get(i);
