@@ -152,20 +152,20 @@ final class Int64Narrowing {
 
         private Map<String, IntRange> loop(Stmt.For f, Map<String, IntRange> env) {
             context = "the start of loop " + f.index().name();
-            var head = copy(env);
-            bind(head, f.index(), eval(f.init(), env));
+            var entry = copy(env);
+            bind(entry, f.index(), eval(f.init(), env));
             boolean outer = checking;
             checking = false;
+            var head = entry;
             for (int round = 0; ; round++) {
-                var in = refine(copy(head), f.condition(), true);
-                var out = in == null ? null : block(f.body(), in);
-                if (out != null) out.put(f.index().name(), eval(f.next(), out));
-                var joined = join(head, out);
+                var joined = join(head, iterate(f, head));
                 if (round >= 2) joined = widen(head, joined);
                 if (joined.equals(head)) break;
                 head = joined;
                 if (round > 100) throw new IllegalStateException("range analysis of loop " + f.index().name() + " does not settle");
             }
+            // widening overshoots (a counter up to n jumps to the end of its type); two descending rounds take it back
+            for (int round = 0; round < 2; round++) head = join(entry, iterate(f, head));
             checking = outer;
             context = "the condition of loop " + f.index().name();
             eval(f.condition(), head);
@@ -177,6 +177,14 @@ final class Int64Narrowing {
                 if (out != null) eval(f.next(), out);
             }
             return head;
+        }
+
+        /** The environment at the loop head after one more iteration from {@code head}; null if none runs. */
+        private Map<String, IntRange> iterate(Stmt.For f, Map<String, IntRange> head) {
+            var in = refine(copy(head), f.condition(), true);
+            var out = in == null ? null : block(f.body(), in);
+            if (out != null) out.put(f.index().name(), eval(f.next(), out));
+            return out;
         }
 
         private void bind(Map<String, IntRange> env, Expr.Var v, IntRange r) {
@@ -223,7 +231,10 @@ final class Int64Narrowing {
                     BinaryOp op = truth ? b.op() : negate(b.op());
                     boolean was = checking;
                     checking = false;
-                    IntRange l = eval(b.left(), env), r = eval(b.right(), env);
+                    // a compared variable's own range, not the 32-bit value its type is held in: a loop counter
+                    // widened to the end of i64 must narrow back, not to the i32 range
+                    IntRange l = b.left() instanceof Expr.Var v && env.containsKey(v.name()) ? env.get(v.name()) : eval(b.left(), env);
+                    IntRange r = b.right() instanceof Expr.Var v && env.containsKey(v.name()) ? env.get(v.name()) : eval(b.right(), env);
                     checking = was;
                     if (b.left() instanceof Expr.Var v) env = constrain(env, v.name(), l, op, r);
                     if (env != null && b.right() instanceof Expr.Var v) env = constrain(env, v.name(), r, flip(op), l);

@@ -245,8 +245,8 @@ final class WgslEmitter extends CLikeRenderer {
                     + bits(b.elementType(), value).text() + ");";
             case BufferParam b when b.elementType() == DType.F16 -> super.store(m, index, Code.call("f16", value));
             case ArrayDecl a -> super.store(m, index, switch (a.elementType()) {
-                case I8 -> new Code("(" + value.text() + " << 24u) >> 24u", Code.SHIFT);
-                case I16 -> new Code("(" + value.text() + " << 16u) >> 16u", Code.SHIFT);
+                case I8 -> new Code("(" + value.at(Code.UNARY) + " << 24u) >> 24u", Code.SHIFT);
+                case I16 -> new Code("(" + value.at(Code.UNARY) + " << 16u) >> 16u", Code.SHIFT);
                 case U8 -> new Code(value.at(Code.UNARY) + " & 0xffu", Code.BIT_AND);
                 case U16 -> new Code(value.at(Code.UNARY) + " & 0xffffu", Code.BIT_AND);
                 case BOOL -> Code.call("u32", value);
@@ -264,11 +264,11 @@ final class WgslEmitter extends CLikeRenderer {
     private static Code u32(Code index) { return Code.call("u32", index); }
 
     /** The bits of a value as its packed element holds them, in the low bits of a u32. */
-    private static Code bits(DType element, Code value) {
+    private Code bits(DType element, Code value) {
         return switch (element) {
             case I8, I16 -> Code.call("bitcast<u32>", value);
             case BOOL -> Code.call("u32", value);
-            case F16 -> Code.call("pack2x16float", Code.primary("vec2<f32>(" + value.text() + ", 0.0)"));
+            case F16 -> Code.call(helpers.need("tcc_f16_bits"), value);
             default -> value;
         };
     }

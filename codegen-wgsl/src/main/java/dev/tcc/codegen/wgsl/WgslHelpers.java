@@ -77,9 +77,37 @@ final class WgslHelpers {
                     fn tcc_f32_from_bits(bits: u32) -> f32 {
                         return bitcast<f32>(bits);
                     }""";
-            case "tcc_round_f16" -> """
-                    fn tcc_round_f16(x: f32) -> f32 {
-                        return unpack2x16float(pack2x16float(vec2<f32>(x, 0.0))).x;
+            case "tcc_round_f16" -> {
+                need("tcc_f16_bits");
+                yield """
+                        fn tcc_round_f16(x: f32) -> f32 {
+                            return unpack2x16float(tcc_f16_bits(x)).x;
+                        }""";
+            }
+            case "tcc_f16_bits" -> """
+                    // f32 to f16 bits, rounding to nearest even and overflowing to infinity as kernel IR says
+                    // (pack2x16float may round either way, and its result out of range is not defined)
+                    fn tcc_f16_bits(x: f32) -> u32 {
+                        let b = bitcast<u32>(x);
+                        let sign = (b >> 16u) & 0x8000u;
+                        let a = b & 0x7fffffffu;
+                        if (a > 0x7f800000u) {
+                            return sign | 0x7e00u;
+                        }
+                        if (a >= 0x477ff000u) {
+                            return sign | 0x7c00u;
+                        }
+                        if (a >= 0x38800000u) {
+                            let r = a - 0x38000000u;
+                            let rest = r & 0x1fffu;
+                            let up = rest > 0x1000u || (rest == 0x1000u && ((r >> 13u) & 1u) == 1u);
+                            return sign | ((r >> 13u) + select(0u, 1u, up));
+                        }
+                        let v = bitcast<f32>(a) * 16777216.0;
+                        let m = u32(floor(v));
+                        let frac = v - floor(v);
+                        let up = frac > 0.5 || (frac == 0.5 && (m & 1u) == 1u);
+                        return sign | (m + select(0u, 1u, up));
                     }""";
             case "tcc_erf" -> """
                     fn tcc_erf(x: f32) -> f32 {

@@ -52,6 +52,10 @@ class NumericExport {
         Job noF16 = sample(axpy, r, 1000, 1000, 0.75f, 1000);
         jobs.add(new Job("half_axpy_no_f16", axpy, noF16.args(), WgslOptions.SWIFTSHADER));
         jobs.add(mathEdges());
+        int n = WgslSamples.STORAGE_ELEMENTS;
+        Job storage = sample(WgslSamples.storageTypes(), r, n, n, n, n, n, n, n, n, n, n, 1.5f, 120L);
+        jobs.add(storage);
+        jobs.add(new Job("storage_types_no_f16", storage.kernel(), storage.args(), WgslOptions.SWIFTSHADER));
         long seed = Long.getLong("tcc.wgsl.seed", 1);
         for (SampleGraphs.Case c : SampleGraphs.all(seed)) {
             KernelProgram p = Lowering.lower(c.graph(), WgslCorpus.WEBGPU);

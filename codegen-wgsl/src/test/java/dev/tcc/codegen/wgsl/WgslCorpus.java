@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The kernels the golden files are rendered from: every {@link SampleKernels} kernel and every kernel
+ * The kernels the golden files are rendered from: every {@link SampleKernels} kernel, the renderer's own
+ * {@link WgslSamples}, and every kernel
  * of every {@link SampleGraphs} case (seed 1) lowered for WebGPU, with the device options each is
  * rendered for. {@link #rendered} gives (name, WGSL) pairs for a compiler check: feed each source to
  * Dawn's {@code createShaderModule} (with {@code shader-f16} requested when {@link Case#options} asks
@@ -40,6 +41,8 @@ public final class WgslCorpus {
             out.add(new Case(k.name(), k, lavapipe));
         }
         out.add(new Case("half_axpy_no_f16", SampleKernels.halfAxpy(1000, 64), WgslOptions.SWIFTSHADER));
+        out.add(new Case("storage_types", WgslSamples.storageTypes(), lavapipe));
+        out.add(new Case("storage_types_no_f16", WgslSamples.storageTypes(), WgslOptions.SWIFTSHADER));
         for (SampleGraphs.Case c : SampleGraphs.all(1)) {
             KernelProgram p = Lowering.lower(c.graph(), WEBGPU);
             for (int i = 0; i < p.launches().size(); i++) {
