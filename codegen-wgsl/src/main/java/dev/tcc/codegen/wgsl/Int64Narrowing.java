@@ -171,7 +171,7 @@ final class Int64Narrowing {
             eval(f.condition(), head);
             var in = refine(copy(head), f.condition(), true);
             if (in != null) {
-                if (checking && wide(f.index().type())) seen.merge(f.index().name(), in.get(f.index().name()), IntRange::join);
+                if (checking && wide(f.index().type())) seen.merge(f.index().name(), head.get(f.index().name()), IntRange::join);
                 var out = block(f.body(), in);
                 context = "the step of loop " + f.index().name();
                 if (out != null) eval(f.next(), out);

@@ -154,4 +154,28 @@ class WgslRendererTest {
         String src = new WgslRenderer().source(k);
         assertThat(src).contains("array<atomic<u32>>", "atomicAnd(&out[tcc_i >> 2u], ~(0xffu << tcc_s));");
     }
+
+    @Test
+    void anI64LoopCounterIsNarrowedWithItsRange() {
+        WgslKernel w = new WgslRenderer(WgslOptions.LAVAPIPE).render(WgslSamples.storageTypes());
+        assertThat(w.narrowings()).extracting(Narrowing::toString).contains(
+                "scalar count: i64 -> i32 (the host writes it as i32, refusing values that do not fit)",
+                "variable k: i64 -> i32 (takes values in [0, 4])");
+        assertThat(w.layout().uniforms()).extracting(WgslLayout.UniformField::wgslType).containsExactly("f32", "i32");
+    }
+
+    @Test
+    void anI64ShiftByMoreThan31IsRefused() {
+        Kernel k = Kernel.build("wide_shift", kb -> {
+            var x = kb.input("x", DType.I32);
+            var out = kb.output("out", DType.I32);
+            kb.grid(Grid.of(1, 4));
+            kb.body(s -> {
+                var i = s.let("i", globalId(0));
+                s.store(out, i, cast(DType.I32, shr(shl(cast(DType.I64, load(x, i)), i64(40)), i64(40))));
+            });
+        });
+        assertThatThrownBy(() -> new WgslRenderer().render(k)).isInstanceOf(WgslException.class)
+                .hasMessageContaining("kernel wide_shift").hasMessageContaining("<< 40:i64");
+    }
 }
