@@ -36,12 +36,32 @@ import static dev.tcc.ir.kernel.Exprs.*;
 @EnabledIfSystemProperty(named = "tcc.wgsl.export", matches = ".+")
 class NumericExport {
 
-    record Job(String name, Kernel kernel, List<Object> args, WgslOptions options) {}
+    record Job(String name, Kernel kernel, List<Object> args, WgslOptions options) {
+        @Override public String toString() { return name; }
+    }
 
     @Test
     void export() throws IOException {
         Path dir = Path.of(System.getProperty("tcc.wgsl.export"));
         Files.createDirectories(dir);
+        List<Job> jobs = jobs(Long.getLong("tcc.wgsl.seed", 1));
+        for (Job j : jobs) {
+            WgslKernel w;
+            List<Object> before = j.args().stream().map(NumericExport::copy).toList();
+            List<Object> after = j.args().stream().map(NumericExport::copy).toList();
+            try {
+                w = new WgslRenderer(j.options()).render(j.kernel());
+                KernelInterpreter.run(j.kernel(), after.toArray());
+            } catch (WgslException | dev.tcc.ir.kernel.KernelIrException e) {
+                System.out.println("skipped " + j.name() + ": " + e.getMessage());
+                continue;
+            }
+            Files.writeString(dir.resolve(j.name() + ".json"), json(j, w, before, after));
+        }
+    }
+
+    /** The kernels with arguments: samples sized by hand, lowered kernels sized by their program (weights as lowered). */
+    static List<Job> jobs(long seed) {
         Random r = new Random(3);
         List<Job> jobs = new ArrayList<>();
         jobs.add(sample(SampleKernels.broadcastMulAddRelu(3, 5, 64), r, 15, 5, 3, 15));
@@ -56,7 +76,6 @@ class NumericExport {
         Job storage = sample(WgslSamples.storageTypes(), r, n, n, n, n, n, n, n, n, n, n, 1.5f, 120L);
         jobs.add(storage);
         jobs.add(new Job("storage_types_no_f16", storage.kernel(), storage.args(), WgslOptions.SWIFTSHADER));
-        long seed = Long.getLong("tcc.wgsl.seed", 1);
         for (SampleGraphs.Case c : SampleGraphs.all(seed)) {
             KernelProgram p = Lowering.lower(c.graph(), WgslCorpus.WEBGPU);
             for (int i = 0; i < p.launches().size(); i++) {
@@ -75,19 +94,7 @@ class NumericExport {
                 jobs.add(new Job("graph_" + c.name() + "_" + i + "_" + l.kernel().name(), l.kernel(), args, WgslOptions.LAVAPIPE));
             }
         }
-        for (Job j : jobs) {
-            WgslKernel w;
-            List<Object> before = j.args().stream().map(NumericExport::copy).toList();
-            List<Object> after = j.args().stream().map(NumericExport::copy).toList();
-            try {
-                w = new WgslRenderer(j.options()).render(j.kernel());
-                KernelInterpreter.run(j.kernel(), after.toArray());
-            } catch (WgslException | dev.tcc.ir.kernel.KernelIrException e) {
-                System.out.println("skipped " + j.name() + ": " + e.getMessage());
-                continue;
-            }
-            Files.writeString(dir.resolve(j.name() + ".json"), json(j, w, before, after));
-        }
+        return jobs;
     }
 
     /** Math functions, NaN-aware min/max, conversions and predicates on the values where targets differ. */
@@ -172,7 +179,7 @@ class NumericExport {
         return a;
     }
 
-    private static Object copy(Object a) {
+    static Object copy(Object a) {
         if (a instanceof Number) return a;
         int n = HostArrays.length(a);
         Object c = java.lang.reflect.Array.newInstance(a.getClass().componentType(), n);
