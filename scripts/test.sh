@@ -16,6 +16,12 @@ if [ "$need_install" = 1 ]; then
   bash scripts/install-deps.sh
 fi
 
+# WebGPU runtimes (Dawn library for the Java tests, Dawn for Node, playwright-core) pinned in web/package-lock.json.
+if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+  echo "test: installing web/ packages (npm ci --prefix web)"
+  npm ci --prefix web --no-audit --no-fund
+fi
+
 # PoCL compiles each OpenCL program once and caches it; keep the cache inside the build tree.
 export POCL_CACHE_DIR=${POCL_CACHE_DIR:-$PWD/target/pocl-cache}
 mkdir -p "$POCL_CACHE_DIR"

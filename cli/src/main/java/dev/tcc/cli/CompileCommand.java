@@ -1,13 +1,12 @@
 package dev.tcc.cli;
 
-import dev.tcc.cli.exec.ModelRunner;
-import dev.tcc.cli.exec.TccException;
-import dev.tcc.cli.targets.OpenClTarget;
-import dev.tcc.cli.targets.Target;
+import dev.tcc.compiler.Compilation;
+import dev.tcc.compiler.Compiler;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
-import dev.tcc.passes.lower.KernelProgram;
-import dev.tcc.runtime.DeviceInfo;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.Backend;
+import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.exec.Artefact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,11 +22,14 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code tcc compile}: a model to a self-contained artefact folder (manifest, kernels, weights) that
- * {@code tcc run DIR} and tcc's runtime load without the ONNX importer.
+ * {@code tcc run DIR} and tcc's runtime load without the ONNX importer. Needs no device: kernels are lowered for
+ * the target's portable profile unless {@code --device} names a device to specialise for.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {"Compile a model for a GPU target into a folder: manifest.json (inputs, outputs, buffers, the ordered kernel launches, "
-                + "hashes), kernels/ (one source file per kernel) and weights.bin.",
+                + "the device profile assumed, hashes), kernels/ (one file per kernel) and weights.bin.",
+                "No device is needed: kernels assume only what the target's specification guarantees, unless --device names a device "
+                        + "to specialise for (the artefact then needs a device at least as capable).",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
@@ -48,20 +50,18 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Target t = device.target(target);
-        if (!(t instanceof OpenClTarget ocl)) throw new TccException("--target " + t.name() + " compiles nothing; artefacts are made for GPU targets (opencl)");
+        Backend backend = Backends.byName(target);
+        Profile profile = device.profile(backend);
         ModelProto m = OnnxImporter.readModel(model);
-        ModelRunner.Compiled c = pipeline.compile(m, model, shape.inputShapes(m, out), observe, err);
-        DeviceInfo d = ocl.device(); // its capabilities are all lowering needs: no context is opened
-        long t0 = System.nanoTime();
-        KernelProgram p = OpenClTarget.lower(c.passes().graph(), d);
-        long t1 = System.nanoTime();
-        Artefact.write(p, outputDir);
-        long weights = p.weights().length, scratch = p.buffers().stream().filter(b -> b.role() != KernelProgram.Role.WEIGHT)
-                .mapToLong(KernelProgram.Buffer::bytes).sum();
-        out.printf(Locale.ROOT, "%s -> %s: %d kernels (from %d ONNX nodes) for %s, lowered in %.1f ms%n", model, outputDir,
-                p.kernelCount(), m.getGraph().getNodeCount(), d.name(), (t1 - t0) / 1e6);
-        out.printf(Locale.ROOT, "  weights %s, activations and I/O %s (no buffer reuse yet)%n", Summaries.bytes(weights), Summaries.bytes(scratch));
+        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err);
+        Compilation c = Compiler.lower(Compiler.optimise(m, model, options), backend.codegen(), profile, options);
+        observe.report(c.stats(), err);
+        Artefact.write(c.rendered(), backend.codegen(), outputDir);
+        long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
+        out.printf(Locale.ROOT, "%s -> %s: %d kernels (from %d ONNX nodes) for %s, compiled in %.1f ms%n", model, outputDir,
+                c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
+        out.printf(Locale.ROOT, "  weights %s, activations and I/O %s (no buffer reuse yet)%n", Summaries.bytes(c.weightBytes()),
+                Summaries.bytes(c.activationBytes()));
         return 0;
     }
 }

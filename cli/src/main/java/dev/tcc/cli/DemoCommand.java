@@ -2,7 +2,6 @@ package dev.tcc.cli;
 
 import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.TccException;
-import dev.tcc.cli.targets.OpenClTarget;
 import dev.tcc.cli.targets.Target;
 import dev.tcc.cli.targets.Targets;
 import dev.tcc.frontend.onnx.Compare;
@@ -52,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             Target t = target != null ? device.target(target) : device.best();
             out.println("example : mlp (3-layer perceptron with GELU; bundled from examples/mlp)");
             out.println("target  : " + t.name() + " — " + t.description());
-            if (t instanceof OpenClTarget ocl) out.println("device  : " + ocl.device().name() + " (" + ocl.device().platform() + ")");
+            out.println("device  : " + t.where());
             TestCase c = TestCase.load(dir);
             Path model = dir.resolve("model.onnx");
             ModelRunner.Result r = ModelRunner.run(c.model(), model, c.inputs(), t, PassRunner.defaults());

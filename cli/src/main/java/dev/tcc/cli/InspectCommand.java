@@ -1,11 +1,14 @@
 package dev.tcc.cli;
 
-import dev.tcc.cli.targets.OpenClTarget;
+import dev.tcc.compiler.Compilation;
+import dev.tcc.compiler.Compiler;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.Backend;
+import dev.tcc.runtime.Backends;
 import dev.tcc.cli.targets.Target;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.cli.exec.ModelInputs;
-import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.OnnxStats;
 import dev.tcc.cli.exec.TccException;
 import dev.tcc.frontend.onnx.OnnxImporter;
@@ -56,17 +59,20 @@ final class InspectCommand implements Callable<Integer> {
         printModel(m, out);
         Map<String, Shape> inputShapes = shape.inputShapes(m, out);
         out.flush();
-        ModelRunner.Compiled c = pipeline.compile(m, model, inputShapes, observe, err);
+        Compiler.Options options = pipeline.options(inputShapes, observe, err);
+        Compiler.Optimised c = Compiler.optimise(m, model, options);
         printCosts(c, out);
-        if (kernels) {
-            Target t = device.target(target);
-            if (!(t instanceof OpenClTarget ocl)) throw new TccException("--kernels needs a GPU target (--target opencl); '" + t.name() + "' runs no kernels");
-            DeviceInfo d = ocl.device();
-            KernelProgram p = OpenClTarget.lower(c.passes().graph(), d);
-            out.println("kernels for " + t.name() + " on " + d.name() + ": " + p.kernelCount() + " launches (the model has "
-                    + m.getGraph().getNodeCount() + " ONNX nodes)");
-            out.print(p.describeKernels());
+        if (!kernels) {
+            observe.report(c.passes(), err);
+            return 0;
         }
+        Backend backend = Backends.byName(target);
+        Profile profile = device.profile(backend);
+        Compilation k = Compiler.lower(c, backend.codegen(), profile, options);
+        observe.report(k.stats(), err);
+        out.println("kernels for " + backend.name() + " (" + profile.name() + "): " + k.kernelCount() + " launches (the model has "
+                + m.getGraph().getNodeCount() + " ONNX nodes)");
+        out.print(k.program().describeKernels());
         return 0;
     }
 
@@ -88,7 +94,7 @@ final class InspectCommand implements Callable<Integer> {
                 .forEach(e -> out.printf("  %-24s %6d%n", e.getKey(), e.getValue()));
     }
 
-    private static void printCosts(ModelRunner.Compiled c, PrintWriter out) {
+    private static void printCosts(Compiler.Optimised c, PrintWriter out) {
         var g = c.passes().graph();
         out.println("graph IR after passes (" + g.nodes().size() + " nodes), unfused costs:");
         out.printf("  %-20s %6s %12s %12s%n", "core op", "nodes", "FLOPs", "bytes");

@@ -1,12 +1,13 @@
 package dev.tcc.cli;
 
-import dev.tcc.cli.exec.ModelRunner;
+import dev.tcc.compiler.Compiler;
 import dev.tcc.frontend.onnx.ImportOptions;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.Shape;
 import dev.tcc.passes.Pass;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.Passes;
+import dev.tcc.passes.Pipeline;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -27,11 +28,13 @@ final class PipelineOptions {
 
     /** Options that print per pass; {@code tcc conformance} leaves them out. */
     static final class Observe {
-        @Option(names = "--dump-ir", paramLabel = "WHEN:PASS",
-                description = "Print the textual IR to stderr before or after a pass, e.g. after:fold-constants or before:all. Repeatable.")
+        @Option(names = "--dump-ir", paramLabel = "WHEN:STAGE",
+                description = "Print the IR to stderr before or after a stage, e.g. after:fold-constants or before:all. Stages, in order: "
+                        + "infer-shapes, fold-constants, eliminate-dead-code (graph IR), fuse (graph IR with the fusion plan), "
+                        + "lower (kernel IR), then the kernel passes (kernel IR). Repeatable.")
         List<String> dumps = new ArrayList<>();
 
-        @Option(names = "--time-passes", description = "Print each pass's time and node counts to stderr.")
+        @Option(names = "--time-passes", description = "Print each stage's time and node (or kernel) counts to stderr.")
         boolean timePasses;
 
         /** With {@code --time-passes}, prints {@code passes}' table of times and node counts to {@code err}. */
@@ -42,11 +45,14 @@ final class PipelineOptions {
         }
     }
 
-    /** Imports {@code m} (read from {@code model}) with {@code inputShapes} and runs these passes on it, reporting as {@code observe} asks. */
-    ModelRunner.Compiled compile(ModelProto m, Path model, Map<String, Shape> inputShapes, Observe observe, PrintWriter err) {
-        ModelRunner.Compiled c = ModelRunner.compile(m, model, new ImportOptions(Map.of(), inputShapes), runner(observe, err));
-        observe.report(c.passes(), err);
-        return c;
+    /** Compiler options: {@code inputShapes} for the import, these passes, dumps to {@code err} as {@code observe} asks. */
+    Compiler.Options options(Map<String, Shape> inputShapes, Observe observe, PrintWriter err) {
+        return Compiler.Options.DEFAULT.withImports(new ImportOptions(Map.of(), inputShapes)).withRunner(runner(observe, err));
+    }
+
+    /** Imports {@code m} (read from {@code model}) with {@code inputShapes} and runs the graph passes on it. */
+    Compiler.Optimised optimise(ModelProto m, Path model, Map<String, Shape> inputShapes, Observe observe, PrintWriter err) {
+        return Compiler.optimise(m, model, options(inputShapes, observe, err));
     }
 
     /** The runner these options describe; dumps go to {@code err}. */
@@ -54,7 +60,7 @@ final class PipelineOptions {
         List<Pass> pipeline = Passes.parse(passes);
         List<PassRunner.DumpPoint> dumps = new ArrayList<>();
         if (observe != null) for (String d : observe.dumps) dumps.add(PassRunner.DumpPoint.parse(d));
-        return new PassRunner(pipeline, new PassRunner.Options(verify, dumps, text -> {
+        return new PassRunner(pipeline, Pipeline.kernelDefaults(), new PassRunner.Options(verify, dumps, text -> {
             synchronized (err) {
                 err.print(text);
                 err.flush();

@@ -1,7 +1,11 @@
 package dev.tcc.cli;
 
-import dev.tcc.cli.targets.OpenClTarget;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.cli.targets.DeviceTarget;
+import dev.tcc.ir.program.HostTensor;
+import dev.tcc.runtime.Backends;
+import dev.tcc.runtime.Device;
+import dev.tcc.runtime.exec.Executor;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.exec.Artefact;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;
@@ -36,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--target", paramLabel = "TARGET",
-            description = "Where to run: ${COMPLETION-CANDIDATES}. Default: reference for a model, opencl for a compiled artefact.",
+            description = "Where to run: ${COMPLETION-CANDIDATES}. Default: reference for a model, the artefact's own target for a compiled artefact.",
             completionCandidates = TargetNames.class)
     String target;
 
@@ -73,33 +77,42 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs a folder written by {@code tcc compile}: no ONNX import, only the artefact and a device. */
+    /**
+     * Runs a folder written by {@code tcc compile}: no ONNX import, only the artefact and a device of its target.
+     * Inputs and outputs move between files and the device as bytes of their storage type, with no conversion.
+     */
     private int runArtefact(PrintWriter out) {
-        Target t = device.target(target != null ? target : "opencl");
-        if (!(t instanceof OpenClTarget ocl)) throw new TccException(model + " is a compiled artefact; run it with --target opencl");
+        String artefactTarget = Artefact.target(model);
+        if (target != null && !target.equals(artefactTarget)) {
+            throw new TccException(model + " was compiled for " + artefactTarget + "; run it with --target " + artefactTarget + " (or leave --target out)");
+        }
+        DeviceTarget t = new DeviceTarget(Backends.byName(artefactTarget), device.device);
+        long t0 = System.nanoTime();
         KernelProgram p = Artefact.read(model);
-        Map<String, Tensor> given = new LinkedHashMap<>();
+        Map<String, HostTensor> given = new LinkedHashMap<>();
         for (String spec : inputs) {
             int eq = spec.indexOf('=');
             String name = eq < 0 && p.inputs().size() == 1 ? p.inputs().get(0).name() : eq < 0 ? null : spec.substring(0, eq);
             if (name == null) throw new TccException("--input " + spec + ": say which input it is (NAME=FILE)");
-            given.put(name, TensorFiles.read(Path.of(eq < 0 ? spec : spec.substring(eq + 1))));
+            given.put(name, TensorFiles.readHost(Path.of(eq < 0 ? spec : spec.substring(eq + 1))));
         }
         for (KernelProgram.Binding b : p.inputs()) {
-            Tensor v = given.get(b.name());
+            HostTensor v = given.get(b.name());
             if (v == null) throw new TccException(model + ": input '" + b.name() + "' (" + b.type() + ") is not given; add --input " + b.name() + "=FILE");
             if (!v.type().equals(b.type())) throw new TccException(model + ": input '" + b.name() + "' must be " + b.type() + ", got " + v.type());
         }
         List<String> names = p.outputs().stream().map(KernelProgram.Binding::name).toList();
-        long t0 = System.nanoTime();
-        try (Target.Prepared prepared = OpenClTarget.prepare(p, ocl.openDevice())) {
-            long t1 = System.nanoTime();
-            List<Tensor> outs = prepared.run(given);
+        long t1 = System.nanoTime();
+        try (Device d = t.openDevice(); Executor e = Executor.load(p, d)) {
             long t2 = System.nanoTime();
-            out.printf("%s on %s: load %.1f ms, run %.1f ms (%d kernels)%n", model, t.name(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, p.kernelCount());
-            List<TensorFiles.Written> written = outputDir == null ? null : TensorFiles.writeOutputs(outputDir, names, outs);
+            List<HostTensor> outs = e.runHost(given);
+            long t3 = System.nanoTime();
+            out.printf("%s on %s (%s): read %.1f ms, load %.1f ms, run %.1f ms (%d kernels, inputs up and outputs down included)%n",
+                    model, t.name(), d.info().name(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, p.kernelCount());
+            List<TensorFiles.Written> written = outputDir == null ? null : TensorFiles.writeHostOutputs(outputDir, names, outs);
             for (int i = 0; i < outs.size(); i++) {
-                out.println("  " + names.get(i) + ": " + Summaries.describe(outs.get(i)) + (written == null ? "" : " -> " + written.get(i).file()));
+                out.println("  " + names.get(i) + ": " + Summaries.describe(outs.get(i).toTensor())
+                        + (written == null ? "" : " -> " + written.get(i).file()));
             }
         }
         return 0;

@@ -79,6 +79,9 @@ public final class Tcc implements Runnable {
             case TccException e -> e.getMessage();
             case OnnxException e -> e.getMessage();
             case IrException e -> e.getMessage();
+            case dev.tcc.runtime.DeviceException e -> e.getMessage();
+            case dev.tcc.runtime.exec.Artefact.ArtefactException e -> e.getMessage();
+            case dev.tcc.passes.lower.LoweringException e -> e.getMessage();
             case IllegalArgumentException e when e.getMessage() != null -> e.getMessage();
             case UncheckedIOException e -> e.getMessage();
             case StackOverflowError e -> "stack overflow: the model is nested too deeply (run tcc with a larger -Xss)";

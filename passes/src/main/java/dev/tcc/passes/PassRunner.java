@@ -2,10 +2,15 @@ package dev.tcc.passes;
 
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.IrException;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.passes.fusion.Fusion;
+import dev.tcc.passes.fusion.FusionText;
+import dev.tcc.passes.lower.Lowering;
+import dev.tcc.passes.lower.Tuning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -17,17 +22,39 @@ import java.util.stream.Collectors;
  * @param passes  the pipeline, in order
  * @param options what to observe
  */
-public record PassRunner(List<Pass> passes, Options options) {
+public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Options options) {
+    /** The stage that plans fusion: which values get buffers and which kernel computes each. */
+    public static final String FUSE = "fuse";
+    /** The stage that lowers the fused graph to kernel IR through the templates. */
+    public static final String LOWER = "lower";
+
     public PassRunner {
         passes = List.copyOf(passes);
-        Set<String> names = passes.stream().map(Pass::name).collect(Collectors.toSet());
+        kernelPasses = List.copyOf(kernelPasses);
+        List<String> names = stageNames(passes, kernelPasses);
         for (DumpPoint d : options.dumps()) {
             if (!d.pass().equals(DumpPoint.ALL) && !names.contains(d.pass())) {
-                throw new IllegalArgumentException("--dump-ir names pass '" + d.pass() + "', which is not in the pipeline ("
-                        + (names.isEmpty() ? "no passes" : passes.stream().map(Pass::name).collect(Collectors.joining(", "))) + ")");
+                throw new IllegalArgumentException("--dump-ir names stage '" + d.pass() + "', which is not in the pipeline ("
+                        + String.join(", ", names) + ")");
             }
         }
     }
+
+    /** A runner of graph passes only (lowering stages then run with no kernel passes). */
+    public PassRunner(List<Pass> passes, Options options) { this(passes, List.of(), options); }
+
+    /** Every stage name in order: graph passes, {@code fuse}, {@code lower}, kernel passes. */
+    public static List<String> stageNames(List<Pass> passes, List<KernelPass> kernelPasses) {
+        List<String> names = new ArrayList<>();
+        passes.forEach(p -> names.add(p.name()));
+        names.add(FUSE);
+        names.add(LOWER);
+        kernelPasses.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /** {@link #stageNames(List, List)} of this runner. */
+    public List<String> stageNames() { return stageNames(passes, kernelPasses); }
 
     /**
      * What the runner observes.
@@ -87,7 +114,75 @@ public record PassRunner(List<Pass> passes, Options options) {
     }
 
     /** A runner for the default pipeline with no observation. */
-    public static PassRunner defaults() { return new PassRunner(Pipeline.defaults(), Options.NONE); }
+    public static PassRunner defaults() { return withOptions(Options.NONE); }
+
+    /** A runner for the default pipeline (graph and kernel passes) with {@code options}. */
+    public static PassRunner withOptions(Options options) {
+        return new PassRunner(Pipeline.defaults(), Pipeline.kernelDefaults(), options);
+    }
+
+    /**
+     * What the lowering stages made: the fusion plan and the lowered program after the kernel passes.
+     *
+     * @param plan    the fusion plan of the graph
+     * @param program the program after every kernel pass
+     * @param stats   one {@link PassStat} per stage ({@code fuse}, {@code lower}, kernel passes); node counts are
+     *                graph nodes before and kernels after for fuse and lower, kernels for kernel passes
+     */
+    public record Lowered(Fusion.Plan plan, KernelProgram program, List<PassStat> stats) {
+        public Lowered { stats = List.copyOf(stats); }
+    }
+
+    /**
+     * Runs the lowering stages on {@code g} (a graph after the graph passes): fusion, lowering for {@code profile}
+     * with {@code tuning}, then every kernel pass, timed, verified and dumped like the graph passes.
+     *
+     * @throws LoweringException naming the node and op a template cannot handle
+     */
+    public Lowered lower(Graph g, Profile profile, Tuning tuning) {
+        List<PassStat> stats = new ArrayList<>();
+        dumpText(When.BEFORE, FUSE, () -> IrText.print(g));
+        long t0 = System.nanoTime();
+        Fusion.Plan plan = Fusion.plan(g);
+        long t1 = System.nanoTime();
+        stats.add(new PassStat(FUSE, t1 - t0, g.nodes().size(), plan.kernels().size()));
+        dumpText(When.AFTER, FUSE, () -> FusionText.print(g, plan));
+        dumpText(When.BEFORE, LOWER, () -> FusionText.print(g, plan));
+        KernelProgram p = Lowering.lower(g, plan, profile, tuning);
+        long t2 = System.nanoTime();
+        stats.add(new PassStat(LOWER, t2 - t1, g.nodes().size(), p.kernelCount()));
+        if (options.verify()) verify(p, "after stage '" + LOWER + "'");
+        KernelProgram cur = p;
+        dumpText(When.AFTER, LOWER, () -> KernelText.print(cur));
+        for (KernelPass kp : kernelPasses) {
+            KernelProgram in = p;
+            dumpText(When.BEFORE, kp.name(), () -> KernelText.print(in));
+            long s0 = System.nanoTime();
+            p = kp.apply(p);
+            stats.add(new PassStat(kp.name(), System.nanoTime() - s0, in.kernelCount(), p.kernelCount()));
+            if (options.verify()) verify(p, "after kernel pass '" + kp.name() + "'");
+            KernelProgram out = p;
+            dumpText(When.AFTER, kp.name(), () -> KernelText.print(out));
+        }
+        return new Lowered(plan, p, stats);
+    }
+
+    private static void verify(KernelProgram p, String where) {
+        try {
+            p.verify();
+        } catch (IllegalStateException e) {
+            throw new IrException("program " + p.name() + " is invalid " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void dumpText(When when, String stage, java.util.function.Supplier<String> text) {
+        for (DumpPoint d : options.dumps()) {
+            if (d.matches(when, stage)) {
+                options.dumpSink().accept("// IR " + when.name().toLowerCase() + " " + stage + "\n" + text.get());
+                return;
+            }
+        }
+    }
 
     /**
      * Runs the pipeline on {@code g}.
@@ -116,12 +211,5 @@ public record PassRunner(List<Pass> passes, Options options) {
         return new Result(g, stats);
     }
 
-    private void dump(When when, Pass p, Graph g) {
-        for (DumpPoint d : options.dumps()) {
-            if (d.matches(when, p.name())) {
-                options.dumpSink().accept("// IR " + when.name().toLowerCase() + " " + p.name() + "\n" + IrText.print(g));
-                return;
-            }
-        }
-    }
+    private void dump(When when, Pass p, Graph g) { dumpText(when, p.name(), () -> IrText.print(g)); }
 }

@@ -70,8 +70,21 @@ class PassRunnerTest {
     @Test
     void badDumpSpecsAreExplained() {
         assertThatThrownBy(() -> PassRunner.DumpPoint.parse("fold-constants")).hasMessageContaining("before:PASS or after:PASS");
-        assertThatThrownBy(() -> new PassRunner(Pipeline.defaults(), new PassRunner.Options(false, List.of(PassRunner.DumpPoint.parse("after:fuse")), s -> { })))
-                .hasMessageContaining("'fuse', which is not in the pipeline (infer-shapes, fold-constants, eliminate-dead-code)");
+        assertThatThrownBy(() -> new PassRunner(Pipeline.defaults(), new PassRunner.Options(false, List.of(PassRunner.DumpPoint.parse("after:frob")), s -> { })))
+                .hasMessageContaining("'frob', which is not in the pipeline (infer-shapes, fold-constants, eliminate-dead-code, fuse, lower)");
+    }
+
+    @Test
+    void loweringStagesAreObservedLikePasses() {
+        List<String> dumps = new ArrayList<>();
+        PassRunner r = new PassRunner(Pipeline.defaults(), Pipeline.kernelDefaults(), new PassRunner.Options(true,
+                List.of(PassRunner.DumpPoint.parse("after:fuse"), PassRunner.DumpPoint.parse("after:lower")), dumps::add));
+        Graph g = r.run(sample()).graph();
+        PassRunner.Lowered low = r.lower(g, dev.tcc.ir.program.Profile.GENERIC, dev.tcc.passes.lower.Tuning.DEFAULT);
+        assertThat(dumps).hasSize(2);
+        assertThat(dumps.get(0)).startsWith("// IR after fuse\n").contains("// fusion plan: " + low.plan().kernels().size() + " kernels");
+        assertThat(dumps.get(1)).startsWith("// IR after lower\n").contains("kernel " + low.program().launches().getFirst().name());
+        assertThat(low.stats()).extracting(PassRunner.PassStat::pass).startsWith("fuse", "lower");
     }
 
     @Test

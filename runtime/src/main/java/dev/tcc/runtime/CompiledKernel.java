@@ -4,9 +4,9 @@ import dev.tcc.ir.kernel.Kernel;
 
 /** A kernel built for one device, ready to launch; owned and freed by that device. */
 public interface CompiledKernel {
-    /** The kernel IR it was built from (parameters, grid). */
-    Kernel kernel();
+    /** The kernel's interface: name, parameters, arrays, grid. */
+    Kernel.Signature signature();
 
-    /** The source the device compiled. */
-    String source();
+    /** The kernel file the device built (source text or binary). */
+    byte[] code();
 }

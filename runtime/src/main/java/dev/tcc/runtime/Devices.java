@@ -1,11 +1,9 @@
 package dev.tcc.runtime;
 
-import dev.tcc.runtime.opencl.OpenClDevice;
-
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the devices tcc can use, over every back-end (OpenCL for now), and opens them. */
+/** Finds the devices tcc can use, over every back-end of {@link Backends}, and opens them. */
 public final class Devices {
     private Devices() {}
 
@@ -42,7 +40,7 @@ public final class Devices {
         if (discovered == null) {
             List<DeviceInfo> devices = new ArrayList<>();
             List<String> problems = new ArrayList<>();
-            OpenClDevice.discover(devices, problems);
+            for (Backend b : Backends.all()) b.discover(devices, problems);
             discovered = new Discovery(devices, problems);
         }
         return discovered;
@@ -53,10 +51,7 @@ public final class Devices {
 
     /** Opens a device found by {@link #discover}. */
     public static Device open(DeviceInfo info) {
-        return switch (info.backend()) {
-            case OpenClDevice.BACKEND -> OpenClDevice.open(info);
-            default -> throw new DeviceException("unknown back-end '" + info.backend() + "' of device " + info.id());
-        };
+        return Backends.byName(info.backend()).open(info);
     }
 
     /**
@@ -73,20 +68,29 @@ public final class Devices {
      *
      * @throws NoDeviceException naming what was found and what to install
      */
-    public static DeviceInfo select(String query) {
+    public static DeviceInfo select(String query) { return select(null, query); }
+
+    /**
+     * {@link #select(String)} among the devices of {@code backend} (every back-end when null).
+     *
+     * @throws NoDeviceException naming what was found and what to install
+     */
+    public static DeviceInfo select(Backend backend, String query) {
         Discovery d = discover();
-        if (d.devices().isEmpty()) {
-            throw new NoDeviceException("no device found (" + String.join("; ", d.problems()) + ")");
+        List<DeviceInfo> devices = d.devices().stream().filter(i -> backend == null || i.backend().equals(backend.name())).toList();
+        if (devices.isEmpty()) {
+            throw new NoDeviceException("no " + (backend == null ? "" : backend.name() + " ") + "device found ("
+                    + String.join("; ", d.problems()) + ")");
         }
         String q = query == null ? "" : query.toLowerCase(java.util.Locale.ROOT);
-        for (DeviceInfo i : d.devices()) {
+        for (DeviceInfo i : devices) {
             String hay = (i.id() + " " + i.name() + " " + i.platform()).toLowerCase(java.util.Locale.ROOT);
             if (!q.isEmpty() && hay.contains(q)) return i;
         }
         if (!q.isEmpty()) {
-            throw new NoDeviceException("no device matches '" + query + "'; found: "
-                    + d.devices().stream().map(i -> i.id() + " " + i.name()).toList());
+            throw new NoDeviceException("no " + (backend == null ? "" : backend.name() + " ") + "device matches '" + query
+                    + "'; found: " + devices.stream().map(i -> i.id() + " " + i.name()).toList());
         }
-        return d.devices().stream().filter(i -> i.type().equals("GPU")).findFirst().orElse(d.devices().getFirst());
+        return devices.stream().filter(i -> i.type().equals("GPU")).findFirst().orElse(devices.getFirst());
     }
 }

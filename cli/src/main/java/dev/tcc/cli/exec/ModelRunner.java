@@ -2,7 +2,7 @@ package dev.tcc.cli.exec;
 
 import dev.tcc.cli.targets.Target;
 import dev.tcc.frontend.onnx.ImportOptions;
-import dev.tcc.frontend.onnx.OnnxImporter;
+import dev.tcc.compiler.Compiler;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
@@ -15,28 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Import, pass pipeline and execution of one model on one target: the flow shared by {@code tcc run},
- * {@code tcc conformance}, their tests and any other front end.
+ * One model run on one target on given inputs: {@link Compiler#optimise} specialised to the inputs' shapes, then
+ * the target (which lowers through the same runner). The flow shared by {@code tcc run}, {@code tcc conformance}
+ * and {@code tcc demo}.
  */
 public final class ModelRunner {
     private ModelRunner() {}
 
-    /** A model lowered to graph IR and through the pass pipeline. */
-    public record Compiled(Graph graph, PassRunner.Result passes, long importNanos) {}
-
     /** What one run produced, with wall times of its stages. */
-    public record Result(Compiled compiled, List<String> outputNames, List<Tensor> outputs, long prepareNanos, long runNanos) {}
-
-    /**
-     * Imports {@code m} (read from {@code file}) and runs {@code passes} on it. {@code options} may bind
-     * inputs whose values the importer needs at compile time.
-     */
-    public static Compiled compile(ModelProto m, Path file, ImportOptions options, PassRunner passes) {
-        long t0 = System.nanoTime();
-        Graph g = OnnxImporter.importModel(m, file.toAbsolutePath().getParent(), file.toString(), options);
-        long t1 = System.nanoTime();
-        return new Compiled(g, passes.run(g), t1 - t0);
-    }
+    public record Result(Compiler.Optimised compiled, List<String> outputNames, List<Tensor> outputs, long prepareNanos, long runNanos) {}
 
     /**
      * Runs the model on {@code inputs} (by ONNX input name): checks them against the model's declared
@@ -45,7 +32,7 @@ public final class ModelRunner {
      */
     public static Result run(ModelProto m, Path file, Map<String, Tensor> inputs, Target target, PassRunner passes) {
         ModelInputs.check(file.toString(), m, inputs);
-        Compiled c = compile(m, file, ImportOptions.forInputs(inputs), passes);
+        Compiler.Optimised c = Compiler.optimise(m, file, Compiler.Options.DEFAULT.withImports(ImportOptions.forInputs(inputs)).withRunner(passes));
         Graph g = c.passes().graph();
         Map<String, Tensor> feed = new HashMap<>();
         for (Value v : g.inputs()) {
@@ -58,7 +45,7 @@ public final class ModelRunner {
             feed.put(v.name(), t);
         }
         long t0 = System.nanoTime();
-        try (Target.Prepared p = target.prepare(g)) {
+        try (Target.Prepared p = target.prepare(g, passes)) {
             long t1 = System.nanoTime();
             List<Tensor> outs = p.run(feed);
             long t2 = System.nanoTime();

@@ -2,22 +2,26 @@ package dev.tcc.cli.targets;
 
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
+import dev.tcc.passes.PassRunner;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Somewhere a graph can run: the reference interpreter, or a GPU back-end. {@code tcc run} and
- * {@code tcc conformance} use targets only through this interface, so adding one is one class and one
- * line in {@link Targets}.
+ * Somewhere a graph can run: the reference interpreter, or a device back-end ({@link DeviceTarget}, one per
+ * {@link dev.tcc.runtime.Backends} entry). Commands use targets only through this interface: a new back-end
+ * needs no change here or in any command.
  */
-public interface Target {
+public sealed interface Target permits ReferenceTarget, DeviceTarget, Target.Custom {
 
     /** The name given to {@code --target}, e.g. {@code reference}. */
     String name();
 
     /** One line for the help text. */
     String description();
+
+    /** Where it runs, for messages: the device's name and platform, or a description of the interpreter. */
+    String where();
 
     /**
      * True when the target accumulates in double (the reference interpreter): it is then held to ONNX's default
@@ -29,12 +33,26 @@ public interface Target {
     /** Null when the target can run here; otherwise why not (no device, missing driver) and what to do. */
     default String unavailableReason() { return null; }
 
+    /** This target on the device matching {@code query} (null: the default device); targets without devices return themselves. */
+    Target onDevice(String query);
+
     /**
-     * Prepares {@code graph} (after the pass pipeline) for running: compiles kernels, uploads weights.
+     * Prepares {@code graph} (after the graph passes) for running: lowers it through {@code runner}'s lowering stages
+     * and kernel passes, builds kernels, uploads weights.
      *
      * @throws RuntimeException with a message naming the node and op the target cannot handle
      */
-    Prepared prepare(Graph graph);
+    Prepared prepare(Graph graph, PassRunner runner);
+
+    /**
+     * A target supplied by code that embeds tcc's runners rather than chosen with {@code --target} (tests use it to
+     * inject failures); it runs on no device of its own.
+     */
+    non-sealed interface Custom extends Target {
+        @Override default String where() { return "a custom target"; }
+
+        @Override default Target onDevice(String query) { return this; }
+    }
 
     /** A graph ready to run on this target. Close it to release device resources. */
     interface Prepared extends AutoCloseable {

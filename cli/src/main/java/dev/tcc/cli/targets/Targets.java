@@ -1,16 +1,25 @@
 package dev.tcc.cli.targets;
 
+import dev.tcc.runtime.Backend;
+import dev.tcc.runtime.Backends;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The targets {@code --target} accepts. A new target is one class and one line here. */
+/** The targets {@code --target} accepts: one per device back-end ({@link Backends}), then the reference interpreter. */
 public final class Targets {
     private Targets() {}
 
-    /** Every target, in order of preference: GPU back-ends first, the reference interpreter last. */
-    private static final List<Target> ALL = List.of(
-            new OpenClTarget(),
-            new ReferenceTarget());
+    /** Every target, in order of preference: device back-ends first, the reference interpreter last. */
+    private static final List<Target> ALL = all(Backends.all());
+
+    private static List<Target> all(List<Backend> backends) {
+        List<Target> r = new ArrayList<>();
+        for (Backend b : backends) r.add(new DeviceTarget(b, null));
+        r.add(new ReferenceTarget());
+        return List.copyOf(r);
+    }
 
     public static List<Target> all() { return ALL; }
 
@@ -20,23 +29,19 @@ public final class Targets {
     }
 
     /**
-     * The best target that can run here: targets are listed in order of preference (GPU back-ends first,
+     * The best target that can run here: targets are listed in order of preference (device back-ends first,
      * the reference interpreter last), and the first one available wins.
      */
     public static Target best() { return best(null); }
 
-    /** {@link #best()} with GPU targets on the device matching {@code device} (null: the default device). */
+    /** {@link #best()} with device targets on the device matching {@code device} (null: the default device). */
     public static Target best(String device) {
-        for (Target t : ALL) if (t.unavailableReason() == null) return onDevice(t, device);
+        for (Target t : ALL) if (t.unavailableReason() == null) return t.onDevice(device);
         throw new IllegalStateException("no target can run here");
     }
 
-    /** {@link #byName(String)} with GPU targets on the device matching {@code device} (null: the default device). */
-    public static Target byName(String name, String device) { return onDevice(byName(name), device); }
-
-    private static Target onDevice(Target t, String device) {
-        return t instanceof OpenClTarget && device != null ? new OpenClTarget(device) : t;
-    }
+    /** {@link #byName(String)} with device targets on the device matching {@code device} (null: the default device). */
+    public static Target byName(String name, String device) { return byName(name).onDevice(device); }
 
     /** Names, comma-separated, for help texts and messages. */
     public static String names() { return ALL.stream().map(Target::name).collect(Collectors.joining(", ")); }

@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Isolation of cases: crashes, errors and hangs of one case never stop the others. */
 class ConformanceRunnerTest {
     /** A target that misbehaves on some graphs (chosen by graph name) and runs the rest on the reference interpreter. */
-    private record Misbehaving() implements Target {
+    private record Misbehaving() implements Target.Custom {
         @Override public String name() { return "misbehaving"; }
         @Override public String description() { return "test target"; }
 
-        @Override public Prepared prepare(Graph g) {
+        @Override public Prepared prepare(Graph g, PassRunner runner) {
             return switch (g.name()) {
                 case "test_neg" -> throw new StackOverflowError();
                 case "test_relu" -> throw new OutOfMemoryError("Java heap space");
@@ -35,7 +35,7 @@ class ConformanceRunnerTest {
                     throw new IllegalStateException("interrupted");
                 };
                 case "test_mul" -> throw new IllegalStateException("device lost");
-                default -> new ReferenceTarget().prepare(g);
+                default -> new ReferenceTarget().prepare(g, runner);
             };
         }
     }

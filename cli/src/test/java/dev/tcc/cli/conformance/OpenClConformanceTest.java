@@ -1,7 +1,8 @@
 package dev.tcc.cli.conformance;
 
 import dev.tcc.cli.SharedData;
-import dev.tcc.cli.targets.OpenClTarget;
+import dev.tcc.cli.targets.DeviceTarget;
+import dev.tcc.runtime.opencl.OpenClBackend;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class OpenClConformanceTest {
             "t5_encoder", "t5_encoder_ts", "llama_tiny", "llama_tiny_ts", "mobilenet_v3_small", "mobilenet_v3_small_ts");
 
     private static ConformanceRunner.Summary run(List<Path> dirs) {
-        var o = new ConformanceRunner.Options(new OpenClTarget(), ConformanceSliceTest.verifyingDefaults(), null, null, Duration.ofSeconds(300),
+        var o = new ConformanceRunner.Options(new DeviceTarget(new OpenClBackend(), null), ConformanceSliceTest.verifyingDefaults(), null, null, Duration.ofSeconds(300),
                 ConformanceSliceTest.jobs());
         return ConformanceRunner.run(dirs, o, r -> System.out.println(r.line()));
     }

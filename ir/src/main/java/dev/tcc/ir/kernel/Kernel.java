@@ -105,4 +105,23 @@ public record Kernel(String name, List<Param> params, List<ArrayDecl> arrays, Gr
 
     /** The canonical text form. */
     public String toText() { return KernelPrinter.print(this); }
+
+    /** What a caller needs to launch the kernel without its body: name, parameters, arrays and grid. */
+    public Signature signature() { return new Signature(name, params, arrays, grid); }
+
+    /**
+     * A kernel's interface: what a device needs besides the rendered code to build and launch it (an
+     * artefact's manifest records it for each kernel file). Parameters keep their types and access modes.
+     */
+    public record Signature(String name, List<Param> params, List<ArrayDecl> arrays, Grid grid) {
+        public Signature {
+            params = List.copyOf(params);
+            arrays = List.copyOf(arrays);
+        }
+
+        /** Bytes of workgroup memory the kernel declares. */
+        public long workgroupBytes() {
+            return arrays.stream().filter(a -> a.space() == ArrayDecl.Space.WORKGROUP).mapToLong(ArrayDecl::bytes).sum();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Numerics;

@@ -1,5 +1,8 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Linalg;
@@ -38,7 +41,7 @@ import java.util.function.BiConsumer;
  */
 final class Emitter {
     final ProgramBuilder pb;
-    final LoweringTarget target;
+    final Profile target;
     final KernelBuilder kb;
     private final Map<String, BufferParam> params = new HashMap<>();
     private final List<KernelProgram.Arg> args = new ArrayList<>();

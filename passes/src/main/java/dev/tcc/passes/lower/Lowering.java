@@ -1,5 +1,7 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Linalg;
 import dev.tcc.ir.Movement;
@@ -32,11 +34,13 @@ public final class Lowering {
     private Lowering() {}
 
     /** Lowers {@code g} for {@code target} with the templates' default parameters. */
-    public static KernelProgram lower(Graph g, LoweringTarget target) { return lower(g, target, Tuning.DEFAULT); }
+    public static KernelProgram lower(Graph g, Profile target) { return lower(g, target, Tuning.DEFAULT); }
 
     /** Lowers {@code g} for {@code target} with the template parameters in {@code tuning}. */
-    public static KernelProgram lower(Graph g, LoweringTarget target, Tuning tuning) {
-        Fusion.Plan plan = Fusion.plan(g);
+    public static KernelProgram lower(Graph g, Profile target, Tuning tuning) { return lower(g, Fusion.plan(g), target, tuning); }
+
+    /** Lowers {@code g} along the fusion {@code plan} made for it. */
+    public static KernelProgram lower(Graph g, Fusion.Plan plan, Profile target, Tuning tuning) {
         ProgramBuilder pb = new ProgramBuilder(g, plan, target);
         for (Fusion.Kernel k : plan.kernels()) {
             Node where = k.anchor() != null ? k.anchor() : pb.producer(k.outputs().get(0));
@@ -53,8 +57,8 @@ public final class Lowering {
         return pb.finish();
     }
 
-    /** Lowers {@code g} for {@link LoweringTarget#DEFAULT}. */
-    public static KernelProgram lower(Graph g) { return lower(g, LoweringTarget.DEFAULT); }
+    /** Lowers {@code g} for {@link Profile#DEFAULT}. */
+    public static KernelProgram lower(Graph g) { return lower(g, Profile.GENERIC); }
 
     private static void lower(ProgramBuilder pb, Fusion.Kernel k, Tuning t) {
         Node a = k.anchor();

@@ -1,5 +1,6 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.MiniFloats;
 import dev.tcc.ir.kernel.Expr;

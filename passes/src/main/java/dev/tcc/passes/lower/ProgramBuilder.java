@@ -1,5 +1,9 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.WeightCodec;
+import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Node;
@@ -24,7 +28,7 @@ import java.util.Set;
 final class ProgramBuilder {
     final Graph graph;
     final Fusion.Plan plan;
-    final LoweringTarget target;
+    final Profile target;
     final Map<String, Node> producer = new HashMap<>();
     final Set<String> graphOutputs = new HashSet<>();
     private final Map<String, KernelProgram.Buffer> buffers = new LinkedHashMap<>();
@@ -34,7 +38,7 @@ final class ProgramBuilder {
     private final Set<String> kernelNames = new HashSet<>();
     private final Map<String, String> weightsByHint = new HashMap<>();
 
-    ProgramBuilder(Graph graph, Fusion.Plan plan, LoweringTarget target) {
+    ProgramBuilder(Graph graph, Fusion.Plan plan, Profile target) {
         this.graph = graph;
         this.plan = plan;
         this.target = target;
@@ -137,7 +141,7 @@ final class ProgramBuilder {
 
     /** Appends a launch of a kernel a template built. */
     void launch(Emitter.Built b, String anchor) {
-        launches.add(new KernelProgram.Launch(b.kernel(), b.args(), anchor, b.fused(), b.tuning(), null));
+        launches.add(KernelProgram.Launch.of(b.kernel(), b.args(), anchor, b.fused(), b.tuning()));
     }
 
     KernelProgram finish() {
@@ -148,6 +152,6 @@ final class ProgramBuilder {
             Value v = graph.outputs().get(i);
             outs.add(new KernelProgram.Binding(graph.outputNames().get(i), v.type(), requireBuffer(v)));
         }
-        return new KernelProgram(graph.name(), List.copyOf(buffers.values()), ins, outs, launches, weights.toByteArray());
+        return new KernelProgram(graph.name(), target, List.copyOf(buffers.values()), ins, outs, launches, weights.toByteArray());
     }
 }

@@ -1,5 +1,6 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.Expr;
@@ -30,7 +31,7 @@ final class Rows {
     /** How partial results combine. */
     enum Combine { SUM, MAX, MIN, PROD }
 
-    Rows(KernelBuilder kb, LoweringTarget target, long rows, long length, Tuning.Rows p) {
+    Rows(KernelBuilder kb, Profile target, long rows, long length, Tuning.Rows p) {
         this.kb = kb;
         this.rows = rows;
         this.length = length;

@@ -1,5 +1,7 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Elementwise.BinaryFn;
@@ -19,7 +21,7 @@ final class ScalarOps {
     private ScalarOps() {}
 
     /** The float type integer ops "computed in double" use on this target. */
-    static DType wide(LoweringTarget t) { return t.fp64() ? DType.F64 : DType.F32; }
+    static DType wide(Profile t) { return t.fp64() ? DType.F64 : DType.F32; }
 
     /** {@code x} brought into the value range of graph type {@code t}: narrow floats rounded, narrow integers wrapped. */
     static Expr fit(Scope s, Expr x, DType t) {
@@ -32,7 +34,7 @@ final class ScalarOps {
 
     // ---- unary
 
-    static Expr unary(Scope s, UnaryFn fn, Expr x, DType in, DType out, LoweringTarget target) {
+    static Expr unary(Scope s, UnaryFn fn, Expr x, DType in, DType out, Profile target) {
         if (fn.predicate()) {
             if (!in.isFloat()) return bool(false);
             return switch (fn) {
@@ -128,7 +130,7 @@ final class ScalarOps {
     }
 
     /** The graph IR's {@link Elementwise.Cast} of {@code x} from {@code from}. */
-    static Expr castOp(Scope s, Expr x, DType from, Elementwise.Cast c, LoweringTarget target) {
+    static Expr castOp(Scope s, Expr x, DType from, Elementwise.Cast c, Profile target) {
         DType to = c.to();
         if (to == DType.BOOL) return from == DType.BOOL ? x : ne(x, lit(x.type(), 0L));
         if (to.isFloat()) {
@@ -143,7 +145,7 @@ final class ScalarOps {
 
     // ---- binary
 
-    static Expr binary(Scope s, BinaryFn fn, Expr a, DType ta, Expr b, DType tb, DType out, LoweringTarget target) {
+    static Expr binary(Scope s, BinaryFn fn, Expr a, DType ta, Expr b, DType tb, DType out, Profile target) {
         if (fn == BinaryFn.POW) return pow(s, a, ta, b, tb, out, target);
         if (ta == DType.BOOL) return boolOp(fn, a, b);
         if (fn.predicate()) return compare(fn, a, b);
@@ -228,7 +230,7 @@ final class ScalarOps {
     }
 
     /** POW with the graph IR's rules: float powers, exact wrapping integer powers, truncated float powers of integers. */
-    private static Expr pow(Scope s, Expr a, DType ta, Expr b, DType tb, DType out, LoweringTarget target) {
+    private static Expr pow(Scope s, Expr a, DType ta, Expr b, DType tb, DType out, Profile target) {
         if (ta.isFloat()) {
             Expr e = cast(a.type(), b);
             return fit(s, call(MathFn.POW, a, e), out);

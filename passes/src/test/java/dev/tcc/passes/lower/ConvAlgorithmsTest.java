@@ -1,5 +1,8 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.ProgramInterpreter;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.GraphBuilder;
@@ -33,7 +36,7 @@ class ConvAlgorithmsTest {
         for (Tuning.ConvAlgorithm a : List.of(Tuning.ConvAlgorithm.DIRECT, Tuning.ConvAlgorithm.IMPLICIT_GEMM)) {
             for (int tile : a == Tuning.ConvAlgorithm.DIRECT ? new int[] {16} : new int[] {4, 16}) {
                 Tuning t = Tuning.DEFAULT.withConv(new Tuning.Conv(a, tile, 64, 64));
-                KernelProgram p = Lowering.lower(c.graph(), LoweringTarget.DEFAULT, t);
+                KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 assertThat(p.launches()).as(c.name()).hasSize(1);
                 assertThat(p.launches().getFirst().tuning().get("template")).as(c.name() + " " + a)
                         .isEqualTo(a == Tuning.ConvAlgorithm.DIRECT ? "pointwise" : "conv_implicit_gemm");

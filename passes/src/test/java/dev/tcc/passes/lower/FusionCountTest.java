@@ -1,5 +1,7 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.ProgramInterpreter;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Elementwise.BinaryFn;

@@ -1,5 +1,8 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.ProgramInterpreter;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.interp.Interpreter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,13 +37,13 @@ class LoweringOnInterpreterTest {
         dev.tcc.ir.Value x = b.input("x", dev.tcc.ir.TensorType.of(dev.tcc.ir.DType.F64, 4));
         dev.tcc.ir.Value y = b.add1("neg", new dev.tcc.ir.Elementwise.Unary(dev.tcc.ir.Elementwise.UnaryFn.NEG), x);
         dev.tcc.ir.Graph g = b.build("g", List.of(y), List.of("y"), true);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lowering.lower(g, new LoweringTarget("no-fp64 gpu", false, 256, 32768)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lowering.lower(g, new Profile("no-fp64 gpu", false, false, 256, 32768, 1L << 30)))
                 .isInstanceOf(LoweringException.class).hasMessageContaining("f64").hasMessageContaining("no-fp64 gpu");
     }
 
     @org.junit.jupiter.api.Test
     void recurrentStateFallsBackToGlobalMemoryOnSmallDevices() {
-        LoweringTarget tiny = new LoweringTarget("tiny", false, 32, 16);
+        Profile tiny = new Profile("tiny", false, false, 32, 16, 1L << 30);
         for (SampleGraphs.Case c : SampleGraphs.all(6)) {
             if (!c.template().equals("rnn")) continue;
             KernelProgram p = Lowering.lower(c.graph(), tiny);
@@ -58,7 +61,7 @@ class LoweringOnInterpreterTest {
             for (int i = 0; i < 9; i++) {
                 Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Conv.space().get(i % 7), Tuning.Rows.space().get(i),
                         Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % 3));
-                KernelProgram p = Lowering.lower(c.graph(), LoweringTarget.DEFAULT, t);
+                KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 Tensors.assertClose(c.name() + " with " + t, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
             }
         }

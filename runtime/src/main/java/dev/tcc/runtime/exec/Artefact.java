@@ -7,17 +7,21 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import dev.tcc.codegen.opencl.OpenClRenderer;
+import dev.tcc.codegen.common.Codegen;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.TensorType;
 import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.BufferParam;
+import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Grid;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.Backends;
+import dev.tcc.runtime.DeviceException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,13 +38,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A compiled model on disk ({@code tcc compile --target opencl -o DIR}): {@code DIR/manifest.json},
- * {@code DIR/kernels/<kernel>.cl} (OpenCL C from {@link OpenClRenderer}) and {@code DIR/weights.bin}. The
- * manifest holds the graph inputs and outputs (names, element types, shapes, buffers), every buffer (element
- * type, size, role, offset of its contents in {@code weights.bin}), the launches in order (kernel name and
- * file, parameters, workgroup arrays, grid, arguments, anchor, fused ops, tuning choices) and the SHA-256 of
- * every file, checked on reading. Reading needs no ONNX importer and no graph IR: launches carry
- * signature-only kernels and their sources.
+ * A compiled model on disk ({@code tcc compile --target T -o DIR}), the same layout for every target:
+ * {@code DIR/manifest.json}, {@code DIR/kernels/<kernel>.<ext>} (the target's kernel files, rendered by its
+ * {@link Codegen}) and {@code DIR/weights.bin}. The manifest names the target and the {@link Profile} the
+ * kernels were lowered for, and holds the graph inputs and outputs (names, element types, shapes, buffers),
+ * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the launches in
+ * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
+ * anchor, fused ops, tuning choices) and the SHA-256 of every file, checked on reading. Reading needs no
+ * ONNX importer and no graph IR: launches carry their signatures and rendered code.
  */
 public final class Artefact {
     private Artefact() {}
@@ -52,18 +57,22 @@ public final class Artefact {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-    /** Writes {@code p} into {@code dir} (created if needed); writes nothing outside {@code dir}. */
-    public static void write(KernelProgram p, Path dir) {
+    /**
+     * Writes {@code p} into {@code dir} (created if needed) with kernel files rendered by {@code codegen} (launches
+     * read from an artefact of the same target keep their code); writes nothing outside {@code dir}.
+     */
+    public static void write(KernelProgram p, Codegen codegen, Path dir) {
         try {
             Path root = dir.toAbsolutePath().normalize();
             Files.createDirectories(root.resolve("kernels"));
-            OpenClRenderer renderer = new OpenClRenderer();
             JsonObject files = new JsonObject();
             JsonArray launches = new JsonArray();
             for (KernelProgram.Launch l : p.launches()) {
-                String source = l.source() != null ? l.source() : renderer.render(l.kernel());
-                String file = "kernels/" + l.kernel().name() + ".cl";
-                byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = switch (l.code()) {
+                    case KernelProgram.Code.Ir ir -> codegen.render(ir.kernel(), p.profile());
+                    case KernelProgram.Code.Rendered r -> r.bytes();
+                };
+                String file = "kernels/" + l.name() + "." + codegen.extension();
                 Files.write(inside(root, file), bytes);
                 files.addProperty(file, sha256(bytes));
                 launches.add(launch(l, file));
@@ -73,9 +82,9 @@ public final class Artefact {
             JsonObject m = new JsonObject();
             m.addProperty("format", FORMAT);
             m.addProperty("version", VERSION);
-            m.addProperty("target", "opencl");
+            m.addProperty("target", codegen.target());
             m.addProperty("name", p.name());
-            m.addProperty("buildOptions", OpenClRenderer.BUILD_OPTIONS);
+            m.add("profile", profile(p.profile()));
             m.add("inputs", bindings(p.inputs()));
             m.add("outputs", bindings(p.outputs()));
             JsonArray buffers = new JsonArray();
@@ -107,6 +116,13 @@ public final class Artefact {
             if (!FORMAT.equals(str(m, "format")) || m.get("version").getAsInt() != VERSION) {
                 throw new ArtefactException(dir + " is not a tcc artefact of version " + VERSION + " (format " + m.get("format") + ", version " + m.get("version") + ")");
             }
+            String target = str(m, "target");
+            try {
+                Backends.byName(target);
+            } catch (DeviceException e) {
+                throw new ArtefactException(root.resolve("manifest.json") + " names target '" + target + "', which this tcc cannot run ("
+                        + Backends.names() + ")");
+            }
             JsonObject files = m.getAsJsonObject("files");
             Map<String, byte[]> contents = new LinkedHashMap<>();
             for (String f : files.keySet()) {
@@ -129,11 +145,11 @@ public final class Artefact {
                 JsonObject o = e.getAsJsonObject();
                 byte[] src = contents.get(str(o, "file"));
                 if (src == null) throw new ArtefactException("launch " + str(o, "kernel") + " names file " + str(o, "file") + ", which the manifest does not list");
-                launches.add(readLaunch(o, new String(src, StandardCharsets.UTF_8)));
+                launches.add(readLaunch(o, src));
             }
             byte[] weights = contents.get(str(m, "weights"));
             if (weights == null) throw new ArtefactException("the manifest does not list its weights file " + str(m, "weights"));
-            return new KernelProgram(str(m, "name"), buffers, readBindings(m.getAsJsonArray("inputs")), readBindings(m.getAsJsonArray("outputs")),
+            return new KernelProgram(str(m, "name"), readProfile(m.getAsJsonObject("profile")), buffers, readBindings(m.getAsJsonArray("inputs")), readBindings(m.getAsJsonArray("outputs")),
                     launches, weights);
         } catch (IOException e) {
             throw new ArtefactException("reading artefact " + dir + ": " + e.getMessage(), e);
@@ -184,8 +200,37 @@ public final class Artefact {
         return r;
     }
 
+    /** The target recorded in the artefact in {@code dir} (without checking the rest). */
+    public static String target(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        try {
+            return str(JsonParser.parseString(Files.readString(inside(root, "manifest.json"))).getAsJsonObject(), "target");
+        } catch (IOException e) {
+            throw new ArtefactException("reading artefact " + dir + ": " + e.getMessage(), e);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new ArtefactException(root.resolve("manifest.json") + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject profile(Profile p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", p.name());
+        o.addProperty("fp64", p.fp64());
+        o.addProperty("fp16", p.fp16());
+        o.addProperty("maxWorkgroupSize", p.maxWorkgroupSize());
+        o.addProperty("localMemBytes", p.localMemBytes());
+        o.addProperty("maxBufferBytes", p.maxBufferBytes());
+        return o;
+    }
+
+    private static Profile readProfile(JsonObject o) {
+        if (o == null) throw new ArtefactException("manifest has no 'profile'; compile the model again with this tcc");
+        return new Profile(str(o, "name"), o.get("fp64").getAsBoolean(), o.get("fp16").getAsBoolean(), o.get("maxWorkgroupSize").getAsInt(),
+                o.get("localMemBytes").getAsLong(), o.get("maxBufferBytes").getAsLong());
+    }
+
     private static JsonObject launch(KernelProgram.Launch l, String file) {
-        Kernel k = l.kernel();
+        Kernel.Signature k = l.signature();
         JsonObject o = new JsonObject();
         o.addProperty("kernel", k.name());
         o.addProperty("file", file);
@@ -244,32 +289,28 @@ public final class Artefact {
         return o;
     }
 
-    private static KernelProgram.Launch readLaunch(JsonObject o, String source) {
+    private static KernelProgram.Launch readLaunch(JsonObject o, byte[] code) {
         String name = str(o, "kernel");
         JsonObject g = o.getAsJsonObject("grid");
         List<Long> groups = new ArrayList<>();
         for (JsonElement e : g.getAsJsonArray("groups")) groups.add(e.getAsLong());
         List<Integer> wg = new ArrayList<>();
         for (JsonElement e : g.getAsJsonArray("workgroup")) wg.add(e.getAsInt());
-        Kernel k = Kernel.build(name, kb -> {
-            for (JsonElement e : o.getAsJsonArray("params")) {
-                JsonObject p = e.getAsJsonObject();
-                DType t = DType.fromIrName(str(p, "type"));
-                if (str(p, "kind").equals("buffer")) {
-                    kb.buffer(str(p, "name"), t, BufferParam.Access.valueOf(str(p, "access").toUpperCase(Locale.ROOT).replace('-', '_')));
-                } else {
-                    kb.scalar(str(p, "name"), t);
-                }
-            }
-            for (JsonElement e : o.getAsJsonArray("arrays")) {
-                JsonObject a = e.getAsJsonObject();
-                DType t = DType.fromIrName(str(a, "type"));
-                if (str(a, "space").equals("workgroup")) kb.workgroupArray(str(a, "name"), t, a.get("length").getAsInt());
-                else kb.privateArray(str(a, "name"), t, a.get("length").getAsInt());
-            }
-            kb.grid(new Grid(groups, wg));
-            kb.body(b -> { });
-        });
+        List<Param> params = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("params")) {
+            JsonObject p = e.getAsJsonObject();
+            DType t = DType.fromIrName(str(p, "type"));
+            params.add(str(p, "kind").equals("buffer")
+                    ? new BufferParam(str(p, "name"), t, BufferParam.Access.valueOf(str(p, "access").toUpperCase(Locale.ROOT).replace('-', '_')))
+                    : new ScalarParam(new Expr.Var(str(p, "name"), t)));
+        }
+        List<ArrayDecl> arrays = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("arrays")) {
+            JsonObject a = e.getAsJsonObject();
+            arrays.add(new ArrayDecl(str(a, "name"), DType.fromIrName(str(a, "type")), a.get("length").getAsInt(),
+                    str(a, "space").equals("workgroup") ? ArrayDecl.Space.WORKGROUP : ArrayDecl.Space.PRIVATE));
+        }
+        Kernel.Signature k = new Kernel.Signature(name, params, arrays, new Grid(groups, wg));
         List<KernelProgram.Arg> args = new ArrayList<>();
         for (JsonElement e : o.getAsJsonArray("args")) {
             JsonObject a = e.getAsJsonObject();
@@ -285,7 +326,7 @@ public final class Artefact {
         for (JsonElement e : o.getAsJsonArray("fused")) fused.add(e.getAsString());
         Map<String, String> tuning = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("tuning").entrySet()) tuning.put(e.getKey(), e.getValue().getAsString());
-        return new KernelProgram.Launch(k, args, str(o, "anchor"), fused, tuning, source);
+        return new KernelProgram.Launch(k, args, str(o, "anchor"), fused, tuning, new KernelProgram.Code.Rendered(code));
     }
 
     private static JsonArray longs(long[] v) {

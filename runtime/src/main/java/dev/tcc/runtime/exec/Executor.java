@@ -1,13 +1,13 @@
 package dev.tcc.runtime.exec;
 
 import dev.tcc.ir.Tensor;
-import dev.tcc.ir.kernel.HostArrays;
-import dev.tcc.passes.lower.HostCodec;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.HostTensor;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
 import dev.tcc.runtime.DeviceException;
+import dev.tcc.runtime.KernelArg;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -17,26 +17,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a {@link KernelProgram} on a device. {@link #load} allocates every buffer, uploads the weights and
- * builds every kernel once; {@link #run} then uploads the inputs, queues the launches in order and reads
- * the outputs back as tensors of their graph types. {@link #run(KernelProgram, Device, Map)} does all of
- * it once. The same executor serves in-memory programs ({@code tcc conformance}) and artefacts
- * ({@link Artefact#read}).
+ * Runs a {@link KernelProgram} on a device. {@link #load} checks the device meets the program's profile,
+ * allocates every buffer, uploads the weights and builds every kernel once; {@link #runHost} then uploads
+ * the inputs, queues the launches in order and reads the outputs back, as {@link HostTensor}s whose bytes go
+ * to and from the device unconverted. {@link #run} does the same for {@link Tensor}s. The same executor
+ * serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}).
  */
 public final class Executor implements AutoCloseable {
     private final KernelProgram program;
     private final Device device;
     private final Map<String, DeviceBuffer> buffers = new LinkedHashMap<>();
     private final List<CompiledKernel> kernels = new ArrayList<>();
-    private final List<Object[]> arguments = new ArrayList<>();
+    private final List<List<KernelArg>> arguments = new ArrayList<>();
 
     private Executor(KernelProgram program, Device device) {
         this.program = program;
         this.device = device;
     }
 
-    /** Loads {@code program} onto {@code device}: buffers, weights, built kernels. */
+    /**
+     * Loads {@code program} onto {@code device}: buffers, weights, built kernels.
+     *
+     * @throws DeviceException when the device does not meet the profile the program was lowered for
+     */
     public static Executor load(KernelProgram program, Device device) {
+        List<String> lacks = device.profile().shortfalls(program.profile());
+        if (!lacks.isEmpty()) {
+            throw new DeviceException("program " + program.name() + " was compiled for '" + program.profile().name() + "', and device "
+                    + device.info().id() + " (" + device.info().name() + ") lacks " + String.join(", ", lacks)
+                    + "; compile it again for this device (--device)");
+        }
         Executor e = new Executor(program, device);
         try {
             e.allocate();
@@ -70,16 +80,18 @@ public final class Executor implements AutoCloseable {
 
     private void build() {
         for (KernelProgram.Launch l : program.launches()) {
-            CompiledKernel k = l.source() == null ? device.compile(l.kernel()) : device.compile(l.kernel(), l.source());
-            kernels.add(k);
-            Object[] args = new Object[l.args().size()];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = switch (l.args().get(i)) {
-                    case KernelProgram.Arg.BufferArg b -> buffer(b.buffer());
-                    case KernelProgram.Arg.ScalarArg s -> s.value();
-                };
+            kernels.add(switch (l.code()) {
+                case KernelProgram.Code.Ir ir -> device.compile(ir.kernel());
+                case KernelProgram.Code.Rendered r -> device.compile(l.signature(), r.bytes());
+            });
+            List<KernelArg> args = new ArrayList<>();
+            for (KernelProgram.Arg a : l.args()) {
+                args.add(switch (a) {
+                    case KernelProgram.Arg.BufferArg b -> KernelArg.of(buffer(b.buffer()));
+                    case KernelProgram.Arg.ScalarArg s -> KernelArg.of(s.value());
+                });
             }
-            arguments.add(args);
+            arguments.add(List.copyOf(args));
         }
     }
 
@@ -91,26 +103,37 @@ public final class Executor implements AutoCloseable {
 
     /** Runs the program on {@code inputs} (by graph input name) and returns the outputs in graph order. */
     public List<Tensor> run(Map<String, Tensor> inputs) {
+        Map<String, HostTensor> host = new HashMap<>();
         for (KernelProgram.Binding in : program.inputs()) {
             Tensor t = inputs.get(in.name());
+            if (t != null) host.put(in.name(), HostTensor.of(t));
+        }
+        return runHost(host).stream().map(HostTensor::toTensor).toList();
+    }
+
+    /**
+     * Runs the program on {@code inputs} (by graph input name, in storage form) and returns the outputs in
+     * graph order; bytes go to and from the device as they are.
+     */
+    public List<HostTensor> runHost(Map<String, HostTensor> inputs) {
+        for (KernelProgram.Binding in : program.inputs()) {
+            HostTensor t = inputs.get(in.name());
             if (t == null) throw new DeviceException("program " + program.name() + ": missing input '" + in.name() + "' of type " + in.type());
             if (!t.type().equals(in.type())) {
                 throw new DeviceException("program " + program.name() + ": input '" + in.name() + "' must be " + in.type() + ", got " + t.type());
             }
-            KernelProgram.Buffer b = program.buffer(in.buffer());
-            if (b.elements() > 0) device.write(buffer(in.buffer()), HostCodec.toHost(t, b.storage()));
+            if (t.bytes() > 0) device.write(buffer(in.buffer()), t.data());
         }
         for (int i = 0; i < kernels.size(); i++) device.enqueue(kernels.get(i), arguments.get(i));
-        List<Tensor> out = new ArrayList<>();
-        Map<String, Object> read = new HashMap<>();
+        List<HostTensor> out = new ArrayList<>();
+        Map<String, HostTensor> read = new HashMap<>();
         for (KernelProgram.Binding o : program.outputs()) {
-            KernelProgram.Buffer b = program.buffer(o.buffer());
-            Object host = read.computeIfAbsent(o.buffer(), name -> {
-                Object a = HostArrays.allocate(b.storage(), Math.toIntExact(b.elements()));
-                if (b.elements() > 0) device.read(buffer(name), a);
-                return a;
+            HostTensor host = read.computeIfAbsent(o.buffer(), name -> {
+                HostTensor h = HostTensor.allocate(o.type());
+                if (h.bytes() > 0) device.read(buffer(name), h.data());
+                return h;
             });
-            out.add(HostCodec.fromHost(host, b.storage(), o.type().dtype(), o.type().shape()));
+            out.add(host.type().equals(o.type()) ? host : new HostTensor(o.type(), host.data()));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.runtime.DeviceBuffer;
 import dev.tcc.runtime.DeviceException;
+import dev.tcc.runtime.KernelArg;
 
 import java.util.List;
 import java.util.function.Function;
@@ -15,19 +16,19 @@ import static org.lwjgl.opencl.CL10.*;
 final class ClArgs {
     private ClArgs() {}
 
-    static void set(ClKernel k, Object[] args, Function<DeviceBuffer, ClBuffer> own) {
-        List<Param> params = k.kernel().params();
-        String name = k.kernel().name();
-        if (args.length != params.size()) {
+    static void set(ClKernel k, List<KernelArg> args, Function<DeviceBuffer, ClBuffer> own) {
+        List<Param> params = k.signature().params();
+        String name = k.signature().name();
+        if (args.size() != params.size()) {
             throw new DeviceException("kernel '" + name + "' takes " + params.size() + " arguments "
-                    + params.stream().map(Param::name).toList() + ", got " + args.length);
+                    + params.stream().map(Param::name).toList() + ", got " + args.size());
         }
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
+        for (int i = 0; i < args.size(); i++) {
+            KernelArg a = args.get(i);
             String what = "kernel '" + name + "' argument " + i + " (" + params.get(i).name() + ")";
             int err = switch (params.get(i)) {
                 case BufferParam p -> {
-                    if (!(a instanceof DeviceBuffer db)) throw new DeviceException(what + " needs a DeviceBuffer, got " + a);
+                    if (!(a instanceof KernelArg.Buffer(DeviceBuffer db))) throw new DeviceException(what + " needs a buffer, got " + a);
                     ClBuffer b = own.apply(db);
                     if (b.elementType() != p.elementType()) {
                         throw new DeviceException(what + " needs a " + p.elementType() + " buffer, got " + b);
@@ -35,7 +36,7 @@ final class ClArgs {
                     yield clSetKernelArg1p(k.handle, i, b.handle());
                 }
                 case ScalarParam p -> {
-                    if (!(a instanceof Number n)) throw new DeviceException(what + " needs a number, got " + a);
+                    if (!(a instanceof KernelArg.Scalar(Number n))) throw new DeviceException(what + " needs a number, got " + a);
                     yield switch (p.var().type()) {
                         case I32, U32 -> clSetKernelArg1i(k.handle, i, (int) n.longValue());
                         case I64, U64 -> clSetKernelArg1l(k.handle, i, n.longValue());

@@ -3,25 +3,25 @@ package dev.tcc.runtime.opencl;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.runtime.CompiledKernel;
 
-/** A built OpenCL kernel ({@code cl_kernel}) and the IR it came from; released by its device. */
+/** A built OpenCL kernel ({@code cl_kernel}), its interface and its source; released by its device. */
 final class ClKernel implements CompiledKernel {
     private final OpenClDevice owner;
-    private final Kernel kernel;
-    private final String source;
+    private final Kernel.Signature signature;
+    private final byte[] code;
     final long handle;
 
-    ClKernel(OpenClDevice owner, Kernel kernel, String source, long handle) {
+    ClKernel(OpenClDevice owner, Kernel.Signature signature, byte[] code, long handle) {
         this.owner = owner;
-        this.kernel = kernel;
-        this.source = source;
+        this.signature = signature;
+        this.code = code;
         this.handle = handle;
     }
 
     OpenClDevice owner() { return owner; }
 
-    @Override public Kernel kernel() { return kernel; }
+    @Override public Kernel.Signature signature() { return signature; }
 
-    @Override public String source() { return source; }
+    @Override public byte[] code() { return code.clone(); }
 
-    @Override public String toString() { return "kernel " + kernel.name() + " on " + owner.info().id(); }
+    @Override public String toString() { return "kernel " + signature.name() + " on " + owner.info().id(); }
 }

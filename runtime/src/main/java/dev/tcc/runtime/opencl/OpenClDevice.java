@@ -1,8 +1,11 @@
 package dev.tcc.runtime.opencl;
 
+import dev.tcc.codegen.opencl.OpenClCodegen;
 import dev.tcc.codegen.opencl.OpenClRenderer;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.KernelArg;
+import java.nio.charset.StandardCharsets;
 import dev.tcc.ir.DType;
-import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.Grid;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.KernelTypes;
@@ -14,7 +17,6 @@ import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.NoDeviceException;
 import org.lwjgl.PointerBuffer;
 import org.lwjgl.system.MemoryStack;
-import org.lwjgl.system.MemoryUtil;
 
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -30,7 +32,7 @@ import static org.lwjgl.opencl.CL10.*;
 /**
  * An OpenCL device through LWJGL: one context, one in-order profiling queue, a program cache and the
  * buffers and kernels it made, all freed by {@link #close}. Kernel IR is rendered by {@link
- * OpenClRenderer} and built with {@link OpenClRenderer#BUILD_OPTIONS}.
+ * OpenClCodegen} for the device's own profile and built with {@link OpenClRenderer#BUILD_OPTIONS}.
  */
 public final class OpenClDevice implements Device {
     /** The back-end name in {@link DeviceInfo#backend()}. */
@@ -43,12 +45,14 @@ public final class OpenClDevice implements Device {
     private final ClPrograms programs;
     private final Map<String, ClKernel> kernels = new HashMap<>();
     private final Set<ClBuffer> buffers = new LinkedHashSet<>();
-    private final OpenClRenderer renderer = new OpenClRenderer();
+    private final OpenClCodegen codegen = new OpenClCodegen();
+    private final Profile profile;
     private boolean closed;
 
     private OpenClDevice(DeviceInfo info, ClPlatforms.Handle h) {
         this.info = info;
         this.device = h.device();
+        this.profile = OpenClBackend.profileOf(info);
         try (MemoryStack s = MemoryStack.stackPush()) {
             IntBuffer err = s.mallocInt(1);
             PointerBuffer props = s.mallocPointer(3).put(CL_CONTEXT_PLATFORM).put(h.platform()).put(0).flip();
@@ -82,6 +86,8 @@ public final class OpenClDevice implements Device {
 
     @Override public DeviceInfo info() { return info; }
 
+    @Override public Profile profile() { return profile; }
+
     private String where() { return " on " + info.id() + " (" + info.name() + ")"; }
 
     private void checkOpen() {
@@ -114,32 +120,6 @@ public final class OpenClDevice implements Device {
     }
 
     @Override
-    public synchronized void write(DeviceBuffer buffer, Object hostArray) {
-        ClBuffer b = mine(buffer);
-        HostTransfer.checkArray(b.elementType(), b.elements(), hostArray, b.toString());
-        ByteBuffer staged = HostTransfer.stage(hostArray, b.bytes());
-        try {
-            write(b, staged);
-        } finally {
-            MemoryUtil.memFree(staged);
-        }
-    }
-
-    @Override
-    public synchronized void read(DeviceBuffer buffer, Object hostArray) {
-        ClBuffer b = mine(buffer);
-        HostTransfer.checkArray(b.elementType(), b.elements(), hostArray, b.toString());
-        ByteBuffer staged = MemoryUtil.memAlloc(Math.toIntExact(Math.max(b.bytes(), 1)));
-        try {
-            staged.limit(Math.toIntExact(b.bytes()));
-            read(b, staged);
-            HostTransfer.unstage(staged, hostArray);
-        } finally {
-            MemoryUtil.memFree(staged);
-        }
-    }
-
-    @Override
     public synchronized void write(DeviceBuffer buffer, ByteBuffer data) {
         checkOpen();
         ClBuffer b = mine(buffer);
@@ -164,37 +144,38 @@ public final class OpenClDevice implements Device {
     }
 
     @Override
-    public CompiledKernel compile(Kernel kernel) { return compile(kernel, renderer.render(kernel)); }
+    public CompiledKernel compile(Kernel kernel) { return compile(kernel.signature(), codegen.render(kernel, profile)); }
 
-    /** Builds {@code source}, already rendered from {@code kernel} (e.g. read from an artefact). */
+    /** Builds {@code code} (OpenCL C, UTF-8), already rendered from a kernel with interface {@code sig}. */
     @Override
-    public synchronized CompiledKernel compile(Kernel kernel, String source) {
+    public synchronized CompiledKernel compile(Kernel.Signature sig, byte[] code) {
         checkOpen();
-        checkLimits(kernel);
+        checkLimits(sig);
+        String source = new String(code, StandardCharsets.UTF_8);
         // the grid is not in the source (only the workgroup size is), and launches use the cached kernel's grid
-        String key = ClPrograms.hash(source) + "/" + kernel.name() + "/" + kernel.grid();
+        String key = ClPrograms.hash(source) + "/" + sig.name() + "/" + sig.grid();
         ClKernel cached = kernels.get(key);
         if (cached != null) return cached;
-        long program = programs.program(kernel.name(), source, OpenClRenderer.BUILD_OPTIONS);
+        long program = programs.program(sig.name(), source, OpenClRenderer.BUILD_OPTIONS);
         long handle;
         try (MemoryStack s = MemoryStack.stackPush()) {
             IntBuffer err = s.mallocInt(1);
-            handle = clCreateKernel(program, kernel.name(), err);
-            ClErrors.check(err.get(0), "creating kernel '" + kernel.name() + "'" + where());
+            handle = clCreateKernel(program, sig.name(), err);
+            ClErrors.check(err.get(0), "creating kernel '" + sig.name() + "'" + where());
             PointerBuffer wg = s.mallocPointer(1);
-            ClErrors.check(clGetKernelWorkGroupInfo(handle, device, CL_KERNEL_WORK_GROUP_SIZE, wg, null), "querying kernel '" + kernel.name() + "'");
-            if (wg.get(0) < kernel.grid().workgroupVolume()) {
+            ClErrors.check(clGetKernelWorkGroupInfo(handle, device, CL_KERNEL_WORK_GROUP_SIZE, wg, null), "querying kernel '" + sig.name() + "'");
+            if (wg.get(0) < sig.grid().workgroupVolume()) {
                 clReleaseKernel(handle);
-                throw new DeviceException("kernel '" + kernel.name() + "' needs workgroups of " + kernel.grid().workgroupVolume()
+                throw new DeviceException("kernel '" + sig.name() + "' needs workgroups of " + sig.grid().workgroupVolume()
                         + " work-items but its build allows at most " + wg.get(0) + where() + "; choose a smaller workgroup");
             }
         }
-        ClKernel k = new ClKernel(this, kernel, source, handle);
+        ClKernel k = new ClKernel(this, sig, code, handle);
         kernels.put(key, k);
         return k;
     }
 
-    private void checkLimits(Kernel kernel) {
+    private void checkLimits(Kernel.Signature kernel) {
         Grid g = kernel.grid();
         if (g.workgroupVolume() > info.maxWorkgroupSize()) {
             throw new DeviceException("kernel '" + kernel.name() + "' needs workgroups of " + g.workgroupVolume()
@@ -206,7 +187,7 @@ public final class OpenClDevice implements Device {
                         + "; the device allows " + info.maxWorkItemSizes().get(d) + where());
             }
         }
-        long local = kernel.arrays().stream().filter(a -> a.space() == ArrayDecl.Space.WORKGROUP).mapToLong(ArrayDecl::bytes).sum();
+        long local = kernel.workgroupBytes();
         if (local > info.localMemBytes()) {
             throw new DeviceException("kernel '" + kernel.name() + "' needs " + local + " bytes of workgroup memory; the device has "
                     + info.localMemBytes() + where());
@@ -217,16 +198,16 @@ public final class OpenClDevice implements Device {
     public synchronized int programsBuilt() { return programs.builds(); }
 
     @Override
-    public synchronized void enqueue(CompiledKernel kernel, Object... args) { launch(kernel, args, false); }
+    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) { launch(kernel, args, false); }
 
     @Override
-    public synchronized long launchTimed(CompiledKernel kernel, Object... args) { return launch(kernel, args, true); }
+    public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) { return launch(kernel, args, true); }
 
-    private long launch(CompiledKernel compiled, Object[] args, boolean timed) {
+    private long launch(CompiledKernel compiled, List<KernelArg> args, boolean timed) {
         checkOpen();
         if (!(compiled instanceof ClKernel k) || k.owner() != this) throw new DeviceException(compiled + " was not compiled by device " + info.id());
         ClArgs.set(k, args, this::mine);
-        Grid g = k.kernel().grid();
+        Grid g = k.signature().grid();
         try (MemoryStack s = MemoryStack.stackPush()) {
             PointerBuffer global = s.mallocPointer(g.dims());
             PointerBuffer local = s.mallocPointer(g.dims());
@@ -236,11 +217,11 @@ public final class OpenClDevice implements Device {
             }
             PointerBuffer event = timed ? s.mallocPointer(1) : null;
             ClErrors.check(clEnqueueNDRangeKernel(queue, k.handle, g.dims(), null, global, local, null, event),
-                    "launching kernel '" + k.kernel().name() + "' over " + g + where());
+                    "launching kernel '" + k.signature().name() + "' over " + g + where());
             if (!timed) return 0;
             long e = event.get(0);
             try {
-                ClErrors.check(clWaitForEvents(e), "running kernel '" + k.kernel().name() + "'" + where());
+                ClErrors.check(clWaitForEvents(e), "running kernel '" + k.signature().name() + "'" + where());
                 LongBuffer t = s.mallocLong(1);
                 ClErrors.check(clGetEventProfilingInfo(e, CL_PROFILING_COMMAND_START, t, null), "profiling");
                 long start = t.get(0);

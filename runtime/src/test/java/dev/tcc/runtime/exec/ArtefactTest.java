@@ -1,7 +1,8 @@
 package dev.tcc.runtime.exec;
 
 import dev.tcc.ir.Tensor;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.codegen.opencl.OpenClCodegen;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.runtime.Device;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Artefacts: written, read back and run give exactly what the in-memory program gives; damage is detected. */
 class ArtefactTest {
+    private static final OpenClCodegen CODEGEN = new OpenClCodegen();
     private static Device device;
 
     @BeforeAll static void open() { device = TestDevices.open(); }
@@ -36,9 +38,9 @@ class ArtefactTest {
     void roundTripRunsTheSame(@TempDir Path dir) throws IOException {
         for (String name : List.of("matmul_tiled", "layer_norm", "gru", "resize_linear", "narrow_casts")) {
             SampleGraphs.Case c = sample(name);
-            KernelProgram p = Lowering.lower(c.graph(), Targets.of(device.info()));
+            KernelProgram p = Lowering.lower(c.graph(), device.profile());
             Path out = dir.resolve(name);
-            Artefact.write(p, out);
+            Artefact.write(p, CODEGEN, out);
             assertThat(out.resolve("manifest.json")).exists();
             assertThat(out.resolve("weights.bin")).hasSize(p.weights().length);
             try (Stream<Path> files = Files.list(out.resolve("kernels"))) {
@@ -58,8 +60,8 @@ class ArtefactTest {
 
     @Test
     void aModifiedFileIsRejected(@TempDir Path dir) throws IOException {
-        KernelProgram p = Lowering.lower(sample("conv").graph(), Targets.of(device.info()));
-        Artefact.write(p, dir);
+        KernelProgram p = Lowering.lower(sample("conv").graph(), device.profile());
+        Artefact.write(p, CODEGEN, dir);
         Path kernel;
         try (Stream<Path> files = Files.list(dir.resolve("kernels"))) {
             kernel = files.findFirst().orElseThrow();
@@ -77,7 +79,7 @@ class ArtefactTest {
     @Test
     void writesOnlyInsideItsDirectory(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("a");
-        Artefact.write(Lowering.lower(sample("softmax").graph()), target);
+        Artefact.write(Lowering.lower(sample("softmax").graph()), CODEGEN, target);
         try (Stream<Path> all = Files.walk(dir)) {
             assertThat(all.filter(Files::isRegularFile)).allMatch(f -> f.startsWith(target));
         }

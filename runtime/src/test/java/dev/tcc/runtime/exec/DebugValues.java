@@ -10,7 +10,7 @@ import dev.tcc.ir.Op;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.interp.Interpreter;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.Devices;
@@ -49,9 +49,9 @@ public final class DebugValues {
         g.inputs().forEach(v -> feed.put(v.name(), c.inputs().get(v.name())));
         List<Tensor> want = Interpreter.run(all, feed);
         try (Device device = Devices.open("Portable")) {
-            KernelProgram p = Lowering.lower(all, Targets.of(device.info()));
+            KernelProgram p = Lowering.lower(all, device.profile());
             if (Boolean.getBoolean("tcc.dump")) System.out.println(p.describeKernels());
-            List<Tensor> got = Boolean.getBoolean("tcc.interp") ? dev.tcc.passes.lower.ProgramInterpreter.run(p, feed) : Executor.run(p, device, feed);
+            List<Tensor> got = Boolean.getBoolean("tcc.interp") ? dev.tcc.ir.program.ProgramInterpreter.run(p, feed) : Executor.run(p, device, feed);
             int bad = 0;
             for (int i = 0; i < outs.size() && bad < 5; i++) {
                 // float32 on the device against the double-accumulating reference: atol 1e-5 for values of order one

@@ -6,7 +6,7 @@ import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.opencl.TestDevices;
@@ -54,7 +54,7 @@ class ModelsOnDeviceTest {
     void runsAndMatchesOnnxRuntime(String name) {
         TestCase c = TestCase.load(model(name));
         Graph g = load(c);
-        KernelProgram p = Lowering.lower(g, Targets.of(device.info()));
+        KernelProgram p = Lowering.lower(g, device.profile());
         Map<String, Tensor> feed = new HashMap<>();
         g.inputs().forEach(v -> feed.put(v.name(), c.inputs().get(v.name())));
         List<Tensor> out = Executor.run(p, device, feed);

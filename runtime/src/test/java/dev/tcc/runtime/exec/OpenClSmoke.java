@@ -7,9 +7,9 @@ import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
-import dev.tcc.passes.lower.LoweringTarget;
+import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.Devices;
 
@@ -31,7 +31,7 @@ public final class OpenClSmoke {
         int pass = 0, fail = 0;
         boolean kernels = Boolean.getBoolean("tcc.kernels");
         try (Device device = Devices.open(System.getProperty("tcc.device", "Portable"))) {
-            LoweringTarget target = Targets.of(device.info());
+            Profile target = device.profile();
             for (String a : args) {
                 for (Path dir : TestCase.find(Path.of(a))) {
                     String name = dir.getFileName().toString();
@@ -60,7 +60,7 @@ public final class OpenClSmoke {
     }
 
     /** Null when the case passes on {@code device}, else why not; {@code counts} gets kernels and ONNX nodes. */
-    static String runOne(Path dir, Device device, LoweringTarget target, int[] counts) {
+    static String runOne(Path dir, Device device, Profile target, int[] counts) {
         TestCase c = TestCase.load(dir);
         Graph g = OnnxImporter.importModel(c.model(), dir, dir.resolve("model.onnx").toString(), ImportOptions.forInputs(c.inputs()));
         KernelProgram p = Lowering.lower(g, target);

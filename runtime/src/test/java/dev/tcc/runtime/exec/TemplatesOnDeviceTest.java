@@ -2,7 +2,7 @@ package dev.tcc.runtime.exec;
 
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.interp.Interpreter;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tuning;
@@ -38,7 +38,7 @@ class TemplatesOnDeviceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesTheReferenceInterpreter(SampleGraphs.Case c) {
-        KernelProgram p = Lowering.lower(c.graph(), Targets.of(device.info()));
+        KernelProgram p = Lowering.lower(c.graph(), device.profile());
         List<Tensor> got = Executor.run(p, device, c.inputs());
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
         assertClose(c.name(), got, want);
@@ -52,7 +52,7 @@ class TemplatesOnDeviceTest {
     void bothConvAlgorithmsMatchTheReferenceInterpreter(SampleGraphs.Case c) {
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
         for (Tuning.ConvAlgorithm a : List.of(Tuning.ConvAlgorithm.DIRECT, Tuning.ConvAlgorithm.IMPLICIT_GEMM)) {
-            KernelProgram p = Lowering.lower(c.graph(), Targets.of(device.info()), Tuning.DEFAULT.withConv(Tuning.Conv.forced(a)));
+            KernelProgram p = Lowering.lower(c.graph(), device.profile(), Tuning.DEFAULT.withConv(Tuning.Conv.forced(a)));
             assertClose(c.name() + " " + a, Executor.run(p, device, c.inputs()), want);
         }
     }

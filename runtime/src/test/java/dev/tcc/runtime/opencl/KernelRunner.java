@@ -38,14 +38,14 @@ final class KernelRunner {
         try {
             for (int i = 0; i < params.size(); i++) {
                 if (params.get(i) instanceof BufferParam b) {
-                    DeviceBuffer d = device.upload(b.elementType(), args[i]);
+                    DeviceBuffer d = Host.upload(device, b.elementType(), args[i]);
                     buffers.add(d);
                     bound[i] = d;
                 }
             }
-            device.enqueue(device.compile(kernel), bound);
+            device.enqueue(device.compile(kernel), Host.args(bound));
             for (int i = 0; i < params.size(); i++) {
-                if (params.get(i) instanceof BufferParam b && b.access().canStore()) device.read((DeviceBuffer) bound[i], args[i]);
+                if (params.get(i) instanceof BufferParam b && b.access().canStore()) Host.read(device, (DeviceBuffer) bound[i], args[i]);
             }
         } finally {
             buffers.forEach(DeviceBuffer::close);

@@ -50,9 +50,9 @@ class OpenClDeviceTest {
         for (DType t : KernelTypes.STORAGE_TYPES) {
             double[] values = {0, 1, -1, 100, 3.5, -7};
             Object host = HostArrays.fromDoubles(t, values);
-            try (DeviceBuffer b = device.upload(t, host)) {
+            try (DeviceBuffer b = Host.upload(device, t, host)) {
                 Object back = HostArrays.allocate(t, values.length);
-                device.read(b, back);
+                Host.read(device, b, back);
                 assertThat(HostArrays.toDoubles(t, back)).as("%s", t).containsExactly(HostArrays.toDoubles(t, host));
             }
         }
@@ -64,7 +64,7 @@ class OpenClDeviceTest {
             ByteBuffer in = ByteBuffer.allocateDirect(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0x01020304).putInt(-2).flip();
             device.write(b, in);
             int[] back = new int[2];
-            device.read(b, back);
+            Host.read(device, b, back);
             assertThat(back).containsExactly(0x01020304, -2);
         }
     }
@@ -85,9 +85,9 @@ class OpenClDeviceTest {
         int n = 1 << 16;
         Kernel k = SampleKernels.halfAxpy(n, 64);
         try (DeviceBuffer x = device.allocate(DType.F16, n); DeviceBuffer y = device.allocate(DType.F16, n)) {
-            device.write(x, new short[n]);
-            device.write(y, new short[n]);
-            long ns = device.launchTimed(device.compile(k), x, y, 2f, n);
+            Host.write(device, x, new short[n]);
+            Host.write(device, y, new short[n]);
+            long ns = device.launchTimed(device.compile(k), Host.args(x, y, 2f, n));
             assertThat(ns).isPositive().isLessThan(10_000_000_000L);
         }
     }
@@ -96,7 +96,7 @@ class OpenClDeviceTest {
     void buildFailureCarriesKernelNameAndLog() {
         Kernel k = SampleKernels.halfAxpy(64, 64);
         String broken = new dev.tcc.codegen.opencl.OpenClRenderer().render(k).replace("vload_half(i, x)", "vload_half(i, x) + undefined_thing");
-        assertThatThrownBy(() -> device.compile(k, broken))
+        assertThatThrownBy(() -> device.compile(k.signature(), broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(KernelBuildException.class)
                 .hasMessageContaining("building kernel 'half_axpy' failed on " + device.info().name())
                 .hasMessageContaining("undefined_thing")
@@ -107,11 +107,11 @@ class OpenClDeviceTest {
     void argumentMistakesAreNamed() {
         CompiledKernel k = device.compile(SampleKernels.halfAxpy(64, 64));
         try (DeviceBuffer f32 = device.allocate(DType.F32, 64); DeviceBuffer f16 = device.allocate(DType.F16, 64)) {
-            assertThatThrownBy(() -> device.enqueue(k, f32, f16, 1f, 64))
+            assertThatThrownBy(() -> device.enqueue(k, Host.args(f32, f16, 1f, 64)))
                     .isInstanceOf(DeviceException.class).hasMessageContaining("argument 0 (x) needs a f16 buffer");
-            assertThatThrownBy(() -> device.enqueue(k, f16, f16, 1f))
+            assertThatThrownBy(() -> device.enqueue(k, Host.args(f16, f16, 1f)))
                     .hasMessageContaining("takes 4 arguments [x, y, alpha, n], got 3");
-            assertThatThrownBy(() -> device.write(f32, new float[63])).hasMessageContaining("has 64 elements but the host array has 63");
+            assertThatThrownBy(() -> Host.write(device, f32, new float[63])).hasMessageContaining("needs 256 bytes, the ByteBuffer has 252");
         }
     }
 

@@ -1,0 +1,32 @@
+package dev.tcc.codegen.common;
+
+import dev.tcc.ir.kernel.Kernel;
+import dev.tcc.ir.program.Profile;
+
+/**
+ * A target's code generator: kernel IR in, the bytes of one kernel file out. It is everything compiling
+ * needs to know about a target, so compiling needs no device: the portable profile says what lowering may
+ * assume when no device is named, and {@link #render} writes the file an artefact ships. Implementations
+ * are stateless and may be used from several threads.
+ */
+public interface Codegen {
+
+    /** The target's name, as {@code --target} and an artefact's manifest spell it: {@code opencl}. */
+    String target();
+
+    /** The kernel files' extension without the dot: {@code cl}, {@code wgsl}, {@code spv}. */
+    String extension();
+
+    /** True when kernel files are text (UTF-8), false for binary code such as SPIR-V. */
+    default boolean textual() { return true; }
+
+    /** What the target's specification guarantees on every conformant device; lowering's default. */
+    Profile portable();
+
+    /**
+     * The kernel file for {@code kernel}, lowered for {@code profile}.
+     *
+     * @throws dev.tcc.ir.IrException naming the kernel when the target cannot express it on that profile
+     */
+    byte[] render(Kernel kernel, Profile profile);
+}

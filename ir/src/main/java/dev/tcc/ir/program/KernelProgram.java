@@ -1,0 +1,202 @@
+package dev.tcc.ir.program;
+
+import dev.tcc.ir.DType;
+import dev.tcc.ir.TensorType;
+import dev.tcc.ir.kernel.Kernel;
+import dev.tcc.ir.kernel.KernelTypes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lowered graph: the buffers it needs, the ordered kernel launches and where its inputs and outputs
+ * live. It is everything a runtime needs to run the graph; no graph IR is left in it. {@code weights}
+ * holds the initial contents of every {@link Role#WEIGHT} buffer (little-endian storage elements, each
+ * buffer at its {@link Buffer#offset}).
+ *
+ * <p>Running it: allocate every buffer, upload the weights and the inputs, run the launches in order (each
+ * launch binds {@link Launch#args} to its kernel's parameters), read the outputs. Distinct buffers never
+ * alias; a graph output may share a buffer with an input, a weight or another output.
+ *
+ * @param name     the graph's name
+ * @param profile  the device capabilities the kernels were lowered for; a device must {@link Profile#meets meet} it
+ * @param buffers  every buffer, in a stable order
+ * @param inputs   the graph inputs, in graph order, each with the buffer the caller's tensor goes to
+ * @param outputs  the graph outputs, in graph order, each with the buffer to read it from
+ * @param launches the kernel launches, in execution order
+ * @param weights  the bytes of the weight buffers
+ */
+public record KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
+                            List<Launch> launches, byte[] weights) {
+
+    public KernelProgram {
+        buffers = List.copyOf(buffers);
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
+        launches = List.copyOf(launches);
+    }
+
+    /** What a buffer is for. */
+    public enum Role {
+        /** Receives a graph input before the launches. */
+        INPUT,
+        /** Constant contents from {@link #weights}. */
+        WEIGHT,
+        /** Written by a launch and read by later ones or as a graph output. */
+        TEMP
+    }
+
+    /**
+     * One device buffer.
+     *
+     * @param name     unique within the program
+     * @param storage  the element type as stored ({@link DeviceTypes#storage})
+     * @param elements number of elements
+     * @param role     what fills it
+     * @param offset   for weights, the byte offset of its contents in {@link #weights}; else -1
+     */
+    public record Buffer(String name, DType storage, long elements, Role role, long offset) {
+        public long bytes() { return elements * KernelTypes.storageBytes(storage); }
+    }
+
+    /** A graph input or output: its name, its graph type and the buffer that holds it. */
+    public record Binding(String name, TensorType type, String buffer) {}
+
+    /** An argument of a launch: a buffer, or a scalar of a kernel value type. */
+    public sealed interface Arg {
+        record BufferArg(String buffer) implements Arg {}
+
+        record ScalarArg(DType type, Number value) implements Arg {}
+    }
+
+    /**
+     * One kernel launch.
+     *
+     * @param signature the kernel's interface (its grid is the launch grid)
+     * @param args      one per kernel parameter, in order
+     * @param anchor    the op the kernel is built around ({@code elementwise} for a pure elementwise kernel)
+     * @param fused     the ops computed inside the kernel besides the anchor, as {@code mnemonic node-name}
+     * @param tuning    the template and the values of its tunable parameters
+     * @param code      the kernel as IR (lowered in this process) or as a target's rendered file (read from an artefact)
+     */
+    public record Launch(Kernel.Signature signature, List<Arg> args, String anchor, List<String> fused,
+                         Map<String, String> tuning, Code code) {
+        public Launch {
+            args = List.copyOf(args);
+            fused = List.copyOf(fused);
+            tuning = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tuning));
+        }
+
+        /** A launch of lowered kernel IR. */
+        public static Launch of(Kernel k, List<Arg> args, String anchor, List<String> fused, Map<String, String> tuning) {
+            return new Launch(k.signature(), args, anchor, fused, tuning, new Code.Ir(k));
+        }
+
+        /** The kernel's name. */
+        public String name() { return signature.name(); }
+
+        /** The kernel IR; only launches lowered in this process have it. */
+        public Kernel kernel() {
+            return switch (code) {
+                case Code.Ir ir -> ir.kernel();
+                case Code.Rendered r -> throw new IllegalStateException("launch " + name() + " holds rendered code, not kernel IR");
+            };
+        }
+
+        /** The same launch running {@code k} (same signature) instead. */
+        public Launch withKernel(Kernel k) {
+            if (!k.signature().equals(signature)) throw new IllegalArgumentException("kernel " + k.name() + " changes the signature of " + name());
+            return new Launch(signature, args, anchor, fused, tuning, new Code.Ir(k));
+        }
+    }
+
+    /** A launch's code: kernel IR, or the bytes of a target's kernel file. */
+    public sealed interface Code {
+        record Ir(Kernel kernel) implements Code {}
+
+        /** A rendered kernel file (OpenCL C or WGSL as UTF-8, SPIR-V words little-endian). */
+        record Rendered(byte[] bytes) implements Code {}
+    }
+
+    /** The same program with other launches (kernel-IR passes rewrite kernels, never buffers). */
+    public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights); }
+
+    /**
+     * Checks the program is consistent: bindings and arguments name existing buffers of the right type and
+     * size, each launch has one argument of the right kind per parameter, launches never write a weight or
+     * input buffer, and weight contents lie inside {@link #weights}.
+     *
+     * @throws IllegalStateException naming the first inconsistency
+     */
+    public KernelProgram verify() {
+        Map<String, Buffer> byName = new java.util.HashMap<>();
+        for (Buffer b : buffers) {
+            if (b.elements() < 0) throw new IllegalStateException("buffer " + b.name() + " has " + b.elements() + " elements");
+            if (byName.put(b.name(), b) != null) throw new IllegalStateException("buffer " + b.name() + " is declared twice");
+            if (b.role() == Role.WEIGHT && (b.offset() < 0 || b.offset() + b.bytes() > weights.length)) {
+                throw new IllegalStateException("weight buffer " + b.name() + " (" + b.bytes() + " bytes at " + b.offset()
+                        + ") lies outside the " + weights.length + " weight bytes");
+            }
+        }
+        for (List<Binding> list : List.of(inputs, outputs)) {
+            for (Binding io : list) {
+                Buffer b = byName.get(io.buffer());
+                if (b == null) throw new IllegalStateException("'" + io.name() + "' names buffer " + io.buffer() + ", which does not exist");
+                if (b.elements() != io.type().size() || b.storage() != DeviceTypes.storage(io.type().dtype())) {
+                    throw new IllegalStateException("'" + io.name() + "' of type " + io.type() + " cannot live in buffer " + b.name()
+                            + " (" + b.elements() + " " + b.storage() + ")");
+                }
+            }
+        }
+        for (Launch l : launches) {
+            List<dev.tcc.ir.kernel.Param> params = l.signature().params();
+            if (params.size() != l.args().size()) {
+                throw new IllegalStateException("launch " + l.name() + " has " + l.args().size() + " arguments for " + params.size() + " parameters");
+            }
+            for (int i = 0; i < params.size(); i++) {
+                String what = "launch " + l.name() + " argument " + i + " (" + params.get(i).name() + ")";
+                switch (params.get(i)) {
+                    case dev.tcc.ir.kernel.BufferParam p -> {
+                        if (!(l.args().get(i) instanceof Arg.BufferArg(String name))) throw new IllegalStateException(what + " must be a buffer");
+                        Buffer b = byName.get(name);
+                        if (b == null) throw new IllegalStateException(what + " names buffer " + name + ", which does not exist");
+                        if (b.storage() != p.elementType()) {
+                            throw new IllegalStateException(what + " needs " + p.elementType() + " elements, buffer " + name + " holds " + b.storage());
+                        }
+                        if (p.access().canStore() && b.role() != Role.TEMP) {
+                            throw new IllegalStateException(what + " writes buffer " + name + ", which is a " + b.role().name().toLowerCase());
+                        }
+                    }
+                    case dev.tcc.ir.kernel.ScalarParam p -> {
+                        if (!(l.args().get(i) instanceof Arg.ScalarArg(DType t, Number v)) || t != p.var().type() || v == null) {
+                            throw new IllegalStateException(what + " must be a " + p.var().type() + " scalar");
+                        }
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Number of kernel launches one run makes. */
+    public int kernelCount() { return launches.size(); }
+
+    /** The buffer called {@code name}. */
+    public Buffer buffer(String name) {
+        for (Buffer b : buffers) if (b.name().equals(name)) return b;
+        throw new IllegalArgumentException("program " + this.name + " has no buffer '" + name + "'");
+    }
+
+    /** One line per launch: index, kernel name, anchor op, fused ops and grid (for {@code tcc inspect --kernels}). */
+    public String describeKernels() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < launches.size(); i++) {
+            Launch l = launches.get(i);
+            b.append(String.format("%3d  %-28s %-14s", i, l.name(), l.anchor()));
+            if (!l.fused().isEmpty()) b.append(" + ").append(String.join(", ", l.fused()));
+            b.append("  [").append(l.signature().grid()).append("]\n");
+        }
+        return b.toString();
+    }
+}
