@@ -111,7 +111,7 @@ public final class WgslRenderer {
                 .or(() -> k.arrays().stream().filter(a -> a.elementType() == DType.F64).map(a -> "array " + a.name()).findFirst())
                 .orElse("an expression");
         throw new WgslException("kernel " + k.name() + ": " + where + " is f64, and WGSL has no 64-bit floats. Lower the"
-                + " model for a target without fp64 (LoweringTarget with fp64 = false), which computes in f32 and refuses"
+                + " model for a target without fp64 (a Profile with fp64 = false, as WgslCodegen.PORTABLE), which computes in f32 and refuses"
                 + " f64 tensors, or run it on OpenCL.");
     }
 

@@ -8,7 +8,7 @@ import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.SampleKernels;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.ir.kernel.interp.KernelInterpreter;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.ir.kernel.Grid;

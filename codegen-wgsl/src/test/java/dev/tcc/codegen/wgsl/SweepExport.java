@@ -1,7 +1,7 @@
 package dev.tcc.codegen.wgsl;
 
 import dev.tcc.ir.kernel.Kernel;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tuning;

@@ -2,9 +2,8 @@ package dev.tcc.codegen.wgsl;
 
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.SampleKernels;
-import dev.tcc.passes.lower.KernelProgram;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
-import dev.tcc.passes.lower.LoweringTarget;
 import dev.tcc.passes.lower.SampleGraphs;
 
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ public final class WgslCorpus {
     private WgslCorpus() {}
 
     /** What lowering may assume of a WebGPU device: no f64, WebGPU's default workgroup limits. */
-    public static final LoweringTarget WEBGPU = new LoweringTarget("webgpu", false, 256, 16384);
+    public static final dev.tcc.ir.program.Profile WEBGPU = WgslCodegen.PORTABLE;
 
     /** A kernel to render, under a golden-file name. */
     public record Case(String name, Kernel kernel, WgslOptions options) {
