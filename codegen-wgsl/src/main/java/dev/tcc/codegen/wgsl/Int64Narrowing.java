@@ -352,28 +352,7 @@ final class Int64Narrowing {
         private IntRange binary(Expr.Binary b, IntRange x, IntRange y) {
             if (b.op().kind() == BinaryOp.Kind.COMPARE || b.op().kind() == BinaryOp.Kind.LOGIC) return IntRange.BOOL;
             if (x == null || y == null) return null;
-            return switch (b.op()) {
-                case ADD -> new IntRange(IntRange.add(x.lo(), y.lo()), IntRange.add(x.hi(), y.hi()));
-                case SUB -> new IntRange(IntRange.add(x.lo(), IntRange.neg(y.hi())), IntRange.add(x.hi(), IntRange.neg(y.lo())));
-                case MUL -> IntRange.hull(IntRange.mul(x.lo(), y.lo()), IntRange.mul(x.lo(), y.hi()),
-                        IntRange.mul(x.hi(), y.lo()), IntRange.mul(x.hi(), y.hi()));
-                case DIV -> y.contains(0) ? new IntRange(-x.maxAbs(), x.maxAbs())
-                        : IntRange.hull(IntRange.div(x.lo(), y.lo()), IntRange.div(x.lo(), y.hi()),
-                                IntRange.div(x.hi(), y.lo()), IntRange.div(x.hi(), y.hi()));
-                case REM -> {
-                    long m = Math.min(x.maxAbs(), Math.max(y.maxAbs() - 1, 0));
-                    yield new IntRange(x.lo() >= 0 ? 0 : -m, x.hi() <= 0 ? 0 : m);
-                }
-                case MIN -> new IntRange(Math.min(x.lo(), y.lo()), Math.min(x.hi(), y.hi()));
-                case MAX -> new IntRange(Math.max(x.lo(), y.lo()), Math.max(x.hi(), y.hi()));
-                case BIT_AND -> x.lo() >= 0 && y.lo() >= 0 ? new IntRange(0, Math.min(x.hi(), y.hi()))
-                        : x.lo() >= 0 ? new IntRange(0, x.hi()) : y.lo() >= 0 ? new IntRange(0, y.hi()) : IntRange.signedHull(x, y);
-                case BIT_OR, BIT_XOR -> x.lo() >= 0 && y.lo() >= 0
-                        ? new IntRange(0, Long.highestOneBit(Math.max(Math.max(x.hi(), y.hi()), 1)) * 2 - 1)
-                        : IntRange.signedHull(x, y);
-                case SHL, SHR -> shift(b, x, y);
-                default -> throw new IllegalStateException(b.op().name());
-            };
+            return b.op() == BinaryOp.SHL || b.op() == BinaryOp.SHR ? shift(b, x, y) : IntRange.arith(b.op(), x, y);
         }
 
         private IntRange shift(Expr.Binary b, IntRange x, IntRange count) {

@@ -1,6 +1,7 @@
 package dev.tcc.codegen.wgsl;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.kernel.BinaryOp;
 
 /**
  * A closed interval of exact integer values (no wrap-around), with bounds saturating at the ends of
@@ -84,6 +85,33 @@ record IntRange(long lo, long hi) {
         if (m >= (1L << 62)) return WIDE;
         long p = Long.highestOneBit(m) << 1;
         return new IntRange(-p, p - 1);
+    }
+
+    /**
+     * The exact result range of an arithmetic or bitwise operation (not a shift) on operands in {@code x}
+     * and {@code y}, before any wrap-around: division by a range holding 0 is bounded by the dividend
+     * (kernel IR leaves the quotient unspecified, and every target gives a value no larger).
+     */
+    static IntRange arith(BinaryOp op, IntRange x, IntRange y) {
+        return switch (op) {
+            case ADD -> new IntRange(add(x.lo(), y.lo()), add(x.hi(), y.hi()));
+            case SUB -> new IntRange(add(x.lo(), neg(y.hi())), add(x.hi(), neg(y.lo())));
+            case MUL -> hull(mul(x.lo(), y.lo()), mul(x.lo(), y.hi()), mul(x.hi(), y.lo()), mul(x.hi(), y.hi()));
+            case DIV -> y.contains(0) ? new IntRange(-x.maxAbs(), x.maxAbs())
+                    : hull(div(x.lo(), y.lo()), div(x.lo(), y.hi()), div(x.hi(), y.lo()), div(x.hi(), y.hi()));
+            case REM -> {
+                long m = Math.min(x.maxAbs(), Math.max(y.maxAbs() - 1, 0));
+                yield new IntRange(x.lo() >= 0 ? 0 : -m, x.hi() <= 0 ? 0 : m);
+            }
+            case MIN -> new IntRange(Math.min(x.lo(), y.lo()), Math.min(x.hi(), y.hi()));
+            case MAX -> new IntRange(Math.max(x.lo(), y.lo()), Math.max(x.hi(), y.hi()));
+            case BIT_AND -> x.lo() >= 0 && y.lo() >= 0 ? new IntRange(0, Math.min(x.hi(), y.hi()))
+                    : x.lo() >= 0 ? new IntRange(0, x.hi()) : y.lo() >= 0 ? new IntRange(0, y.hi()) : signedHull(x, y);
+            case BIT_OR, BIT_XOR -> x.lo() >= 0 && y.lo() >= 0
+                    ? new IntRange(0, Long.highestOneBit(Math.max(Math.max(x.hi(), y.hi()), 1)) * 2 - 1)
+                    : signedHull(x, y);
+            default -> throw new IllegalArgumentException(op + " is not arithmetic or bitwise on ranges here");
+        };
     }
 
     @Override public String toString() { return "[" + lo + ", " + hi + "]"; }
