@@ -62,6 +62,9 @@ public final class WgslRenderer {
         return new WgslKernel(WgslTables.name(kernel.name()), source, layout, narrowed.narrowings());
     }
 
+    /** The entry point's name in WGSL for a kernel called {@code kernelName} (see {@link WgslKernel#name}). */
+    public static String entryPoint(String kernelName) { return WgslTables.name(kernelName); }
+
     /** The WGSL source alone (see {@link #render}). */
     public String source(Kernel kernel) { return render(kernel).source(); }
 
@@ -77,10 +80,16 @@ public final class WgslRenderer {
     }
 
     /** The bindings of {@code kernel}'s parameters: see {@link WgslLayout}. */
-    public static WgslLayout layout(Kernel kernel, WgslOptions options) {
+    public static WgslLayout layout(Kernel kernel, WgslOptions options) { return layout(kernel.params(), options); }
+
+    /**
+     * The bindings of a kernel with parameters {@code params} (e.g. from a {@link Kernel.Signature}, for a
+     * module read back from an artefact): the layout depends on nothing else.
+     */
+    public static WgslLayout layout(List<Param> params, WgslOptions options) {
         List<WgslLayout.Binding> bindings = new ArrayList<>();
         List<WgslLayout.UniformField> uniforms = new ArrayList<>();
-        for (Param p : kernel.params()) {
+        for (Param p : params) {
             switch (p) {
                 case BufferParam b -> {
                     var packing = packing(b.elementType(), options);
