@@ -78,7 +78,8 @@ public record DeviceInfo(String id, String backend, String platform, String name
         row(b, "vendor", vendor);
         row(b, "version", apiVersion + "; driver " + driverVersion);
         row(b, "language", languageVersion);
-        row(b, "compute", computeUnits + " compute units, workgroup up to " + maxWorkgroupSize + " " + maxWorkItemSizes);
+        row(b, "compute", (computeUnits > 0 ? computeUnits + " compute units, " : "") + "workgroup up to " + maxWorkgroupSize + " "
+                + maxWorkItemSizes);
         row(b, "memory", (globalMemBytes > 0 ? "global " + bytes(globalMemBytes) + ", " : "")
                 + "largest buffer " + bytes(maxAllocBytes) + ", local " + bytes(localMemBytes));
         List<String> has = new java.util.ArrayList<>();

@@ -259,12 +259,12 @@ public final class WgslDevice implements Device {
         gpu.finish();
     }
 
-    /** Submits the queued launches and waits for them. */
+    /** Submits the queued launches (reads and {@link #finish} wait for them). */
     private void flush() {
         if (pending.isEmpty()) return;
         List<Dispatch> run = List.copyOf(pending);
         pending.clear();
-        gpu.run(run);
+        gpu.submit(run);
     }
 
     private Dispatch dispatch(CompiledKernel compiled, List<KernelArg> args) {
