@@ -8,6 +8,7 @@ import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.NoDeviceException;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,12 @@ public final class WebGpuBackend implements Backend {
     public static final String BACKEND = "webgpu";
     /** The id of Dawn's adapter in {@code tcc devices}. */
     public static final String DEVICE_ID = "webgpu:0";
+
+    /**
+     * How long a device of this target waits for one submission: a whole program goes to Dawn at once, and on a
+     * software rasteriser shared with other jobs a large model takes minutes.
+     */
+    static final Duration PROGRAM_TIMEOUT = Duration.ofMinutes(5);
 
     private static final WgslCodegen CODEGEN = new WgslCodegen();
 
@@ -46,7 +53,7 @@ public final class WebGpuBackend implements Backend {
 
     @Override public Device open(DeviceInfo info) {
         if (!info.id().equals(DEVICE_ID)) throw new NoDeviceException("no WebGPU device " + info.id() + "; Dawn has " + DEVICE_ID);
-        WebGpuDevice gpu = WebGpuDevice.open();
+        WebGpuDevice gpu = WebGpuDevice.open(PROGRAM_TIMEOUT);
         try {
             return new WgslDevice(describe(gpu), gpu);
         } catch (RuntimeException e) {

@@ -182,9 +182,10 @@ public final class WgslDevice implements Device {
     private synchronized CompiledKernel build(Kernel.Signature sig, String source, WgslLayout layout, String entry) {
         checkOpen();
         checkLimits(sig);
-        // the grid is not in the source (only the workgroup size is), and launches use the cached kernel's grid
+        // the grid is not in the source (only the workgroup size is), and launches use the cached kernel's grid;
         String pipelineKey = entry + "\n" + source;
-        String key = sig.grid() + "\n" + pipelineKey;
+        // kernels of other parameter types can render alike (i64 and i32 both as i32), and launches check those types
+        String key = sig.grid() + "\n" + sig.params() + "\n" + pipelineKey;
         WgslCompiledKernel cached = kernels.get(key);
         if (cached != null) return cached;
         ComputePipeline pipeline = pipelines.get(pipelineKey);
