@@ -53,8 +53,26 @@ final class WgslRules {
         return e;
     }
 
+    /**
+     * A logarithm or square root of a literal outside its domain ({@code log(0)}, {@code sqrt(-1)}) as the
+     * literal it gives in kernel IR (-inf or NaN): WGSL evaluates calls on literals at compile time and
+     * rejects the module for these.
+     */
+    static Expr foldOutOfDomainCall(Expr e) {
+        if (!(e instanceof Expr.Call(MathFn fn, List<Expr> args)) || args.size() != 1
+                || !(args.getFirst() instanceof Expr.FloatLit(DType type, double v)) || v > 0 || Double.isNaN(v)) {
+            return e;
+        }
+        return switch (fn) {
+            case LOG, LOG2 -> new Expr.FloatLit(type, v == 0 ? Double.NEGATIVE_INFINITY : Double.NaN);
+            case RSQRT -> new Expr.FloatLit(type, v == 0 ? (1 / v > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY) : Double.NaN);
+            case SQRT -> v == 0 ? e : new Expr.FloatLit(type, Double.NaN);
+            default -> e;
+        };
+    }
+
     /** The expression rules, in order. */
-    static final List<UnaryOperator<Expr>> RULES = List.of(WgslRules::lowWordOfFloatToI64);
+    static final List<UnaryOperator<Expr>> RULES = List.of(WgslRules::lowWordOfFloatToI64, WgslRules::foldOutOfDomainCall);
 
     static Kernel apply(Kernel k) {
         return KernelRewriter.rewrite(k, e -> {
