@@ -33,14 +33,10 @@ class WebGpuConformanceTest {
     }
 
     /**
-     * Slice cases WebGPU cannot run yet, each failing for the reason given: WGSL has no f64, and tcc neither
-     * stores f64 tensors in f32 nor lowers the f64 arithmetic of QLinearMatMul/QLinearConv's requantisation in f32.
+     * Slice cases WebGPU cannot run yet, each failing for the reason given: WGSL has no f64, and tcc does not
+     * store f64 tensors in f32.
      */
-    static final Map<String, String> KNOWN_GAPS = Map.of(
-            "test_castlike_DOUBLE_to_FLOAT", "is f64",
-            "test_qlinearconv", "WGSL has no 64-bit floats",
-            "test_qlinearmatmul_2D_int8_float16", "WGSL has no 64-bit floats",
-            "test_qlinearmatmul_3D_int8_float16", "WGSL has no 64-bit floats");
+    static final Map<String, String> KNOWN_GAPS = Map.of("test_castlike_DOUBLE_to_FLOAT", "is f64");
 
     @Test
     void theConformanceSlicePassesOnWebGpu() throws IOException {
