@@ -15,10 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Without a driver, discovery explains what to install. LWJGL loads the OpenCL library once per JVM,
+ * Without a driver, discovery explains what to install, for each back-end. LWJGL loads the OpenCL library once per JVM,
  * so these cases run {@link PrintDevices} in a child JVM with the loader pointed elsewhere.
  */
 class NoDeviceTest {
+
+    /** Points WebGPU at a missing Dawn library, so that no back-end finds a device. */
+    private static final String NO_DAWN = "-Dtcc.dawn.lib=/nonexistent/libwebgpu_wrapper.so";
 
     /** Prints {@code Devices.discover().describe()}; the child-JVM entry point. */
     public static final class PrintDevices {
@@ -40,15 +43,15 @@ class NoDeviceTest {
 
     @Test
     void missingLoaderLibrarySaysWhatToInstall() throws Exception {
-        String out = discoverInChild(Map.of(), "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so");
+        String out = discoverInChild(Map.of(), "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so", NO_DAWN);
         assertThat(out).contains("no devices found", "libOpenCL.so could not be loaded",
-                "apt-get install pocl-opencl-icd ocl-icd-opencl-dev");
+                "apt-get install pocl-opencl-icd ocl-icd-opencl-dev", "WebGPU: ", "npm ci --prefix web");
     }
 
     @Test
     void noInstalledPlatformSaysWhatToInstall() throws Exception {
         Path empty = Files.createTempDirectory("no-icds");
-        String out = discoverInChild(Map.of("OCL_ICD_VENDORS", empty.toString()));
+        String out = discoverInChild(Map.of("OCL_ICD_VENDORS", empty.toString()), NO_DAWN);
         assertThat(out).contains("no devices found", "no platform", "apt-get install pocl-opencl-icd ocl-icd-opencl-dev");
     }
 
