@@ -23,11 +23,11 @@ class CompileWithoutDeviceTest {
 
     private static final Path MLP = Path.of("../examples/mlp");
 
-    /** Runs tcc in a fresh JVM with OpenCL pointed at a library that does not exist. */
+    /** Runs tcc in a fresh JVM with OpenCL and Dawn (WebGPU) pointed at libraries that do not exist. */
     private static Process tccWithoutOpenCl(Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.lwjgl.system.memoryBackend=ffm",
-                "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so", "-cp", System.getProperty("java.class.path"), "dev.tcc.cli.Tcc"));
+                "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so", "-Dtcc.dawn.lib=/nonexistent/libwebgpu_wrapper.so", "-cp", System.getProperty("java.class.path"), "dev.tcc.cli.Tcc"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
