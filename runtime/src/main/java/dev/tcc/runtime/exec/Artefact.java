@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A compiled model on disk ({@code tcc compile --target T -o DIR}), the same layout for every target:
@@ -75,6 +76,11 @@ public final class Artefact {
                 String file = "kernels/" + l.name() + "." + codegen.extension();
                 Files.write(inside(root, file), bytes);
                 files.addProperty(file, sha256(bytes));
+                // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
+                Optional<String> readable = codegen.readable(bytes);
+                if (readable.isPresent()) {
+                    Files.writeString(inside(root, "kernels/" + l.name() + "." + codegen.readableExtension()), readable.get());
+                }
                 launches.add(launch(l, file));
             }
             Files.write(inside(root, "weights.bin"), p.weights());
