@@ -18,6 +18,7 @@ import dev.tcc.runtime.KernelBuildException;
 import dev.tcc.runtime.NoDeviceException;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,11 +55,18 @@ public final class VulkanKernelDevice implements Device {
     private final List<Dispatch> pending = new ArrayList<>();
     private boolean closed;
 
+    /**
+     * How long one submission (a whole batch of launches) may run before the device counts as hung: generous, since
+     * a batch may be a whole model on a CPU driver shared with other processes; it only guards against hangs.
+     */
+    static final Duration TIMEOUT = Duration.ofMinutes(5);
+
     private VulkanKernelDevice(DeviceInfo info, VulkanInstance instance, VulkanDevice device) {
         this.info = info;
         this.profile = VulkanBackend.profileOf(info);
         this.instance = instance;
         this.device = device;
+        device.timeout(TIMEOUT);
     }
 
     /**
