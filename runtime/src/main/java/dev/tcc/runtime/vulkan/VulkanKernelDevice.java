@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,12 @@ public final class VulkanKernelDevice implements Device {
     private final Map<String, VulkanKernel> kernels = new HashMap<>();
     private final Set<VulkanTensorBuffer> buffers = new LinkedHashSet<>();
     private final List<Dispatch> pending = new ArrayList<>();
+    /**
+     * Programs recorded for batches seen before, least recently run first: an executor queues the same launches on
+     * every run, so its batch is recorded once and resubmitted. A program is closed when a buffer it binds is.
+     */
+    private final Map<List<BatchEntry>, VulkanProgram> recorded = new LinkedHashMap<>(16, 0.75f, true);
+    private static final int RECORDED_PROGRAMS = 16;
     private boolean closed;
 
     /**
@@ -126,9 +133,16 @@ public final class VulkanKernelDevice implements Device {
         return b;
     }
 
-    /** Frees {@code b} after running the dispatches queued so far, which may use it. */
+    /** Frees {@code b} after running the dispatches queued so far, which may use it, and the recorded programs that bind it. */
     synchronized void release(VulkanTensorBuffer b) {
-        if (!closed) flush();
+        if (!closed) {
+            flush();
+            recorded.values().removeIf(p -> {
+                boolean uses = p.dispatches().stream().anyMatch(d -> d.buffers().contains(b.memory()));
+                if (uses) p.close();
+                return uses;
+            });
+        }
         buffers.remove(b);
         b.memory().close();
     }
@@ -250,12 +264,30 @@ public final class VulkanKernelDevice implements Device {
         return KernelArgs.dispatch(k, args, b -> mine(b).memory());
     }
 
-    /** Runs the queued dispatches as one program and waits for them. */
+    /** Runs the queued dispatches as one program, recorded before if the same batch ran before, and waits for them. */
     private void flush() {
         if (pending.isEmpty()) return;
         List<Dispatch> batch = List.copyOf(pending);
         pending.clear();
-        device.run(batch);
+        List<BatchEntry> key = batch.stream().map(BatchEntry::of).toList();
+        VulkanProgram program = recorded.get(key);
+        if (program == null) {
+            program = device.record(batch);
+            recorded.put(key, program);
+            if (recorded.size() > RECORDED_PROGRAMS) {
+                var eldest = recorded.entrySet().iterator();
+                eldest.next().getValue().close();
+                eldest.remove();
+            }
+        }
+        program.run();
+    }
+
+    /** A dispatch as a key: pipeline and buffers by identity, push constants by content. */
+    private record BatchEntry(VulkanPipeline pipeline, List<VulkanBuffer> buffers, ByteBuffer push, int x, int y, int z) {
+        static BatchEntry of(Dispatch d) {
+            return new BatchEntry(d.pipeline(), d.buffers(), ByteBuffer.wrap(d.pushConstants()), d.groupsX(), d.groupsY(), d.groupsZ());
+        }
     }
 
     @Override
@@ -272,6 +304,7 @@ public final class VulkanKernelDevice implements Device {
         } finally {
             closed = true;
             buffers.clear();
+            recorded.clear();
             kernels.clear();
             instance.close();
         }
