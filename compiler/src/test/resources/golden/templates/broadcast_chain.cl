@@ -1,11 +1,11 @@
 __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
 void k0_max(__global const float* restrict in_x, __global const float* restrict in_x_1, __global const float* restrict in_x_2, __global float* restrict out_max)
 {
-    if ((int)get_global_id(0) < 1170) {
-        int i0 = (int)get_global_id(0) / 390;
-        int i1 = (int)get_global_id(0) / 26 % 15;
-        int i2 = (int)get_global_id(0) % 26;
-        float v = in_x[(int)get_global_id(0)];
+    int gid0 = (int)get_global_id(0);
+    if (gid0 < 1170) {
+        int i1 = gid0 / 26 % 15;
+        int i2 = gid0 % 26;
+        float v = in_x[gid0];
         float v_1 = in_x_1[i1];
         float v_2 = v * v_1;
         float v_3 = in_x_2[i2];
@@ -21,7 +21,7 @@ void k0_max(__global const float* restrict in_x, __global const float* restrict 
         float v_11 = fabs(v);
         float u_1 = 1.0f + v_11;
         float v_12 = isinf(u_1) ? log(u_1) : u_1 == 1.0f ? v_11 : log(u_1) * v_11 / (u_1 - 1.0f);
-        out_max[(int)get_global_id(0)] = isnan(v_10) || isnan(v_12) ? v_10 + v_12 : fmax(v_10, v_12);
+        out_max[gid0] = isnan(v_10) || isnan(v_12) ? v_10 + v_12 : fmax(v_10, v_12);
     }
 }
 

@@ -3,15 +3,17 @@ void k0_conv(__global const float* restrict in_w, __global const float* restrict
 {
     __local float tile_a[256];
     __local float tile_b[256];
-    int col = (int)get_group_id(0) * 16 + (int)get_local_id(0);
-    int row = (int)get_group_id(1) * 16 + (int)get_local_id(1);
+    int lid1 = (int)get_local_id(1);
+    int lid0 = (int)get_local_id(0);
+    int col = (int)get_group_id(0) * 16 + lid0;
+    int row = (int)get_group_id(1) * 16 + lid1;
     int i0 = col / 12;
     int i1 = col % 12;
     float acc = 0.0f;
-    int slot = (int)get_local_id(1) * 16 + (int)get_local_id(0);
+    int slot = lid1 * 16 + lid0;
     for (int k0 = 0; k0 < 90; k0 += 16) {
-        int ka = k0 + (int)get_local_id(0);
-        int kb = k0 + (int)get_local_id(1);
+        int ka = k0 + lid0;
+        int kb = k0 + lid1;
         if ((row < 22) && (ka < 90)) {
             int i0_1 = ka / 9;
             int i1_1 = ka / 3 % 3;
@@ -34,17 +36,14 @@ void k0_conv(__global const float* restrict in_w, __global const float* restrict
         }
         barrier(CLK_LOCAL_MEM_FENCE);
         for (int kk = 0; kk < 16; kk += 1) {
-            acc = fma(tile_a[(int)get_local_id(1) * 16 + kk], tile_b[kk * 16 + (int)get_local_id(0)], acc);
+            acc = fma(tile_a[lid1 * 16 + kk], tile_b[kk * 16 + lid0], acc);
         }
         barrier(CLK_LOCAL_MEM_FENCE);
     }
     if ((row < 22) && (col < 108)) {
         float v_2 = in_w_1[row];
-        int lin = ((int)get_group_id(2) * 22 + row) * 108 + col;
+        int lin = row * 108 + col;
         float y = v_2 + acc;
-        int i1_3 = lin / 108;
-        int i2_2 = lin / 12 % 9;
-        int i3 = lin % 12;
         float v_3 = 1.0f / (1.0f + exp(-y));
         out_mul[lin] = y * v_3;
     }

@@ -1,9 +1,10 @@
 __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
 void k0_conv_transpose(__global const float* restrict in_x, __global const float* restrict in_w, __global float* restrict out_conv_transpose)
 {
-    if ((int)get_global_id(0) < 169) {
-        int i2 = (int)get_global_id(0) / 13;
-        int i3 = (int)get_global_id(0) % 13;
+    int gid0 = (int)get_global_id(0);
+    if (gid0 < 169) {
+        int i2 = gid0 / 13;
+        int i3 = gid0 % 13;
         float acc = 0.0f;
         for (int ci = 0; ci < 3; ci += 1) {
             for (int t0 = 0; t0 < 3; t0 += 1) {
@@ -20,7 +21,7 @@ void k0_conv_transpose(__global const float* restrict in_x, __global const float
                 }
             }
         }
-        out_conv_transpose[(int)get_global_id(0)] = acc;
+        out_conv_transpose[gid0] = acc;
     }
 }
 

@@ -1,13 +1,14 @@
 __kernel __attribute__((reqd_work_group_size(4, 1, 1)))
 void k0_gather_nd(__global const long* restrict in_w, __global const float* restrict in_x, __global float* restrict out_gather_nd)
 {
-    if ((int)get_global_id(0) < 2) {
-        long v = in_w[(int)get_global_id(0) * 2];
+    int gid0 = (int)get_global_id(0);
+    if (gid0 < 2) {
+        long v = in_w[gid0 * 2];
         int j = (int)min(max(v < 0L ? v + 3L : v, 0L), 2L);
-        long v_1 = in_w[(int)get_global_id(0) * 2 + 1];
+        long v_1 = in_w[gid0 * 2 + 1];
         int j_1 = (int)min(max(v_1 < 0L ? v_1 + 4L : v_1, 0L), 3L);
         float v_2 = in_x[j * 4 + j_1];
-        out_gather_nd[(int)get_global_id(0)] = v_2;
+        out_gather_nd[gid0] = v_2;
     }
 }
 

@@ -4,25 +4,22 @@ void k0_gru(__global const float* restrict in_x_1, __global const float* restric
     __local float rnn_h[9];
     __local float rnn_hnew[9];
     __local float rnn_rh[9];
-    for (int e = (int)get_local_id(0); e < 9; e += 16) {
-        int b = e / 3;
-        int u = e % 3;
-        float v = in_x_1[b * 3 + u];
-        rnn_h[e] = v;
+    int lid0 = (int)get_local_id(0);
+    if (lid0 < 9) {
+        float v = in_x_1[lid0];
+        rnn_h[lid0] = v;
     }
     barrier(CLK_LOCAL_MEM_FENCE);
     for (int step = 0; step < 3; step += 1) {
-        for (int e_1 = (int)get_local_id(0); e_1 < 9; e_1 += 16) {
-            int b_1 = e_1 / 3;
-            int u_1 = e_1 % 3;
+        if (lid0 < 9) {
+            int b_1 = lid0 / 3;
+            int u_1 = lid0 % 3;
             int wr = 3 + u_1;
             float v_1 = in_w_2[wr];
             float sx = v_1;
-            for (int i = 0; i < 1; i += 1) {
-                float v_2 = in_x[step * 3 + b_1];
-                float v_3 = in_w[wr];
-                sx += v_2 * v_3;
-            }
+            float v_2 = in_x[step * 3 + b_1];
+            float v_3 = in_w[wr];
+            sx += v_2 * v_3;
             int rr = 3 + u_1;
             float v_4 = in_w_2[9 + rr];
             float sh = v_4;
@@ -31,20 +28,18 @@ void k0_gru(__global const float* restrict in_x_1, __global const float* restric
                 float v_5 = in_w_1[rr * 3 + k];
                 sh += rnn_h[hb + k] * v_5;
             }
-            rnn_rh[e_1] = 1.0f / (1.0f + exp(-(sx + sh))) * rnn_h[e_1];
+            rnn_rh[lid0] = 1.0f / (1.0f + exp(-(sx + sh))) * rnn_h[lid0];
         }
         barrier(CLK_LOCAL_MEM_FENCE);
-        for (int e_2 = (int)get_local_id(0); e_2 < 9; e_2 += 16) {
-            int b_2 = e_2 / 3;
-            int u_2 = e_2 % 3;
-            float hp = rnn_h[e_2];
+        if (lid0 < 9) {
+            int b_2 = lid0 / 3;
+            int u_2 = lid0 % 3;
+            float hp = rnn_h[lid0];
             float v_6 = in_w_2[u_2];
             float sx_1 = v_6;
-            for (int i_1 = 0; i_1 < 1; i_1 += 1) {
-                float v_7 = in_x[step * 3 + b_2];
-                float v_8 = in_w[u_2];
-                sx_1 += v_7 * v_8;
-            }
+            float v_7 = in_x[step * 3 + b_2];
+            float v_8 = in_w[u_2];
+            sx_1 += v_7 * v_8;
             float v_9 = in_w_2[9 + u_2];
             float sh_1 = v_9;
             int hb_1 = b_2 * 3;
@@ -56,11 +51,9 @@ void k0_gru(__global const float* restrict in_x_1, __global const float* restric
             int wr_1 = 6 + u_2;
             float v_11 = in_w_2[wr_1];
             float sx_2 = v_11;
-            for (int i_2 = 0; i_2 < 1; i_2 += 1) {
-                float v_12 = in_x[step * 3 + b_2];
-                float v_13 = in_w[wr_1];
-                sx_2 += v_12 * v_13;
-            }
+            float v_12 = in_x[step * 3 + b_2];
+            float v_13 = in_w[wr_1];
+            sx_2 += v_12 * v_13;
             int rr_1 = 6 + u_2;
             float v_14 = in_w_2[9 + rr_1];
             float sh_2 = v_14;
@@ -70,19 +63,19 @@ void k0_gru(__global const float* restrict in_x_1, __global const float* restric
                 sh_2 += rnn_rh[hb_2 + k_2] * v_15;
             }
             float cand = tanh(sx_2 + sh_2);
-            rnn_hnew[e_2] = (1.0f - z) * cand + z * hp;
+            rnn_hnew[lid0] = (1.0f - z) * cand + z * hp;
         }
         barrier(CLK_LOCAL_MEM_FENCE);
-        for (int e_3 = (int)get_local_id(0); e_3 < 9; e_3 += 16) {
-            float hv = rnn_hnew[e_3];
-            rnn_h[e_3] = hv;
-            int y = step * 9 + e_3;
+        if (lid0 < 9) {
+            float hv = rnn_hnew[lid0];
+            rnn_h[lid0] = hv;
+            int y = step * 9 + lid0;
             out_rnn[y] = hv;
         }
         barrier(CLK_LOCAL_MEM_FENCE);
     }
-    for (int e_4 = (int)get_local_id(0); e_4 < 9; e_4 += 16) {
-        out_rnn_1[e_4] = rnn_h[e_4];
+    if (lid0 < 9) {
+        out_rnn_1[lid0] = rnn_h[lid0];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
 }

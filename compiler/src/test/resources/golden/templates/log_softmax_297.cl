@@ -2,94 +2,96 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
 void k0_log_softmax(__global const float* restrict in_x, __global float* restrict out_softmax)
 {
     __local float partial[256];
-    int outer = (int)get_group_id(0) / 2;
-    int inner = (int)get_group_id(0) % 2;
+    int grp0 = (int)get_group_id(0);
+    int lid0 = (int)get_local_id(0);
+    int outer = grp0 / 2;
+    int inner = grp0 % 2;
     float acc = -INFINITY;
-    for (int j = (int)get_local_id(0); j < 297; j += 256) {
+    for (int j = lid0; j < 297; j += 256) {
         float v = in_x[outer * 594 + j * 2 + inner];
         float v_1 = v * 3.0f;
         acc = isnan(acc) || (acc > v_1) ? acc : v_1;
     }
-    partial[(int)get_local_id(0)] = acc;
+    partial[lid0] = acc;
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 128) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 128]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 128];
+    if (lid0 < 128) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 128]) ? partial[lid0] : partial[lid0 + 128];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 64) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 64]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 64];
+    if (lid0 < 64) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 64]) ? partial[lid0] : partial[lid0 + 64];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 32) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 32]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 32];
+    if (lid0 < 32) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 32]) ? partial[lid0] : partial[lid0 + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 16) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 16]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 16];
+    if (lid0 < 16) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 16]) ? partial[lid0] : partial[lid0 + 16];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 8) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 8]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 8];
+    if (lid0 < 8) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 8]) ? partial[lid0] : partial[lid0 + 8];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 4) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 4]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 4];
+    if (lid0 < 4) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 4]) ? partial[lid0] : partial[lid0 + 4];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 2) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 2]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 2];
+    if (lid0 < 2) {
+        partial[lid0] = isnan(partial[lid0]) || (partial[lid0] > partial[lid0 + 2]) ? partial[lid0] : partial[lid0 + 2];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 1) {
-        partial[(int)get_local_id(0)] = isnan(partial[(int)get_local_id(0)]) || (partial[(int)get_local_id(0)] > partial[(int)get_local_id(0) + 1]) ? partial[(int)get_local_id(0)] : partial[(int)get_local_id(0) + 1];
+    if (lid0 < 1) {
+        partial[0] = isnan(partial[0]) || (partial[0] > partial[1]) ? partial[0] : partial[1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
     float total = partial[0];
     barrier(CLK_LOCAL_MEM_FENCE);
     float acc_1 = 0.0f;
-    for (int j_1 = (int)get_local_id(0); j_1 < 297; j_1 += 256) {
+    for (int j_1 = lid0; j_1 < 297; j_1 += 256) {
         float v_2 = in_x[outer * 594 + j_1 * 2 + inner];
         float v_3 = v_2 * 3.0f;
         acc_1 += exp(v_3 - total);
     }
-    partial[(int)get_local_id(0)] = acc_1;
+    partial[lid0] = acc_1;
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 128) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 128];
+    if (lid0 < 128) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 128];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 64) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 64];
+    if (lid0 < 64) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 64];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 32) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 32];
+    if (lid0 < 32) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 32];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 16) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 16];
+    if (lid0 < 16) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 16];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 8) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 8];
+    if (lid0 < 8) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 8];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 4) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 4];
+    if (lid0 < 4) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 4];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 2) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 2];
+    if (lid0 < 2) {
+        partial[lid0] = partial[lid0] + partial[lid0 + 2];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    if ((int)get_local_id(0) < 1) {
-        partial[(int)get_local_id(0)] = partial[(int)get_local_id(0)] + partial[(int)get_local_id(0) + 1];
+    if (lid0 < 1) {
+        partial[0] = partial[0] + partial[1];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
     float total_1 = partial[0];
     barrier(CLK_LOCAL_MEM_FENCE);
     float ls = log(total_1);
-    for (int j_2 = (int)get_local_id(0); j_2 < 297; j_2 += 256) {
+    for (int j_2 = lid0; j_2 < 297; j_2 += 256) {
         float v_4 = in_x[outer * 594 + j_2 * 2 + inner];
         float v_5 = v_4 * 3.0f;
         float e = v_5 - total;

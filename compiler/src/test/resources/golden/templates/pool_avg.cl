@@ -1,12 +1,12 @@
 __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
 void k0_pool(__global const float* restrict in_x, __global float* restrict out_pool)
 {
-    if ((int)get_global_id(0) < 200) {
-        int i1 = (int)get_global_id(0) / 100;
-        int i2 = (int)get_global_id(0) / 10 % 10;
-        int i3 = (int)get_global_id(0) % 10;
+    int gid0 = (int)get_global_id(0);
+    if (gid0 < 200) {
+        int i1 = gid0 / 100;
+        int i2 = gid0 / 10 % 10;
+        int i3 = gid0 % 10;
         float sum = 0.0f;
-        int count = 0;
         for (int t0 = 0; t0 < 3; t0 += 1) {
             for (int t1 = 0; t1 < 3; t1 += 1) {
                 int x0 = i2 + t0 - 1;
@@ -14,27 +14,20 @@ void k0_pool(__global const float* restrict in_x, __global float* restrict out_p
                 if ((x0 >= 0) && (x0 < 10) && ((x1 >= 0) && (x1 < 10))) {
                     float v = in_x[i1 * 100 + x0 * 10 + x1];
                     sum += v;
-                    count += 1;
                 }
             }
         }
         int pc = 0;
         for (int t = 0; t < 3; t += 1) {
-            int i = i2 + t - 1;
-            if ((i >= -1) && (i < 11)) {
-                pc += 1;
-            }
+            pc += 1;
         }
-        int pc_1 = 1 * pc;
+        int pc_1 = pc;
         int pc_2 = 0;
         for (int t_1 = 0; t_1 < 3; t_1 += 1) {
-            int i_1 = i3 + t_1 - 1;
-            if ((i_1 >= -1) && (i_1 < 11)) {
-                pc_2 += 1;
-            }
+            pc_2 += 1;
         }
         int pc_3 = pc_1 * pc_2;
-        out_pool[(int)get_global_id(0)] = sum / (float)pc_3;
+        out_pool[gid0] = sum / (float)pc_3;
     }
 }
 

@@ -1,9 +1,10 @@
 __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
 void k0_copy(__global const float* restrict in_x, __global float* restrict out_scatter_nd)
 {
-    if ((int)get_global_id(0) < 5) {
-        float v = in_x[(int)get_global_id(0)];
-        out_scatter_nd[(int)get_global_id(0)] = v;
+    int gid0 = (int)get_global_id(0);
+    if (gid0 < 5) {
+        float v = in_x[gid0];
+        out_scatter_nd[gid0] = v;
     }
 }
 
@@ -22,9 +23,10 @@ void k1_scatter_nd(__global float* restrict out_scatter_nd, __global const long*
 __kernel __attribute__((reqd_work_group_size(256, 1, 1)))
 void k2_copy(__global const float* restrict in_scatter_nd, __global float* restrict out_scatter_elements)
 {
-    if ((int)get_global_id(0) < 5) {
-        float v = in_scatter_nd[(int)get_global_id(0)];
-        out_scatter_elements[(int)get_global_id(0)] = v;
+    int gid0 = (int)get_global_id(0);
+    if (gid0 < 5) {
+        float v = in_scatter_nd[gid0];
+        out_scatter_elements[gid0] = v;
     }
 }
 
@@ -35,7 +37,6 @@ void k3_scatter_elements(__global float* restrict out_scatter_elements, __global
         long v = in_w_1[u];
         int j = (int)min(max(v < 0L ? v + 5L : v, 0L), 4L);
         float v_1 = in_x_2[u];
-        float old = out_scatter_elements[j];
         out_scatter_elements[j] = v_1;
     }
 }

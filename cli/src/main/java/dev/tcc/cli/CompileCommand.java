@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import dev.tcc.cli.exec.TccException;
+
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,8 +41,12 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", defaultValue = "opencl", description = "Target to compile for. Default: ${DEFAULT-VALUE}.")
     String target;
 
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", required = true, description = "Folder to write the artefact to (created if needed).")
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", required = true, description = "Folder to write the artefact to (created if needed). An earlier artefact there is replaced "
+                    + "(stale kernel files removed); a folder holding other files is refused unless --force. Symbolic links are never followed.")
     Path outputDir;
+
+    @Option(names = "--force", description = "Write into the output folder even when it holds files tcc did not write (they are left as they are).")
+    boolean force;
 
     @Mixin ShapeOption shape;
 
@@ -50,13 +57,15 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (outputDir.toString().isEmpty()) throw new TccException("-o: the output folder name is empty; name a folder for the artefact");
         Backend backend = Backends.byName(target);
         Profile profile = device.profile(backend);
         ModelProto m = OnnxImporter.readModel(model);
         Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err);
         Compilation c = Compiler.lower(Compiler.optimise(m, model, options), backend.codegen(), profile, options);
         observe.report(c.stats(), err);
-        Artefact.write(c.rendered(), backend.codegen(), outputDir);
+        List<String> removed = Artefact.write(c.rendered(), backend.codegen(), outputDir, force);
+        if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
         out.printf(Locale.ROOT, "%s -> %s: %d kernels (from %d ONNX nodes) for %s, compiled in %.1f ms%n", model, outputDir,
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);

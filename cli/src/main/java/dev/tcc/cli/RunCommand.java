@@ -7,6 +7,7 @@ import dev.tcc.runtime.Device;
 import dev.tcc.runtime.exec.Executor;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.exec.Artefact;
+import dev.tcc.cli.exec.Deadline;
 import dev.tcc.cli.exec.ModelInputs;
 import dev.tcc.cli.exec.ModelRunner;
 import dev.tcc.cli.exec.TccException;
@@ -52,14 +53,23 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder to write the outputs to, as <output name>.pb (names made file-safe). Without it outputs are only summarised.")
     Path outputDir;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Give up with an error when reading, compiling and running take longer than this. Default: no limit.")
+    double timeout;
+
     @Mixin PipelineOptions pipeline;
     @Mixin DeviceOption device;
     @Mixin PipelineOptions.Observe observe;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
+        if (outputDir != null && outputDir.toString().isEmpty()) throw new TccException("--output-dir: the folder name is empty; name a folder or leave the option out");
+        return Deadline.call(timeout, "tcc run " + model, this::runOnce);
+    }
+
+    private int runOnce() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (java.nio.file.Files.isRegularFile(model.resolve("manifest.json"))) return runArtefact(out);
+        if (java.nio.file.Files.isDirectory(model)) return runArtefact(out);
         Target t = device.target(target != null ? target : "reference");
         var passes = pipeline.runner(observe, err);
         ModelProto m = OnnxImporter.readModel(model);

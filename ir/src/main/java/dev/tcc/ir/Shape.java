@@ -27,10 +27,18 @@ public record Shape(long[] dims) {
     @Override
     public long[] dims() { return dims.clone(); }
 
-    /** Number of elements (1 for a scalar). */
+    /**
+     * Number of elements (1 for a scalar).
+     *
+     * @throws ArithmeticException naming the shape when the count exceeds 2^63-1
+     */
     public long size() {
         long n = 1;
-        for (long d : dims) n = Math.multiplyExact(n, d);
+        try {
+            for (long d : dims) n = Math.multiplyExact(n, d);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("shape " + this + " has more than 2^63-1 elements");
+        }
         return n;
     }
 

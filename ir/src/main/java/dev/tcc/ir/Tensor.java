@@ -67,6 +67,7 @@ public final class Tensor {
 
     /** A tensor of the given type with every element equal to {@code v}. */
     public static Tensor filled(TensorType t, double v) {
+        Limits.check(t, "a filled tensor");
         int n = Math.toIntExact(t.size());
         if (t.dtype().isFloat()) {
             double[] d = new double[n];

@@ -1,5 +1,7 @@
 package dev.tcc.passes;
 
+import dev.tcc.passes.kernel.SimplifyKernels;
+
 import java.util.List;
 
 /** The default pass pipeline, in the order it runs. Every compile and every run goes through it. */
@@ -21,6 +23,9 @@ public final class Pipeline {
      * The default kernel-IR passes, run after fusion ({@code fuse}) and lowering ({@code lower}), in order.
      */
     public static List<KernelPass> kernelDefaults() {
-        return List.of();
+        return List.of(
+                // fold constants and index arithmetic over known ranges, drop dead locals and one-trip loops,
+                // read each work-item id once (rule sets in dev.tcc.passes.kernel)
+                new SimplifyKernels());
     }
 }

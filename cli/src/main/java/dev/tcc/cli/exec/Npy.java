@@ -39,25 +39,41 @@ public final class Npy {
     }
 
     /** Parses a whole {@code .npy} file's header and checks its size; the data stays as bytes. */
-    public static Raw raw(byte[] bytes, String file) {
-        if (!isNpy(bytes)) throw new TccException(file + ": not a .npy file (no \\x93NUMPY magic)");
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < 10) throw new TccException(file + ": truncated .npy header");
-        int major = bytes[6] & 0xFF;
+    public static Raw raw(byte[] bytes, String file) { return raw(ByteBuffer.wrap(bytes), file); }
+
+    /** True when {@code b} (from position 0) starts with the {@code .npy} magic. */
+    public static boolean isNpy(ByteBuffer b) {
+        if (b.limit() < MAGIC.length) return false;
+        for (int i = 0; i < MAGIC.length; i++) if (b.get(i) != MAGIC[i]) return false;
+        return true;
+    }
+
+    /**
+     * {@link #raw(byte[], String)} over a whole file in {@code whole} (from position 0 to its limit); the data is a
+     * view of {@code whole}, so a direct buffer read from the file reaches a device with no further copy.
+     */
+    public static Raw raw(ByteBuffer whole, String file) {
+        if (!isNpy(whole)) throw new TccException(file + ": not a .npy file (no \\x93NUMPY magic)");
+        ByteBuffer b = whole.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        int length = b.limit();
+        if (length < 10) throw new TccException(file + ": truncated .npy header");
+        int major = b.get(6) & 0xFF;
         int headerLen, start;
         switch (major) {
             case 1 -> { headerLen = b.getShort(8) & 0xFFFF; start = 10; }
             case 2, 3 -> {
-                if (bytes.length < 12) throw new TccException(file + ": truncated .npy header");
+                if (length < 12) throw new TccException(file + ": truncated .npy header");
                 long len = b.getInt(8) & 0xFFFFFFFFL;
-                if (len > bytes.length) throw new TccException(file + ": truncated .npy header");
+                if (len > length) throw new TccException(file + ": truncated .npy header");
                 headerLen = (int) len;
                 start = 12;
             }
             default -> throw new TccException(file + ": .npy format version " + major + " is not supported (versions 1 to 3 are)");
         }
-        if (start + headerLen > bytes.length) throw new TccException(file + ": truncated .npy header");
-        String header = new String(bytes, start, headerLen, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        if (start + headerLen > length) throw new TccException(file + ": truncated .npy header");
+        byte[] head = new byte[headerLen];
+        b.get(start, head);
+        String header = new String(head, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         String descr = field(header, "descr", "'([^']*)'", file);
         String fortran = field(header, "fortran_order", "(True|False)", file);
         String shapeText = field(header, "shape", "\\(([^)]*)\\)", file);
@@ -70,8 +86,8 @@ public final class Npy {
         int item = dtype == DType.BOOL ? 1 : dtype.bits() / 8;
         long need = n * item;
         int dataStart = start + headerLen;
-        if (bytes.length - dataStart != need) {
-            throw new TccException(file + ": holds " + (bytes.length - dataStart) + " data bytes, but a " + descr + " array of shape "
+        if (length - dataStart != need) {
+            throw new TccException(file + ": holds " + (length - dataStart) + " data bytes, but a " + descr + " array of shape "
                     + shape + " needs " + need + "; the file is truncated or corrupt");
         }
         return new Raw(dtype, shape, b.position(dataStart).slice().order(ByteOrder.LITTLE_ENDIAN));

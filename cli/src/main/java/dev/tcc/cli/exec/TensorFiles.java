@@ -15,7 +15,7 @@ import dev.tcc.ir.program.HostTensor;
 import java.nio.ByteBuffer;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -43,11 +43,16 @@ public final class TensorFiles {
      * integer types; little-endian, C order) its bytes are copied as they are, without decoding to numbers.
      */
     public static HostTensor readHost(Path file) {
-        byte[] bytes = bytes(file);
-        if (Npy.isNpy(bytes)) {
-            Npy.Raw r = Npy.raw(bytes, file.toString());
-            if (r.dtype() != DType.BOOL && DeviceTypes.storage(r.dtype()) == r.dtype()) return host(r.dtype(), r.shape(), r.data());
-        } else if (bytes.length > 0) {
+        ByteBuffer whole = direct(file);
+        if (Npy.isNpy(whole)) {
+            Npy.Raw r = Npy.raw(whole, file.toString());
+            if (r.dtype() != DType.BOOL && DeviceTypes.storage(r.dtype()) == r.dtype()) {
+                return new HostTensor(new TensorType(r.dtype(), r.shape()), r.data()); // a view of the file's bytes: no copy
+            }
+        }
+        byte[] bytes = new byte[whole.limit()];
+        whole.get(0, bytes);
+        if (!Npy.isNpy(bytes) && bytes.length > 0) {
             TensorProto t = proto(bytes, file);
             DType d = t.getDataType() == 0 ? null : DType.fromOnnx(t.getDataType());
             if (d != null && d != DType.BOOL && d != DType.STRING && t.hasRawData() && !t.hasDataLocation() && DeviceTypes.storage(d) == d) {
@@ -59,6 +64,21 @@ public final class TensorFiles {
         return HostTensor.of(decode(bytes, file));
     }
 
+    /** The whole of {@code file} in a direct buffer, read with one copy from the file system. */
+    private static ByteBuffer direct(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE - 64) throw new TccException(file + ": " + size + " bytes is more than one tensor file may hold (2 GiB)");
+            ByteBuffer b = ByteBuffer.allocateDirect((int) size);
+            while (b.hasRemaining() && ch.read(b) >= 0) { }
+            return b.flip();
+        } catch (NoSuchFileException e) {
+            throw new TccException(file + ": no such file");
+        } catch (IOException e) {
+            throw new TccException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     private static HostTensor host(DType d, Shape shape, ByteBuffer data) {
         TensorType type = new TensorType(d, shape);
         ByteBuffer direct = ByteBuffer.allocateDirect(Math.toIntExact(HostTensor.bytes(type)));
@@ -68,7 +88,7 @@ public final class TensorFiles {
 
     private static byte[] bytes(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return dev.tcc.ir.SafeFiles.read(file, dev.tcc.ir.Limits.maxBytes() / 2);
         } catch (NoSuchFileException e) {
             throw new TccException(file + ": no such file");
         } catch (IOException e) {
@@ -106,8 +126,10 @@ public final class TensorFiles {
      * name, the names made safe by {@link #fileNames}. Refuses to write through a symbolic link.
      */
     public static List<Written> writeOutputs(Path dir, List<String> names, List<Tensor> tensors) {
-        List<byte[]> data = new ArrayList<>();
-        for (int i = 0; i < tensors.size(); i++) data.add(TensorCodec.encode(tensors.get(i), names.get(i)).toByteArray());
+        List<Payload> data = new ArrayList<>();
+        for (int i = 0; i < tensors.size(); i++) {
+            data.add(new Payload(TensorCodec.encode(tensors.get(i), names.get(i)).toByteArray(), ByteBuffer.allocate(0), ByteBuffer.allocate(0)));
+        }
         return write(dir, names, data);
     }
 
@@ -116,23 +138,33 @@ public final class TensorFiles {
      * (f32, f16, f64, integers) goes to the file's {@code raw_data} as it is.
      */
     public static List<Written> writeHostOutputs(Path dir, List<String> names, List<HostTensor> tensors) {
-        List<byte[]> data = new ArrayList<>();
+        List<Payload> data = new ArrayList<>();
         for (int i = 0; i < tensors.size(); i++) {
             HostTensor h = tensors.get(i);
             DType d = h.type().dtype();
             if (d != DType.BOOL && h.storage() == d) {
-                TensorProto.Builder b = TensorProto.newBuilder().setName(names.get(i)).setDataType(d.onnxCode())
-                        .setRawData(ByteString.copyFrom(h.data().duplicate().limit(Math.toIntExact(h.bytes()))));
+                // the TensorProto without its data, then field 9 (raw_data) written straight from the device's bytes
+                TensorProto.Builder b = TensorProto.newBuilder().setName(names.get(i)).setDataType(d.onnxCode());
                 for (long dim : h.type().shape().dims()) b.addDims(dim);
-                data.add(b.build().toByteArray());
+                ByteBuffer raw = h.data().duplicate().limit(Math.toIntExact(h.bytes()));
+                ByteBuffer head = ByteBuffer.allocate(16);
+                head.put((byte) ((9 << 3) | 2));
+                for (long n = raw.remaining(); ; n >>>= 7) {
+                    if (n < 0x80) { head.put((byte) n); break; }
+                    head.put((byte) ((n & 0x7F) | 0x80));
+                }
+                data.add(new Payload(b.build().toByteArray(), head.flip(), raw));
             } else {
-                data.add(TensorCodec.encode(h.toTensor(), names.get(i)).toByteArray());
+                data.add(new Payload(TensorCodec.encode(h.toTensor(), names.get(i)).toByteArray(), ByteBuffer.allocate(0), ByteBuffer.allocate(0)));
             }
         }
         return write(dir, names, data);
     }
 
-    private static List<Written> write(Path dir, List<String> names, List<byte[]> payloads) {
+    /** A file's bytes in parts: a serialised message, then (optionally) one length-delimited field written from a buffer. */
+    private record Payload(byte[] message, ByteBuffer fieldHead, ByteBuffer fieldData) {}
+
+    private static List<Written> write(Path dir, List<String> names, List<Payload> payloads) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -144,10 +176,12 @@ public final class TensorFiles {
         for (int i = 0; i < payloads.size(); i++) {
             Path f = base.resolve(files.get(i)).normalize();
             if (!f.getParent().equals(base)) throw new IllegalStateException("output file " + f + " would leave " + base); // fileNames forbids it
-            byte[] data = payloads.get(i);
-            try (OutputStream os = Files.newOutputStream(f, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            Payload data = payloads.get(i);
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                os.write(data);
+                for (ByteBuffer part : List.of(ByteBuffer.wrap(data.message()), data.fieldHead().duplicate(), data.fieldData().duplicate())) {
+                    while (part.hasRemaining()) ch.write(part);
+                }
             } catch (IOException e) {
                 throw new TccException(f + ": cannot write output '" + names.get(i) + "': " + e.getMessage(), e);
             }

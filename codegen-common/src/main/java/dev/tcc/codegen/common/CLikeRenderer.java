@@ -60,15 +60,24 @@ public abstract class CLikeRenderer {
 
     // ---- overridable C defaults
 
+    /**
+     * The target spelling of a kernel-IR name (variable, parameter, array). The default keeps it; a
+     * target whose keywords or predeclared functions a kernel name may collide with renames here.
+     */
+    protected String name(String irName) { return irName; }
+
     /** Element {@code index} of {@code memory}, as its value type. */
-    protected Code load(Memory memory, Code index) { return Code.primary(memory.name() + "[" + index.text() + "]"); }
+    protected Code load(Memory memory, Code index) { return Code.primary(name(memory.name()) + "[" + index.text() + "]"); }
 
     /** The statement storing {@code value} at element {@code index}. */
     protected String store(Memory memory, Code index, Code value) {
-        return memory.name() + "[" + index.text() + "] = " + value.text() + ";";
+        return name(memory.name()) + "[" + index.text() + "] = " + value.text() + ";";
     }
 
-    protected String declare(Expr.Var var, Code init) { return typeName(var.type()) + " " + var.name() + " = " + init.text() + ";"; }
+    /** The declaration of {@code var} with its initial value; also the init clause of a {@code for}. */
+    protected String declare(Expr.Var var, Code init) {
+        return typeName(var.type()) + " " + name(var.name()) + " = " + init.text() + ";";
+    }
 
     protected Code select(Code cond, Code ifTrue, Code ifFalse) {
         return new Code(cond.at(Code.LOGICAL_OR) + " ? " + ifTrue.at(Code.LOGICAL_OR) + " : " + ifFalse.at(Code.CONDITIONAL),
@@ -77,6 +86,14 @@ public abstract class CLikeRenderer {
 
     /** Absolute value of a number of {@code type}. */
     protected Code abs(DType type, Code x) { return Code.call("abs", x); }
+
+    /** The right operand of a shift, {@code rendered} from {@code count}; C takes it as it is. */
+    protected Code shiftCount(Expr count, Code rendered) { return rendered; }
+
+    /** {@code a != b} of floats, true when either is NaN; C's {@code !=} is. */
+    protected Code floatNotEqual(Code a, Code b) {
+        return new Code(operand(BinaryOp.NE, Code.EQUALITY, a, false) + " != " + operand(BinaryOp.NE, Code.EQUALITY, b, true), Code.EQUALITY);
+    }
 
     /** Float remainder (C's {@code fmod}). */
     protected Code floatRemainder(Code a, Code b) { return Code.call("fmod", a, b); }
@@ -90,8 +107,8 @@ public abstract class CLikeRenderer {
             case Stmt.Store st -> w.line(store(st.memory(), expr(st.index()), expr(st.value())));
             case Stmt.For f -> {
                 String step = f.next() instanceof Expr.Binary b && b.op() == BinaryOp.ADD && b.left().equals(f.index())
-                        ? f.index().name() + " += " + expr(b.right()).text()
-                        : f.index().name() + " = " + expr(f.next()).text();
+                        ? name(f.index().name()) + " += " + expr(b.right()).text()
+                        : name(f.index().name()) + " = " + expr(f.next()).text();
                 w.open("for (" + declare(f.index(), expr(f.init())) + " " + expr(f.condition()).text() + "; " + step + ") {");
                 f.body().stmts().forEach(t -> stmt(w, t));
                 w.close("}");
@@ -118,9 +135,9 @@ public abstract class CLikeRenderer {
     private String assign(Expr.Var var, Expr value) {
         if (value instanceof Expr.Binary b && b.left().equals(var) && !b.op().isFunction()
                 && b.op().kind() == BinaryOp.Kind.ARITH && !(b.op() == BinaryOp.REM && var.type().isFloat())) {
-            return var.name() + " " + b.op().symbol() + "= " + expr(b.right()).text() + ";";
+            return name(var.name()) + " " + b.op().symbol() + "= " + expr(b.right()).text() + ";";
         }
-        return var.name() + " = " + expr(value).text() + ";";
+        return name(var.name()) + " = " + expr(value).text() + ";";
     }
 
     // ---- expressions
@@ -129,7 +146,7 @@ public abstract class CLikeRenderer {
         return switch (e) {
             case Expr.IntLit l -> intLiteral(l);
             case Expr.FloatLit l -> floatLiteral(l);
-            case Expr.Var v -> Code.primary(v.name());
+            case Expr.Var v -> Code.primary(name(v.name()));
             case Expr.Builtin b -> builtin(b);
             case Expr.Load l -> load(l.memory(), expr(l.index()));
             case Expr.Unary u -> switch (u.op()) {
@@ -149,23 +166,29 @@ public abstract class CLikeRenderer {
     private Code binary(Expr.Binary b) {
         DType t = b.left().type();
         Code l = expr(b.left());
-        Code r = expr(b.right());
+        Code r = b.op() == BinaryOp.SHL || b.op() == BinaryOp.SHR ? shiftCount(b.right(), expr(b.right())) : expr(b.right());
         if (b.op().isFunction()) return minMax(b.op(), t, l, r);
         if (b.op() == BinaryOp.REM && t.isFloat()) return floatRemainder(l, r);
+        if (b.op() == BinaryOp.NE && t.isFloat()) return floatNotEqual(l, r);
         int p = precedence(b.op());
         return new Code(operand(b.op(), p, l, false) + " " + b.op().symbol() + " " + operand(b.op(), p, r, true), p);
     }
 
+    private String operand(BinaryOp parent, int p, Code c, boolean right) {
+        return parenthesise(parent, p, c, right) ? "(" + c.text() + ")" : c.text();
+    }
+
     /**
-     * An operand of an infix operator: parenthesised when precedence requires it, and also when a
-     * bitwise, shift or logical operator has a different infix operator below it, where C's precedence
-     * is correct but misread easily ({@code a & b == c}).
+     * Whether operand {@code c} of infix operator {@code parent} (of precedence {@code p}) needs
+     * parentheses: when precedence requires it, and also when a bitwise, shift or logical operator has a
+     * different infix operator below it, where C's precedence is correct but misread easily ({@code a & b
+     * == c}). A target with stricter grammar (WGSL) adds its cases.
      */
-    private static String operand(BinaryOp parent, int p, Code c, boolean right) {
+    protected boolean parenthesise(BinaryOp parent, int p, Code c, boolean right) {
         boolean needed = c.precedence() < p || (right && c.precedence() == p);
         boolean clearer = c.precedence() < Code.UNARY && c.precedence() != p
                 && (parent.kind() == BinaryOp.Kind.BITWISE || parent.kind() == BinaryOp.Kind.LOGIC);
-        return needed || clearer ? "(" + c.text() + ")" : c.text();
+        return needed || clearer;
     }
 
     protected static int precedence(BinaryOp op) {

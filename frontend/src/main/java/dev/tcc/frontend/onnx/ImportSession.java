@@ -35,6 +35,17 @@ final class ImportSession {
     final Map<String, String> inputNames = new HashMap<>();
     final Set<String> boundInputs = new HashSet<>();
 
+    /**
+     * Most loop and scan body copies one import makes, nested ones included (an outer loop of 64 trips around
+     * an inner one of 64 makes 64 + 64 * 64); beyond it the import fails fast instead of growing the graph
+     * without bound.
+     */
+    static final long MAX_UNROLLED_TOTAL = 16_384;
+    private long unrolled;
+
+    /** Counts one more unrolled body copy; false once the budget is spent. */
+    boolean unrollOne() { return ++unrolled <= MAX_UNROLLED_TOTAL; }
+
     /** Largest result (in elements) folded at import time; larger ones stay nodes. */
     private static final long FOLD_LIMIT = 1 << 24;
 

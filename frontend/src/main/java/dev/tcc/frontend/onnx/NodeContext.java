@@ -201,6 +201,17 @@ public final class NodeContext {
     public Tensor constantOf(Value v) { return session.constantOf(v); }
 
     /**
+     * Counts one unrolled copy of a loop or scan body against the import's total budget (nested loops
+     * included) and fails with an error naming this node once it is spent.
+     */
+    public void unrollStep(String what) {
+        if (!session.unrollOne()) {
+            throw error(what + " unrolls past tcc's budget of " + ImportSession.MAX_UNROLLED_TOTAL
+                    + " body copies in one model (nested loops and scans multiply); tcc unrolls control flow at import and refuses larger totals");
+        }
+    }
+
+    /**
      * Imports {@code g}'s nodes inline (If branches with a constant condition, function bodies) and returns
      * the values of its outputs. The subgraph sees this graph's values.
      */

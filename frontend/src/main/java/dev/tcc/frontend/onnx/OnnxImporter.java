@@ -14,7 +14,6 @@ import dev.tcc.ir.TensorType;
 import dev.tcc.ir.Value;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ public final class OnnxImporter {
     public static ModelProto readModel(Path path) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = dev.tcc.ir.SafeFiles.read(path, dev.tcc.ir.Limits.maxBytes());
         } catch (NoSuchFileException e) {
             throw new OnnxException(path + ": no such file");
         } catch (IOException e) {

@@ -45,6 +45,11 @@ public final class TensorCodec {
         }
         if (shape.size() > Integer.MAX_VALUE) throw new OnnxException(where + ": tensor '" + t.getName() + "' is too large (" + shape + ")");
         int n = (int) shape.size();
+        try {
+            dev.tcc.ir.Limits.check(new dev.tcc.ir.TensorType(dtype, shape), where + ": tensor '" + t.getName() + "'");
+        } catch (dev.tcc.ir.IrException e) {
+            throw new OnnxException(e.getMessage());
+        }
         if (dtype == DType.STRING) {
             if (t.getStringDataCount() != n) throw mismatch(where, t, n, t.getStringDataCount());
             String[] s = new String[n];
@@ -52,7 +57,7 @@ public final class TensorCodec {
             return Tensor.ofStrings(shape, s);
         }
         ByteString raw = null;
-        if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL) raw = readExternal(t, modelDir, where);
+        if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL) raw = readExternal(t, modelDir, where, ((long) n * dtype.bits() + 7) / 8);
         else if (t.hasRawData()) raw = t.getRawData();
         if (raw != null) return fromRaw(dtype, shape, raw.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN), where, t);
         return fromTyped(dtype, shape, t, where);
@@ -176,7 +181,7 @@ public final class TensorCodec {
     }
 
     /** Reads external data, refusing any location outside the model's folder. */
-    private static ByteString readExternal(TensorProto t, Path modelDir, String where) {
+    private static ByteString readExternal(TensorProto t, Path modelDir, String where, long needBytes) {
         String location = null;
         long offset = 0, length = -1;
         for (StringStringEntryProto e : t.getExternalDataList()) {
@@ -202,9 +207,13 @@ public final class TensorCodec {
             try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
                 long size = f.length();
                 long len = length < 0 ? size - offset : length;
-                if (offset < 0 || len < 0 || offset + len > size || len > Integer.MAX_VALUE) {
+                if (offset < 0 || len < 0 || offset > size || len > size - offset || len > Integer.MAX_VALUE) {
                     throw new OnnxException(where + ": external data of tensor '" + t.getName() + "' (offset " + offset + ", length " + len
                             + ") lies outside file '" + location + "' of " + size + " bytes");
+                }
+                if (len != needBytes) {
+                    throw new OnnxException(where + ": external data of tensor '" + t.getName() + "' of shape " + t.getDimsList() + " is " + len
+                            + " bytes, but the tensor takes " + needBytes + "; the model or its data file is corrupt");
                 }
                 byte[] buf = new byte[(int) len];
                 f.seek(offset);

@@ -40,6 +40,7 @@ public final class Interpreter {
             }
             env.put(in.name(), t);
         }
+        long live = 0;
         for (Node n : g.nodes()) {
             List<Tensor> args = new ArrayList<>(n.inputs().size());
             for (Value v : n.inputs()) args.add(env.get(v.name()));
@@ -49,7 +50,11 @@ public final class Interpreter {
             } catch (IrException | ArithmeticException | IndexOutOfBoundsException e) {
                 throw new IrException("node " + n.name() + " (" + n.op().mnemonic() + "): " + e.getMessage(), e);
             }
-            for (int i = 0; i < n.outputs().size(); i++) env.put(n.outputs().get(i).name(), results.get(i));
+            for (int i = 0; i < n.outputs().size(); i++) {
+                env.put(n.outputs().get(i).name(), results.get(i));
+                live += (long) results.get(i).size() * dev.tcc.ir.Limits.BYTES_PER_ELEMENT;
+            }
+            dev.tcc.ir.Limits.checkTotal(live, "graph " + g.name() + " up to node " + n.name() + " (" + n.op().mnemonic() + ")");
         }
         List<Tensor> out = new ArrayList<>();
         for (Value v : g.outputs()) out.add(env.get(v.name()));
@@ -59,6 +64,7 @@ public final class Interpreter {
     /** Evaluates one op on concrete inputs. Output types are those {@link Op#inferTypes} gives. */
     public static List<Tensor> eval(Op op, List<Tensor> args) {
         List<TensorType> outTypes = op.inferTypes(args.stream().map(Tensor::type).toList());
+        for (TensorType t : outTypes) dev.tcc.ir.Limits.check(t, "the result of " + op.mnemonic());
         return switch (op) {
             case Op.Constant c -> List.of(c.value());
             case Elementwise e -> List.of(ElementwiseEval.eval(e, args, outTypes.get(0)));

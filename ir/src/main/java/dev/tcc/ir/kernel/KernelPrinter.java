@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /**
  * The canonical text form of kernel IR. One statement per line, two-space indentation, nested binary
  * expressions fully parenthesised; i32 and f32 literals are bare ({@code 16}, {@code 0.5}), others carry
- * their type ({@code 16:u32}, {@code 0.5:f64}). Example:
+ * their type ({@code 16:u32}, {@code 0.5:f64}); a minus sign written against a number belongs to the
+ * literal ({@code -3}), a negated literal is parenthesised ({@code -(3)}). {@code
+ * dev.tcc.frontend.text.KernelParser} reads this form back into an equal kernel. Example:
  *
  * <pre>
  * kernel scale(x: f32[] read, y: f32[] write, n: i32)
@@ -91,7 +93,7 @@ public final class KernelPrinter {
             case Expr.Var v -> v.name();
             case Expr.Builtin b -> b.kind().text() + "(" + b.dim() + ")";
             case Expr.Load l -> l.memory().name() + "[" + print(l.index()) + "]";
-            case Expr.Unary u -> u.op() == UnaryOp.ABS ? "abs(" + print(u.operand()) + ")" : u.op().symbol() + operand(u.operand());
+            case Expr.Unary u -> u.op() == UnaryOp.ABS ? "abs(" + print(u.operand()) + ")" : u.op().symbol() + operand(u);
             case Expr.Binary b when b.op().isFunction() -> b.op().symbol() + "(" + print(b.left()) + ", " + print(b.right()) + ")";
             case Expr.Binary b -> {
                 String s = expr(b.left(), false) + " " + b.op().symbol() + " " + expr(b.right(), false);
@@ -103,10 +105,15 @@ public final class KernelPrinter {
         };
     }
 
-    /** A unary operator's operand; a negative literal gets parentheses so that {@code -(-3)} stays readable. */
-    private static String operand(Expr e) {
+    /**
+     * A unary operator's operand. A negative operand gets parentheses so that {@code -(-3)} stays readable,
+     * and so does a negated literal: {@code -3} is the literal, {@code -(3)} the negation of {@code 3}.
+     */
+    private static String operand(Expr.Unary u) {
+        Expr e = u.operand();
         String s = expr(e, false);
-        return s.startsWith("-") ? "(" + s + ")" : s;
+        boolean negatedLiteral = u.op() == UnaryOp.NEG && (e instanceof Expr.IntLit || e instanceof Expr.FloatLit);
+        return s.startsWith("-") || negatedLiteral ? "(" + s + ")" : s;
     }
 
     private static String intLit(Expr.IntLit l) {

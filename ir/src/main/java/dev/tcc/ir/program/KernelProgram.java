@@ -57,7 +57,8 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
      * @param offset   for weights, the byte offset of its contents in {@link #weights}; else -1
      */
     public record Buffer(String name, DType storage, long elements, Role role, long offset) {
-        public long bytes() { return elements * KernelTypes.storageBytes(storage); }
+        /** Size in bytes; overflow of 64 bits throws {@link ArithmeticException}. */
+        public long bytes() { return Math.multiplyExact(elements, KernelTypes.storageBytes(storage)); }
     }
 
     /** A graph input or output: its name, its graph type and the buffer that holds it. */
@@ -123,61 +124,96 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
     public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights); }
 
     /**
-     * Checks the program is consistent: bindings and arguments name existing buffers of the right type and
-     * size, each launch has one argument of the right kind per parameter, launches never write a weight or
-     * input buffer, and weight contents lie inside {@link #weights}.
+     * Checks the program is consistent: buffer sizes are non-negative and fit 64 bits, weight contents lie inside
+     * {@link #weights}; bindings name existing buffers of their type and size (inputs in input buffers, names
+     * unique); each launch has one argument of the right kind and element type per parameter, never writes a
+     * weight or input buffer, and its grid and workgroup memory stay within the {@link #profile}.
      *
      * @throws IllegalStateException naming the first inconsistency
      */
     public KernelProgram verify() {
         Map<String, Buffer> byName = new java.util.HashMap<>();
-        for (Buffer b : buffers) {
-            if (b.elements() < 0) throw new IllegalStateException("buffer " + b.name() + " has " + b.elements() + " elements");
-            if (byName.put(b.name(), b) != null) throw new IllegalStateException("buffer " + b.name() + " is declared twice");
-            if (b.role() == Role.WEIGHT && (b.offset() < 0 || b.offset() + b.bytes() > weights.length)) {
-                throw new IllegalStateException("weight buffer " + b.name() + " (" + b.bytes() + " bytes at " + b.offset()
-                        + ") lies outside the " + weights.length + " weight bytes");
-            }
-        }
-        for (List<Binding> list : List.of(inputs, outputs)) {
-            for (Binding io : list) {
-                Buffer b = byName.get(io.buffer());
-                if (b == null) throw new IllegalStateException("'" + io.name() + "' names buffer " + io.buffer() + ", which does not exist");
-                if (b.elements() != io.type().size() || b.storage() != DeviceTypes.storage(io.type().dtype())) {
-                    throw new IllegalStateException("'" + io.name() + "' of type " + io.type() + " cannot live in buffer " + b.name()
-                            + " (" + b.elements() + " " + b.storage() + ")");
-                }
-            }
-        }
-        for (Launch l : launches) {
-            List<dev.tcc.ir.kernel.Param> params = l.signature().params();
-            if (params.size() != l.args().size()) {
-                throw new IllegalStateException("launch " + l.name() + " has " + l.args().size() + " arguments for " + params.size() + " parameters");
-            }
-            for (int i = 0; i < params.size(); i++) {
-                String what = "launch " + l.name() + " argument " + i + " (" + params.get(i).name() + ")";
-                switch (params.get(i)) {
-                    case dev.tcc.ir.kernel.BufferParam p -> {
-                        if (!(l.args().get(i) instanceof Arg.BufferArg(String name))) throw new IllegalStateException(what + " must be a buffer");
-                        Buffer b = byName.get(name);
-                        if (b == null) throw new IllegalStateException(what + " names buffer " + name + ", which does not exist");
-                        if (b.storage() != p.elementType()) {
-                            throw new IllegalStateException(what + " needs " + p.elementType() + " elements, buffer " + name + " holds " + b.storage());
-                        }
-                        if (p.access().canStore() && b.role() != Role.TEMP) {
-                            throw new IllegalStateException(what + " writes buffer " + name + ", which is a " + b.role().name().toLowerCase());
-                        }
-                    }
-                    case dev.tcc.ir.kernel.ScalarParam p -> {
-                        if (!(l.args().get(i) instanceof Arg.ScalarArg(DType t, Number v)) || t != p.var().type() || v == null) {
-                            throw new IllegalStateException(what + " must be a " + p.var().type() + " scalar");
-                        }
-                    }
-                }
-            }
-        }
+        for (Buffer b : buffers) verifyBuffer(b, byName);
+        verifyBindings(inputs, "input", byName);
+        verifyBindings(outputs, "output", byName);
+        for (Launch l : launches) verifyLaunch(l, byName);
         return this;
     }
+
+    private void verifyBuffer(Buffer b, Map<String, Buffer> byName) {
+        if (b.elements() < 0) throw new IllegalStateException("buffer " + b.name() + " has " + b.elements() + " elements");
+        try {
+            b.bytes();
+        } catch (ArithmeticException e) {
+            throw new IllegalStateException("buffer " + b.name() + " of " + b.elements() + " elements overflows 64-bit byte sizes");
+        }
+        if (byName.put(b.name(), b) != null) throw new IllegalStateException("buffer " + b.name() + " is declared twice");
+        if (b.role() == Role.WEIGHT && (b.offset() < 0 || b.offset() > weights.length || b.bytes() > weights.length - b.offset())) {
+            throw new IllegalStateException("weight buffer " + b.name() + " (" + b.bytes() + " bytes at " + b.offset()
+                    + ") lies outside the " + weights.length + " weight bytes");
+        }
+    }
+
+    private static void verifyBindings(List<Binding> list, String what, Map<String, Buffer> byName) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Binding io : list) {
+            if (!names.add(io.name())) throw new IllegalStateException(what + " '" + io.name() + "' is declared twice");
+            Buffer b = byName.get(io.buffer());
+            if (b == null) throw new IllegalStateException(what + " '" + io.name() + "' names buffer " + io.buffer() + ", which does not exist");
+            long size;
+            try {
+                size = io.type().size();
+            } catch (ArithmeticException e) {
+                throw new IllegalStateException(what + " '" + io.name() + "' of shape " + io.type().shape() + " has more than 2^63-1 elements");
+            }
+            if (b.elements() != size || b.storage() != DeviceTypes.storage(io.type().dtype())) {
+                throw new IllegalStateException(what + " '" + io.name() + "' of type " + io.type() + " cannot live in buffer " + b.name()
+                        + " (" + b.elements() + " " + b.storage() + ")");
+            }
+            if (what.equals("input") && b.role() != Role.INPUT) {
+                throw new IllegalStateException("input '" + io.name() + "' goes to buffer " + b.name() + ", which is " + article(b.role()) + " buffer");
+            }
+        }
+    }
+
+    private void verifyLaunch(Launch l, Map<String, Buffer> byName) {
+        List<dev.tcc.ir.kernel.Param> params = l.signature().params();
+        if (params.size() != l.args().size()) {
+            throw new IllegalStateException("launch " + l.name() + " has " + l.args().size() + " arguments for " + params.size() + " parameters");
+        }
+        for (int i = 0; i < params.size(); i++) {
+            String what = "launch " + l.name() + " argument " + i + " (" + params.get(i).name() + ")";
+            switch (params.get(i)) {
+                case dev.tcc.ir.kernel.BufferParam p -> {
+                    if (!(l.args().get(i) instanceof Arg.BufferArg(String name))) throw new IllegalStateException(what + " must be a buffer");
+                    Buffer b = byName.get(name);
+                    if (b == null) throw new IllegalStateException(what + " names buffer " + name + ", which does not exist");
+                    if (b.storage() != p.elementType()) {
+                        throw new IllegalStateException(what + " needs " + p.elementType() + " elements, buffer " + name + " holds " + b.storage());
+                    }
+                    if (p.access().canStore() && b.role() != Role.TEMP) {
+                        throw new IllegalStateException(what + " writes buffer " + name + ", which is " + article(b.role()) + " buffer");
+                    }
+                }
+                case dev.tcc.ir.kernel.ScalarParam p -> {
+                    if (!(l.args().get(i) instanceof Arg.ScalarArg(DType t, Number v)) || t != p.var().type() || v == null) {
+                        throw new IllegalStateException(what + " must be a " + p.var().type() + " scalar");
+                    }
+                }
+            }
+        }
+        dev.tcc.ir.kernel.Grid g = l.signature().grid();
+        if (g.workgroupVolume() > profile.maxWorkgroupSize()) {
+            throw new IllegalStateException("launch " + l.name() + " has workgroups of " + g.workgroupVolume() + " work-items, more than the "
+                    + profile.maxWorkgroupSize() + " of profile '" + profile.name() + "'");
+        }
+        if (l.signature().workgroupBytes() > profile.localMemBytes()) {
+            throw new IllegalStateException("launch " + l.name() + " declares " + l.signature().workgroupBytes() + " bytes of workgroup memory, more than the "
+                    + profile.localMemBytes() + " of profile '" + profile.name() + "'");
+        }
+    }
+
+    private static String article(Role r) { return r == Role.INPUT ? "an input" : "a " + r.name().toLowerCase(); }
 
     /** Number of kernel launches one run makes. */
     public int kernelCount() { return launches.size(); }

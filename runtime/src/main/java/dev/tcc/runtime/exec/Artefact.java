@@ -2,29 +2,18 @@ package dev.tcc.runtime.exec;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.tcc.codegen.common.Codegen;
-import dev.tcc.ir.DType;
-import dev.tcc.ir.Shape;
-import dev.tcc.ir.TensorType;
-import dev.tcc.ir.kernel.ArrayDecl;
-import dev.tcc.ir.kernel.BufferParam;
-import dev.tcc.ir.kernel.Expr;
-import dev.tcc.ir.kernel.Grid;
-import dev.tcc.ir.kernel.Kernel;
-import dev.tcc.ir.kernel.Param;
-import dev.tcc.ir.kernel.ScalarParam;
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.DeviceException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,124 +33,127 @@ import java.util.Optional;
  * kernels were lowered for, and holds the graph inputs and outputs (names, element types, shapes, buffers),
  * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the launches in
  * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
- * anchor, fused ops, tuning choices) and the SHA-256 of every file, checked on reading. Reading needs no
- * ONNX importer and no graph IR: launches carry their signatures and rendered code.
+ * anchor, fused ops, tuning choices), the SHA-256 of every file and a {@code digest}, the SHA-256 of the
+ * manifest itself. Reading needs no ONNX importer and no graph IR: launches carry their signatures and code.
+ *
+ * <p>Trust model: an artefact is code. Reading validates it as a whole before any device work — files are
+ * regular files inside the folder, size-checked before they are read, their hashes and the manifest's digest
+ * match, every value has its type, and the program is consistent ({@link KernelProgram#verify}) — so
+ * corruption and edits are reported, never run. A deliberately malicious artefact with matching hashes is
+ * as trusted as any binary one chooses to run.
  */
 public final class Artefact {
     private Artefact() {}
 
     /** The manifest's {@code format} value. */
     public static final String FORMAT = "tcc-artefact";
-    /** The manifest layout version this code writes and reads. */
-    public static final int VERSION = 1;
+    /** The manifest layout version this code writes and reads (2 added the manifest digest). */
+    public static final int VERSION = 2;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
 
     /**
      * Writes {@code p} into {@code dir} (created if needed) with kernel files rendered by {@code codegen} (launches
-     * read from an artefact of the same target keep their code); writes nothing outside {@code dir}.
+     * read from an artefact of the same target keep their code); writes nothing outside {@code dir}, and refuses a
+     * folder holding files that are not tcc's.
      */
-    public static void write(KernelProgram p, Codegen codegen, Path dir) {
+    public static void write(KernelProgram p, Codegen codegen, Path dir) { write(p, codegen, dir, false); }
+
+    /**
+     * Writes {@code p} into {@code dir}, replacing an earlier artefact there; returns the entries of the earlier
+     * one it removed. Never writes through a symbolic link.
+     *
+     * @param force write even when {@code dir} holds files that are not tcc's (they are left alone)
+     */
+    public static List<String> write(KernelProgram p, Codegen codegen, Path dir, boolean force) {
+        if (dir.toString().isEmpty()) throw new ArtefactException("the output folder name is empty; name a folder (-o DIR)");
+        Path root = dir.toAbsolutePath().normalize();
+        List<String> removed = ArtefactFolder.prepare(root, force);
         try {
-            Path root = dir.toAbsolutePath().normalize();
-            Files.createDirectories(root.resolve("kernels"));
             JsonObject files = new JsonObject();
-            JsonArray launches = new JsonArray();
+            List<String> kernelFiles = new ArrayList<>();
             for (KernelProgram.Launch l : p.launches()) {
                 byte[] bytes = switch (l.code()) {
                     case KernelProgram.Code.Ir ir -> codegen.render(ir.kernel(), p.profile());
                     case KernelProgram.Code.Rendered r -> r.bytes();
                 };
                 String file = "kernels/" + l.name() + "." + codegen.extension();
-                Files.write(inside(root, file), bytes);
-                files.addProperty(file, sha256(bytes));
-                // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
-                Optional<String> readable = codegen.readable(bytes);
-                if (readable.isPresent()) {
-                    Files.writeString(inside(root, "kernels/" + l.name() + "." + codegen.readableExtension()), readable.get());
+                if (!files.has(file)) {
+                    ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
+                    // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
+                    Optional<String> readable = codegen.readable(bytes);
+                    if (readable.isPresent()) {
+                        ArtefactFolder.create(ArtefactFiles.inside(root, "kernels/" + l.name() + "." + codegen.readableExtension()),
+                                readable.get().getBytes(StandardCharsets.UTF_8));
+                    }
                 }
-                launches.add(launch(l, file));
+                files.addProperty(file, sha256(bytes));
+                kernelFiles.add(file);
             }
-            Files.write(inside(root, "weights.bin"), p.weights());
+            ArtefactFolder.create(ArtefactFiles.inside(root, "weights.bin"), p.weights());
             files.addProperty("weights.bin", sha256(p.weights()));
-            JsonObject m = new JsonObject();
-            m.addProperty("format", FORMAT);
-            m.addProperty("version", VERSION);
-            m.addProperty("target", codegen.target());
-            m.addProperty("name", p.name());
-            m.add("profile", profile(p.profile()));
-            m.add("inputs", bindings(p.inputs()));
-            m.add("outputs", bindings(p.outputs()));
-            JsonArray buffers = new JsonArray();
-            for (KernelProgram.Buffer b : p.buffers()) {
-                JsonObject o = new JsonObject();
-                o.addProperty("name", b.name());
-                o.addProperty("type", b.storage().irName());
-                o.addProperty("elements", b.elements());
-                o.addProperty("bytes", b.bytes());
-                o.addProperty("role", b.role().name().toLowerCase(Locale.ROOT));
-                if (b.role() == KernelProgram.Role.WEIGHT) o.addProperty("offset", b.offset());
-                buffers.add(o);
-            }
-            m.add("buffers", buffers);
-            m.add("launches", launches);
-            m.addProperty("weights", "weights.bin");
-            m.add("files", files);
-            Files.writeString(inside(root, "manifest.json"), GSON.toJson(m) + "\n");
+            JsonObject m = ManifestWriter.manifest(p, codegen.target(), kernelFiles, files);
+            m.addProperty("digest", digest(m));
+            ArtefactFolder.create(root.resolve("manifest.json"), (PRETTY.toJson(m) + "\n").getBytes(StandardCharsets.UTF_8));
+            return removed;
         } catch (IOException e) {
-            throw new UncheckedIOException("writing artefact to " + dir + ": " + e.getMessage(), e);
+            throw new ArtefactException("writing artefact to " + dir + ": " + e, e);
         }
     }
 
-    /** Reads the artefact in {@code dir}, checking its format and every file's SHA-256. */
+    /**
+     * Reads and validates the artefact in {@code dir}: files, hashes, digest, value types and the program's
+     * consistency, in that order, before anything touches a device.
+     */
     public static KernelProgram read(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
+        String manifestFile = root.resolve("manifest.json").toString();
+        Json m = manifest(root);
+        Json version = m.get("version");
+        if (!m.get("format").value().isJsonPrimitive() || !FORMAT.equals(m.get("format").value().getAsString())
+                || !version.value().isJsonPrimitive() || version.integer(Long.MIN_VALUE, Long.MAX_VALUE) != VERSION) {
+            throw new ArtefactException(dir + " is not a tcc artefact of version " + VERSION + " (format " + m.get("format").value()
+                    + ", version " + version.value() + "); compile the model again with this tcc");
+        }
+        String target = m.get("target").string();
         try {
-            JsonObject m = JsonParser.parseString(Files.readString(inside(root, "manifest.json"))).getAsJsonObject();
-            if (!FORMAT.equals(str(m, "format")) || m.get("version").getAsInt() != VERSION) {
-                throw new ArtefactException(dir + " is not a tcc artefact of version " + VERSION + " (format " + m.get("format") + ", version " + m.get("version") + ")");
-            }
-            String target = str(m, "target");
-            try {
-                Backends.byName(target);
-            } catch (DeviceException e) {
-                throw new ArtefactException(root.resolve("manifest.json") + " names target '" + target + "', which this tcc cannot run ("
-                        + Backends.names() + ")");
-            }
-            JsonObject files = m.getAsJsonObject("files");
-            Map<String, byte[]> contents = new LinkedHashMap<>();
-            for (String f : files.keySet()) {
-                byte[] bytes = Files.readAllBytes(inside(root, f));
-                if (!sha256(bytes).equals(files.get(f).getAsString())) {
-                    throw new ArtefactException(root.resolve(f) + " does not match the SHA-256 in " + root.resolve("manifest.json")
-                            + "; the artefact was modified or is incomplete: compile it again");
-                }
-                contents.put(f, bytes);
-            }
-            List<KernelProgram.Buffer> buffers = new ArrayList<>();
-            for (JsonElement e : m.getAsJsonArray("buffers")) {
-                JsonObject o = e.getAsJsonObject();
-                KernelProgram.Role role = KernelProgram.Role.valueOf(str(o, "role").toUpperCase(Locale.ROOT));
-                buffers.add(new KernelProgram.Buffer(str(o, "name"), DType.fromIrName(str(o, "type")), o.get("elements").getAsLong(), role,
-                        o.has("offset") ? o.get("offset").getAsLong() : -1));
-            }
+            Backends.byName(target);
+        } catch (DeviceException e) {
+            throw new ArtefactException(manifestFile + " names target '" + target + "', which this tcc cannot run (" + Backends.names() + ")");
+        }
+        Map<String, byte[]> contents = files(root, m);
+        try {
             List<KernelProgram.Launch> launches = new ArrayList<>();
-            for (JsonElement e : m.getAsJsonArray("launches")) {
-                JsonObject o = e.getAsJsonObject();
-                byte[] src = contents.get(str(o, "file"));
-                if (src == null) throw new ArtefactException("launch " + str(o, "kernel") + " names file " + str(o, "file") + ", which the manifest does not list");
-                launches.add(readLaunch(o, src));
+            for (Json o : m.get("launches").list()) {
+                String file = o.get("file").string();
+                byte[] src = contents.get(file);
+                if (src == null) throw o.get("file").error("names " + file + ", which the manifest's 'files' does not list");
+                launches.add(ManifestReader.launch(o, src));
             }
-            byte[] weights = contents.get(str(m, "weights"));
-            if (weights == null) throw new ArtefactException("the manifest does not list its weights file " + str(m, "weights"));
-            return new KernelProgram(str(m, "name"), readProfile(m.getAsJsonObject("profile")), buffers, readBindings(m.getAsJsonArray("inputs")), readBindings(m.getAsJsonArray("outputs")),
+            String weightsFile = m.get("weights").string();
+            byte[] weights = contents.get(weightsFile);
+            if (weights == null) throw m.get("weights").error("names " + weightsFile + ", which the manifest's 'files' does not list");
+            KernelProgram p = new KernelProgram(m.get("name").string(), ManifestReader.profile(m.get("profile")),
+                    ManifestReader.buffers(m.get("buffers")), ManifestReader.bindings(m.get("inputs")), ManifestReader.bindings(m.get("outputs")),
                     launches, weights);
-        } catch (IOException e) {
-            throw new ArtefactException("reading artefact " + dir + ": " + e.getMessage(), e);
-        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException | UnsupportedOperationException e) {
-            throw new ArtefactException(root.resolve("manifest.json") + " is malformed: " + e.getMessage(), e);
+            if (p.outputs().isEmpty()) throw m.get("outputs").error("is empty; a program must have an output");
+            p.verify();
+            JsonObject whole = m.object().deepCopy();
+            String recorded = m.get("digest").string();
+            whole.remove("digest");
+            if (!digest(whole).equals(recorded)) {
+                throw new ArtefactException(manifestFile + " was edited after tcc wrote it (its digest no longer matches: a buffer size, grid, "
+                        + "argument or binding changed); compile the model again");
+            }
+            return p;
+        } catch (IllegalStateException | IrException | IllegalArgumentException e) {
+            throw new ArtefactException(manifestFile + " is inconsistent: " + e.getMessage() + "; compile the model again", e);
         }
     }
+
+    /** The target recorded in the artefact in {@code dir} (without checking the rest). */
+    public static String target(Path dir) { return manifest(dir.toAbsolutePath().normalize()).get("target").string(); }
 
     /** A problem with an artefact on disk: what, where and what to do. */
     public static final class ArtefactException extends RuntimeException {
@@ -171,180 +162,41 @@ public final class Artefact {
         public ArtefactException(String message, Throwable cause) { super(message, cause); }
     }
 
-    private static Path inside(Path root, String relative) {
-        Path p = root.resolve(relative).normalize();
-        if (!p.startsWith(root)) throw new ArtefactException("path " + relative + " leaves the artefact directory " + root);
-        return p;
-    }
-
-    private static String str(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        if (e == null || e.isJsonNull()) throw new ArtefactException("manifest entry is missing '" + key + "': " + o);
-        return e.getAsString();
-    }
-
-    private static JsonArray bindings(List<KernelProgram.Binding> list) {
-        JsonArray a = new JsonArray();
-        for (KernelProgram.Binding b : list) {
-            JsonObject o = new JsonObject();
-            o.addProperty("name", b.name());
-            o.addProperty("type", b.type().dtype().irName());
-            o.add("shape", longs(b.type().shape().dims()));
-            o.addProperty("buffer", b.buffer());
-            a.add(o);
-        }
-        return a;
-    }
-
-    private static List<KernelProgram.Binding> readBindings(JsonArray a) {
-        List<KernelProgram.Binding> r = new ArrayList<>();
-        for (JsonElement e : a) {
-            JsonObject o = e.getAsJsonObject();
-            r.add(new KernelProgram.Binding(str(o, "name"), new TensorType(DType.fromIrName(str(o, "type")), Shape.of(toLongs(o.getAsJsonArray("shape")))),
-                    str(o, "buffer")));
-        }
-        return r;
-    }
-
-    /** The target recorded in the artefact in {@code dir} (without checking the rest). */
-    public static String target(Path dir) {
-        Path root = dir.toAbsolutePath().normalize();
+    private static Json manifest(Path root) {
+        if (!Files.isDirectory(root)) throw new ArtefactException(root + " is not a folder written by tcc compile");
+        byte[] bytes = ArtefactFiles.read(root, "manifest.json", ArtefactFiles.MAX_MANIFEST_BYTES);
+        String file = root.resolve("manifest.json").toString();
         try {
-            return str(JsonParser.parseString(Files.readString(inside(root, "manifest.json"))).getAsJsonObject(), "target");
-        } catch (IOException e) {
-            throw new ArtefactException("reading artefact " + dir + ": " + e.getMessage(), e);
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new ArtefactException(root.resolve("manifest.json") + " is malformed: " + e.getMessage(), e);
+            JsonElement e = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
+            Json m = Json.root(file, e);
+            m.object();
+            return m;
+        } catch (JsonParseException | StackOverflowError e) {
+            String why = e.getMessage() == null ? "nested too deeply" : e.getMessage();
+            throw new ArtefactException(file + " is not valid JSON (" + (why.length() > 200 ? why.substring(0, 200) + "..." : why)
+                    + "); the artefact is damaged: compile the model again");
         }
     }
 
-    private static JsonObject profile(Profile p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", p.name());
-        o.addProperty("fp64", p.fp64());
-        o.addProperty("fp16", p.fp16());
-        o.addProperty("maxWorkgroupSize", p.maxWorkgroupSize());
-        o.addProperty("localMemBytes", p.localMemBytes());
-        o.addProperty("maxBufferBytes", p.maxBufferBytes());
-        return o;
-    }
-
-    private static Profile readProfile(JsonObject o) {
-        if (o == null) throw new ArtefactException("manifest has no 'profile'; compile the model again with this tcc");
-        return new Profile(str(o, "name"), o.get("fp64").getAsBoolean(), o.get("fp16").getAsBoolean(), o.get("maxWorkgroupSize").getAsInt(),
-                o.get("localMemBytes").getAsLong(), o.get("maxBufferBytes").getAsLong());
-    }
-
-    private static JsonObject launch(KernelProgram.Launch l, String file) {
-        Kernel.Signature k = l.signature();
-        JsonObject o = new JsonObject();
-        o.addProperty("kernel", k.name());
-        o.addProperty("file", file);
-        o.addProperty("anchor", l.anchor());
-        JsonArray fused = new JsonArray();
-        l.fused().forEach(fused::add);
-        o.add("fused", fused);
-        JsonArray params = new JsonArray();
-        for (Param p : k.params()) {
-            JsonObject q = new JsonObject();
-            q.addProperty("name", p.name());
-            switch (p) {
-                case BufferParam b -> {
-                    q.addProperty("kind", "buffer");
-                    q.addProperty("type", b.elementType().irName());
-                    q.addProperty("access", b.access().text());
-                }
-                case ScalarParam s -> {
-                    q.addProperty("kind", "scalar");
-                    q.addProperty("type", s.var().type().irName());
-                }
+    /** Every file the manifest lists, size-checked and read, with its SHA-256 checked. */
+    private static Map<String, byte[]> files(Path root, Json m) {
+        Json files = m.get("files");
+        String weightsFile = m.get("weights").string();
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String f : files.keys()) {
+            String hash = files.get(f).string();
+            byte[] bytes = ArtefactFiles.read(root, f, f.equals(weightsFile) ? ArtefactFiles.MAX_WEIGHT_BYTES : ArtefactFiles.MAX_KERNEL_BYTES);
+            if (!sha256(bytes).equals(hash)) {
+                throw new ArtefactException(root.resolve(f) + " does not match the SHA-256 in " + root.resolve("manifest.json")
+                        + "; the artefact was modified or is incomplete: compile it again");
             }
-            params.add(q);
+            contents.put(f, bytes);
         }
-        o.add("params", params);
-        JsonArray arrays = new JsonArray();
-        for (ArrayDecl a : k.arrays()) {
-            JsonObject q = new JsonObject();
-            q.addProperty("name", a.name());
-            q.addProperty("type", a.elementType().irName());
-            q.addProperty("length", a.length());
-            q.addProperty("space", a.space().text());
-            arrays.add(q);
-        }
-        o.add("arrays", arrays);
-        JsonObject grid = new JsonObject();
-        grid.add("groups", longs(k.grid().groups().stream().mapToLong(Long::longValue).toArray()));
-        grid.add("workgroup", longs(k.grid().workgroupSize().stream().mapToLong(Integer::longValue).toArray()));
-        o.add("grid", grid);
-        JsonArray args = new JsonArray();
-        for (KernelProgram.Arg a : l.args()) {
-            JsonObject q = new JsonObject();
-            switch (a) {
-                case KernelProgram.Arg.BufferArg b -> q.addProperty("buffer", b.buffer());
-                case KernelProgram.Arg.ScalarArg s -> {
-                    q.addProperty("type", s.type().irName());
-                    q.addProperty("scalar", s.value());
-                }
-            }
-            args.add(q);
-        }
-        o.add("args", args);
-        JsonObject tuning = new JsonObject();
-        l.tuning().forEach(tuning::addProperty);
-        o.add("tuning", tuning);
-        return o;
+        return contents;
     }
 
-    private static KernelProgram.Launch readLaunch(JsonObject o, byte[] code) {
-        String name = str(o, "kernel");
-        JsonObject g = o.getAsJsonObject("grid");
-        List<Long> groups = new ArrayList<>();
-        for (JsonElement e : g.getAsJsonArray("groups")) groups.add(e.getAsLong());
-        List<Integer> wg = new ArrayList<>();
-        for (JsonElement e : g.getAsJsonArray("workgroup")) wg.add(e.getAsInt());
-        List<Param> params = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("params")) {
-            JsonObject p = e.getAsJsonObject();
-            DType t = DType.fromIrName(str(p, "type"));
-            params.add(str(p, "kind").equals("buffer")
-                    ? new BufferParam(str(p, "name"), t, BufferParam.Access.valueOf(str(p, "access").toUpperCase(Locale.ROOT).replace('-', '_')))
-                    : new ScalarParam(new Expr.Var(str(p, "name"), t)));
-        }
-        List<ArrayDecl> arrays = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("arrays")) {
-            JsonObject a = e.getAsJsonObject();
-            arrays.add(new ArrayDecl(str(a, "name"), DType.fromIrName(str(a, "type")), a.get("length").getAsInt(),
-                    str(a, "space").equals("workgroup") ? ArrayDecl.Space.WORKGROUP : ArrayDecl.Space.PRIVATE));
-        }
-        Kernel.Signature k = new Kernel.Signature(name, params, arrays, new Grid(groups, wg));
-        List<KernelProgram.Arg> args = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("args")) {
-            JsonObject a = e.getAsJsonObject();
-            if (a.has("buffer")) {
-                args.add(new KernelProgram.Arg.BufferArg(a.get("buffer").getAsString()));
-            } else {
-                DType t = DType.fromIrName(str(a, "type"));
-                Number v = t.isFloat() ? (Number) a.get("scalar").getAsDouble() : (Number) a.get("scalar").getAsLong();
-                args.add(new KernelProgram.Arg.ScalarArg(t, v));
-            }
-        }
-        List<String> fused = new ArrayList<>();
-        for (JsonElement e : o.getAsJsonArray("fused")) fused.add(e.getAsString());
-        Map<String, String> tuning = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("tuning").entrySet()) tuning.put(e.getKey(), e.getValue().getAsString());
-        return new KernelProgram.Launch(k, args, str(o, "anchor"), fused, tuning, new KernelProgram.Code.Rendered(code));
-    }
-
-    private static JsonArray longs(long[] v) {
-        JsonArray a = new JsonArray();
-        for (long x : v) a.add(x);
-        return a;
-    }
-
-    private static long[] toLongs(JsonArray a) {
-        long[] r = new long[a.size()];
-        for (int i = 0; i < r.length; i++) r[i] = a.get(i).getAsLong();
-        return r;
+    private static String digest(JsonObject manifestWithoutDigest) {
+        return sha256(COMPACT.toJson(manifestWithoutDigest).getBytes(StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] bytes) {

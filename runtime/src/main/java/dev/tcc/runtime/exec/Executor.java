@@ -47,6 +47,7 @@ public final class Executor implements AutoCloseable {
                     + device.info().id() + " (" + device.info().name() + ") lacks " + String.join(", ", lacks)
                     + "; compile it again for this device (--device)");
         }
+        checkMemory(program, device);
         Executor e = new Executor(program, device);
         try {
             e.allocate();
@@ -56,6 +57,24 @@ public final class Executor implements AutoCloseable {
             throw ex;
         }
         return e;
+    }
+
+    /** Refuses a program whose buffers cannot fit the device, before anything is allocated. */
+    private static void checkMemory(KernelProgram program, Device device) {
+        long total = 0;
+        for (KernelProgram.Buffer b : program.buffers()) {
+            long max = device.info().maxAllocBytes();
+            if (max > 0 && b.bytes() > max) {
+                throw new DeviceException("program " + program.name() + ": buffer " + b.name() + " needs " + b.bytes() + " bytes, more than the "
+                        + max + " one buffer may have on " + device.info().name() + "; use a device with more memory or smaller inputs");
+            }
+            total = Math.addExact(total, b.bytes());
+        }
+        long mem = device.info().globalMemBytes();
+        if (mem > 0 && total > mem) {
+            throw new DeviceException("program " + program.name() + " needs " + total + " bytes of device memory, more than the " + mem
+                    + " of " + device.info().name() + "; use a device with more memory or smaller inputs");
+        }
     }
 
     /** Lowered {@code program} run once on {@code device} with {@code inputs} (by graph input name). */

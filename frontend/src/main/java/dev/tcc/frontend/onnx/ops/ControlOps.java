@@ -54,6 +54,7 @@ public final class ControlOps {
         long i = 0;
         for (; (trips == null || i < trips) && cond; i++) {
             if (i >= MAX_UNROLL) throw n.error("the loop runs more than " + MAX_UNROLL + " iterations; tcc unrolls loops and refuses longer ones");
+            n.unrollStep("the loop");
             List<Value> args = new ArrayList<>();
             args.add(n.constant(Tensor.scalar(DType.I64, i)));
             args.add(n.constant(Tensor.scalar(DType.BOOL, cond ? 1 : 0)));
@@ -137,6 +138,7 @@ public final class ControlOps {
         List<List<Value>> outs = new ArrayList<>();
         for (int j = 0; j < k; j++) outs.add(new ArrayList<>());
         for (long t = 0; t < len; t++) {
+            n.unrollStep("the scan");
             List<Value> args = new ArrayList<>(cur);
             for (int j = 0; j < m; j++) args.add(pick(n, inputs.get(j), axes[j], inDirs.get(j) != 0 ? len - 1 - t : t));
             List<Value> res = n.inlineSubgraph(body, args);

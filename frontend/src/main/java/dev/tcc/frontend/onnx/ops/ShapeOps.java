@@ -70,6 +70,7 @@ final class ShapeOps {
         double v = value == null ? 0 : value.getDouble(0);
         TensorType type = new TensorType(t, new Shape(dims));
         if (t == DType.STRING) throw n.error("ConstantOfShape of strings is not supported by tcc");
+        dev.tcc.ir.Limits.check(type, "the constant");
         if (!t.isFloat()) {
             long[] l = new long[Math.toIntExact(type.size())];
             java.util.Arrays.fill(l, value.getLong(0));

@@ -1,0 +1,136 @@
+package dev.tcc.codegen.wgsl;
+
+import dev.tcc.ir.DType;
+import dev.tcc.ir.kernel.ArrayDecl;
+import dev.tcc.ir.kernel.BufferParam;
+import dev.tcc.ir.kernel.Kernel;
+import dev.tcc.ir.kernel.Param;
+import dev.tcc.ir.kernel.ScalarParam;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders kernel IR to a WGSL compute module for WebGPU. The pipeline, in order:
+ *
+ * <ol>
+ *   <li>refuse what WGSL cannot hold: f64 anywhere; more buffers, work-items or workgroup memory than
+ *       the device allows ({@link WgslOptions});</li>
+ *   <li>{@link WgslRules}: kernel IR to kernel IR rewrites (the low word of a float converted to i64);</li>
+ *   <li>{@link Int64Narrowing}: i64/u64 held in i32/u32 where an interval analysis proves it exact,
+ *       refused otherwise; each narrowing is reported;</li>
+ *   <li>{@link Uniformity}: barriers only in uniform control flow, refused otherwise;</li>
+ *   <li>{@link WgslEmitter} prints the module over the shared C-like base, with the tables in
+ *       {@link WgslTables}; memory of 1- and 2-byte elements is packed into u32 words, read with
+ *       bit extraction and written with atomic and/or ({@link WgslHelpers}).</li>
+ * </ol>
+ *
+ * <p>Semantics kept exactly: integer {@code /} and {@code %} (WGSL truncates and takes the dividend's
+ * sign, as kernel IR; division by zero, which kernel IR leaves unspecified, gives the dividend in WGSL),
+ * wrapping arithmetic, shift counts modulo 32, saturating float-to-integer conversion with NaN to 0,
+ * C's fmin/fmax for NaN, isnan/isinf by bits. Within WGSL's precision instead of exactly: float
+ * {@code %} ({@code a - b * trunc(a / b)}), the transcendental functions, erf (a polynomial, absolute
+ * error below 1e-6), f16 rounding (WGSL lets a conversion to f16 round either way, and overflow to f16
+ * is not defined to give infinity).
+ *
+ * <p>Stateless and thread-safe; {@link #render} may be called concurrently.
+ */
+public final class WgslRenderer {
+    private final WgslOptions options;
+
+    public WgslRenderer(WgslOptions options) { this.options = options; }
+
+    /** A renderer for WebGPU's default limits without shader-f16 ({@link WgslOptions#PORTABLE}). */
+    public WgslRenderer() { this(WgslOptions.PORTABLE); }
+
+    public WgslOptions options() { return options; }
+
+    /**
+     * The WGSL module for {@code kernel}, its binding layout and its narrowings.
+     *
+     * @throws WgslException when WGSL cannot express the kernel exactly, naming the kernel and the reason
+     */
+    public WgslKernel render(Kernel kernel) {
+        refuseF64(kernel);
+        checkLimits(kernel);
+        Kernel rewritten = WgslRules.apply(kernel);
+        Int64Narrowing.Result narrowed = Int64Narrowing.apply(rewritten);
+        Kernel k = narrowed.kernel();
+        Uniformity.check(k);
+        WgslLayout layout = layout(kernel, options);
+        String source = new WgslEmitter(k, options, layout).module(k);
+        return new WgslKernel(WgslTables.name(kernel.name()), source, layout, narrowed.narrowings());
+    }
+
+    /** The WGSL source alone (see {@link #render}). */
+    public String source(Kernel kernel) { return render(kernel).source(); }
+
+    /** How a buffer of {@code element} is laid out for WGSL under {@code options}. */
+    public static WgslLayout.Packing packing(DType element, WgslOptions options) {
+        return switch (element) {
+            case I8, U8, I16, U16, BOOL -> WgslLayout.Packing.PACKED_WORDS;
+            case F16 -> options.shaderF16() ? WgslLayout.Packing.NATIVE : WgslLayout.Packing.PACKED_WORDS;
+            case I64 -> WgslLayout.Packing.I64_AS_I32;
+            case U64 -> WgslLayout.Packing.U64_AS_U32;
+            default -> WgslLayout.Packing.NATIVE;
+        };
+    }
+
+    /** The bindings of {@code kernel}'s parameters: see {@link WgslLayout}. */
+    public static WgslLayout layout(Kernel kernel, WgslOptions options) {
+        List<WgslLayout.Binding> bindings = new ArrayList<>();
+        List<WgslLayout.UniformField> uniforms = new ArrayList<>();
+        for (Param p : kernel.params()) {
+            switch (p) {
+                case BufferParam b -> {
+                    var packing = packing(b.elementType(), options);
+                    String element = switch (packing) {
+                        case PACKED_WORDS -> b.access().canStore() ? "atomic<u32>" : "u32";
+                        case I64_AS_I32 -> "i32";
+                        case U64_AS_U32 -> "u32";
+                        case NATIVE -> b.elementType() == DType.F16 ? "f16" : WgslTables.valueType(b.elementType());
+                    };
+                    bindings.add(new WgslLayout.Binding(bindings.size(), b.name(), b.elementType(), b.access(),
+                            "array<" + element + ">", packing));
+                }
+                case ScalarParam s -> uniforms.add(new WgslLayout.UniformField(s.name(), s.var().type(),
+                        WgslTables.valueType(Int64Narrowing.narrow(s.var().type())), 4 * uniforms.size()));
+            }
+        }
+        int uniformBinding = uniforms.isEmpty() ? -1 : bindings.size();
+        int bytes = (4 * uniforms.size() + 15) / 16 * 16;
+        return new WgslLayout(bindings, uniformBinding, uniforms, bytes);
+    }
+
+    private static void refuseF64(Kernel k) {
+        if (!k.typesUsed().contains(DType.F64)) return;
+        String where = k.params().stream().filter(p -> switch (p) {
+                    case BufferParam b -> b.elementType() == DType.F64;
+                    case ScalarParam s -> s.var().type() == DType.F64;
+                }).map(p -> "parameter " + p.name()).findFirst()
+                .or(() -> k.arrays().stream().filter(a -> a.elementType() == DType.F64).map(a -> "array " + a.name()).findFirst())
+                .orElse("an expression");
+        throw new WgslException("kernel " + k.name() + ": " + where + " is f64, and WGSL has no 64-bit floats. Lower the"
+                + " model for a target without fp64 (a Profile with fp64 = false, as WgslCodegen.PORTABLE), which computes in f32 and refuses"
+                + " f64 tensors, or run it on OpenCL.");
+    }
+
+    private void checkLimits(Kernel k) {
+        int buffers = k.buffers().size();
+        if (buffers > options.maxStorageBuffers()) {
+            throw new WgslException("kernel " + k.name() + " binds " + buffers + " storage buffers; the device allows "
+                    + options.maxStorageBuffers() + " (maxStorageBuffersPerShaderStage). Split the kernel or fuse fewer inputs.");
+        }
+        int volume = k.grid().workgroupVolume();
+        if (volume > options.maxInvocations()) {
+            throw new WgslException("kernel " + k.name() + " has workgroups of " + volume + " work-items; the device allows "
+                    + options.maxInvocations() + " (maxComputeInvocationsPerWorkgroup). Lower with a smaller maxWorkgroupSize.");
+        }
+        long shared = k.arrays().stream().filter(a -> a.space() == ArrayDecl.Space.WORKGROUP)
+                .mapToLong(a -> (long) a.length() * (a.elementType() == DType.F16 && options.shaderF16() ? 2 : 4)).sum();
+        if (shared > options.maxWorkgroupStorageBytes()) {
+            throw new WgslException("kernel " + k.name() + " needs " + shared + " bytes of workgroup memory; the device allows "
+                    + options.maxWorkgroupStorageBytes() + " (maxComputeWorkgroupStorageSize). Lower with a smaller localMemBytes.");
+        }
+    }
+}

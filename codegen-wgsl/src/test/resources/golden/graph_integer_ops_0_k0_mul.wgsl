@@ -1,0 +1,30 @@
+@group(0) @binding(0) var<storage, read> in_x_2: array<u32>;
+@group(0) @binding(1) var<storage, read> in_x_3: array<u32>;
+@group(0) @binding(2) var<storage, read_write> out_mul: array<atomic<u32>>;
+
+fn tcc_load_in_x_2(tcc_i: u32) -> i32 {
+    let tcc_w = in_x_2[tcc_i >> 2u];
+    return extractBits(bitcast<i32>(tcc_w), (tcc_i & 3u) * 8u, 8u);
+}
+
+fn tcc_load_in_x_3(tcc_i: u32) -> i32 {
+    let tcc_w = in_x_3[tcc_i >> 2u];
+    return extractBits(bitcast<i32>(tcc_w), (tcc_i & 3u) * 8u, 8u);
+}
+
+fn tcc_store_out_mul(tcc_i: u32, tcc_bits: u32) {
+    let tcc_s = (tcc_i & 3u) * 8u;
+    atomicAnd(&out_mul[tcc_i >> 2u], ~(0xffu << tcc_s));
+    atomicOr(&out_mul[tcc_i >> 2u], (tcc_bits & 0xffu) << tcc_s);
+}
+
+@compute @workgroup_size(256, 1, 1)
+fn k0_mul(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
+{
+    if (i32(tcc_global_id.x) < 290) {
+        let v: i32 = tcc_load_in_x_2(u32(i32(tcc_global_id.x)));
+        let v_1: i32 = tcc_load_in_x_3(u32(i32(tcc_global_id.x)));
+        let v_2: i32 = ((v + v_1) << 24u) >> 24u;
+        tcc_store_out_mul(u32(i32(tcc_global_id.x)), bitcast<u32>(((v_2 * 77) << 24u) >> 24u));
+    }
+}
