@@ -98,6 +98,40 @@ public final class Model implements AutoCloseable {
     }
 
     /**
+     * Loads the artefact in the class-path folder {@code folder} (as {@code tcc-maven-plugin} packs it, e.g.
+     * {@code tcc/models/mlp/opencl}) onto {@code target}'s device. The files are copied to a temporary folder,
+     * validated as {@link #load(Path, Target)} does, and removed again.
+     */
+    public static Model loadResource(ClassLoader loader, String folder, Target target) {
+        Path dir;
+        try {
+            dir = Resources.artefact(loader, folder);
+        } catch (java.io.IOException e) {
+            throw new TccApiException("cannot copy class-path artefact " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            return load(dir, target);
+        } finally {
+            Resources.delete(dir);
+        }
+    }
+
+    /** {@link #compile} for the ONNX model at class-path resource {@code onnx} (with its external data beside it, if any). */
+    public static Model compileResource(ClassLoader loader, String onnx, Target... targets) {
+        Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("tcc-model");
+            Path file = dir.resolve("model.onnx");
+            java.nio.file.Files.write(file, Resources.read(loader, onnx));
+            return compile(file, targets);
+        } catch (java.io.IOException e) {
+            throw new TccApiException("cannot copy class-path model " + onnx + ": " + e.getMessage(), e);
+        } finally {
+            if (dir != null) Resources.delete(dir);
+        }
+    }
+
+    /**
      * Compiles the ONNX model in {@code onnx} for the first of {@code targets} that is available (a device
      * back-end with no device is skipped) and loads it. With no targets: the default OpenCL device, else the
      * reference interpreter.
