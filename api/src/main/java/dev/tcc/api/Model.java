@@ -30,7 +30,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * try (Model m = Model.load(Path.of("out/mlp"))) {                        // an artefact from `tcc compile`
- *     Outputs y = m.run(Map.of("x", Tensor.of(new float[4 * 16], 4, 16)));
+ *     Outputs y = m.run(Map.of("x", Tensor.of(new float[8 * 64], 8, 64)));
  *     float[] logits = y.get("y").toFloatArray();
  * }
  * }</pre>
@@ -161,7 +161,7 @@ public final class Model implements AutoCloseable {
                 Graph g = opt.graph();
                 return new Model(g.name(), t, "reference interpreter (JVM)",
                         g.inputs().stream().map(Value::type).toList(), g.inputs().stream().map(Value::name).toList(),
-                        g.outputs().stream().map(Value::type).toList(), g.outputs().stream().map(Value::name).toList(), g, null, null);
+                        g.outputs().stream().map(Value::type).toList(), g.outputNames(), g, null, null);
             }
             Backend b = Backends.byName(t.name());
             DeviceInfo info = Devices.select(b, t.device());
