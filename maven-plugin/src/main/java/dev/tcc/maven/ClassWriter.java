@@ -61,7 +61,7 @@ final class ClassWriter {
         ClassName result = self.nestedClass("Result");
         List<String> inIds = ids(s.inputs()), outIds = ids(s.outputs());
 
-        TypeSpec.Builder rec = TypeSpec.recordBuilder("Result").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        TypeSpec.Builder rec = TypeSpec.recordBuilder("Result").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The outputs of one run of {@code $L}.\n\n", s.graphName());
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
         for (int i = 0; i < s.outputs().size(); i++) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
@@ -52,7 +53,7 @@ class CompileMojoTest {
 
         Path other = Path.of(System.getProperty("tcc.shared", "../../shared"), "models/mlp_ts/model.onnx");
         if (Files.isRegularFile(other)) {
-            Files.copy(other, model, java.nio.file.StandardCopyOption.REPLACE_EXISTING);          // a changed model
+            Files.copy(other, model, StandardCopyOption.REPLACE_EXISTING);          // a changed model
             mojo(root).execute();
             assertThat(Files.getLastModifiedTime(java)).as("changed model: regenerated").isNotEqualTo(before);
         }
