@@ -1,5 +1,6 @@
 package dev.tcc.passes;
 
+import dev.tcc.passes.graph.GraphPasses;
 import dev.tcc.passes.kernel.SimplifyKernels;
 
 import java.util.List;
@@ -16,7 +17,11 @@ public final class Pipeline {
                 // evaluate constant subgraphs (shape arithmetic, weight transposes and casts) at compile time
                 new FoldConstants(),
                 // drop what folding left unused (the constants that fed folded nodes, unused branches)
-                new EliminateDeadCode());
+                new EliminateDeadCode(),
+                // collapse reshape/transpose chains and drop arithmetic identities (rules in dev.tcc.passes.graph)
+                GraphPasses.CANONICALIZE,
+                // matmul(softmax(scale * Q.K^T + mask), V) as one attention op, run by one kernel
+                GraphPasses.RECOGNIZE_ATTENTION);
     }
 
     /**
