@@ -2,6 +2,7 @@ package dev.tcc.passes;
 
 import dev.tcc.passes.graph.GraphPasses;
 import dev.tcc.passes.kernel.SimplifyKernels;
+import dev.tcc.passes.memory.PlanMemory;
 
 import java.util.List;
 
@@ -31,6 +32,8 @@ public final class Pipeline {
         return List.of(
                 // fold constants and index arithmetic over known ranges, drop dead locals and one-trip loops,
                 // read each work-item id once (rule sets in dev.tcc.passes.kernel)
-                new SimplifyKernels());
+                new SimplifyKernels(),
+                // share allocations between temporaries whose lifetimes do not overlap (liveness over the launch order)
+                new PlanMemory());
     }
 }

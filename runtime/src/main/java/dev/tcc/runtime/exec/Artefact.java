@@ -19,6 +19,7 @@ import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.MemoryPlan;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.DeviceException;
@@ -42,7 +43,8 @@ import java.util.Map;
  * {@code DIR/manifest.json}, {@code DIR/kernels/<kernel>.<ext>} (the target's kernel files, rendered by its
  * {@link Codegen}) and {@code DIR/weights.bin}. The manifest names the target and the {@link Profile} the
  * kernels were lowered for, and holds the graph inputs and outputs (names, element types, shapes, buffers),
- * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the launches in
+ * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the memory plan
+ * ({@code planned_peak_bytes}, {@code naive_bytes} and the slots temporaries share), the launches in
  * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
  * anchor, fused ops, tuning choices) and the SHA-256 of every file, checked on reading. Reading needs no
  * ONNX importer and no graph IR: launches carry their signatures and rendered code.
@@ -99,6 +101,7 @@ public final class Artefact {
                 buffers.add(o);
             }
             m.add("buffers", buffers);
+            m.add("memory", memory(p));
             m.add("launches", launches);
             m.addProperty("weights", "weights.bin");
             m.add("files", files);
@@ -150,12 +153,48 @@ public final class Artefact {
             byte[] weights = contents.get(str(m, "weights"));
             if (weights == null) throw new ArtefactException("the manifest does not list its weights file " + str(m, "weights"));
             return new KernelProgram(str(m, "name"), readProfile(m.getAsJsonObject("profile")), buffers, readBindings(m.getAsJsonArray("inputs")), readBindings(m.getAsJsonArray("outputs")),
-                    launches, weights);
+                    launches, weights, readMemory(m.getAsJsonObject("memory")));
         } catch (IOException e) {
             throw new ArtefactException("reading artefact " + dir + ": " + e.getMessage(), e);
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException | UnsupportedOperationException e) {
             throw new ArtefactException(root.resolve("manifest.json") + " is malformed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The manifest's {@code memory}: {@code planned_peak_bytes} (what the temporaries take with the plan),
+     * {@code naive_bytes} (each temporary alone) and the slots (element type, elements, bytes, buffers sharing it).
+     */
+    private static JsonObject memory(KernelProgram p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("planned_peak_bytes", p.memory().plannedBytes(p.buffers()));
+        o.addProperty("naive_bytes", MemoryPlan.naiveBytes(p.buffers()));
+        JsonArray slots = new JsonArray();
+        for (MemoryPlan.Slot s : p.memory().slots()) {
+            JsonObject so = new JsonObject();
+            so.addProperty("type", s.storage().irName());
+            so.addProperty("elements", s.elements());
+            so.addProperty("bytes", s.bytes());
+            JsonArray names = new JsonArray();
+            s.buffers().forEach(names::add);
+            so.add("buffers", names);
+            slots.add(so);
+        }
+        o.add("slots", slots);
+        return o;
+    }
+
+    /** The memory plan of a manifest; {@link MemoryPlan#NONE} when it has none (each buffer alone). */
+    private static MemoryPlan readMemory(JsonObject o) {
+        if (o == null || !o.has("slots")) return MemoryPlan.NONE;
+        List<MemoryPlan.Slot> slots = new ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("slots")) {
+            JsonObject so = e.getAsJsonObject();
+            List<String> names = new ArrayList<>();
+            for (JsonElement n : so.getAsJsonArray("buffers")) names.add(n.getAsString());
+            slots.add(new MemoryPlan.Slot(DType.fromIrName(str(so, "type")), so.get("elements").getAsLong(), names));
+        }
+        return new MemoryPlan(slots, o.has("naive_bytes") ? o.get("naive_bytes").getAsLong() : -1);
     }
 
     /** A problem with an artefact on disk: what, where and what to do. */
