@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * The kernel pass {@code plan-memory}: liveness-based sharing of temporaries. A temporary lives from the
- * first launch that names it to the last (a graph output to the end of the program). Buffers are taken in
+ * first launch that names it to the last; graph outputs are left alone (they live to the end, and runtimes
+ * read them as they are). Buffers are taken in
  * the order they first live, and each goes into a slot of its element type whose buffers are all dead by
  * then — the slot closest to its size, grown if none is large enough, never past the profile's largest
  * buffer — or into a new slot. With {@code inPlace}, an elementwise kernel (elementwise ops and reshapes
@@ -112,9 +113,9 @@ public record PlanMemory(boolean inPlace) implements KernelPass {
         p.outputs().forEach(o -> outputs.add(o.buffer()));
         List<Life> lives = new ArrayList<>();
         for (KernelProgram.Buffer b : p.buffers()) {
-            if (b.role() != KernelProgram.Role.TEMP || !first.containsKey(b.name())) continue;
-            int end = outputs.contains(b.name()) ? Integer.MAX_VALUE : last.get(b.name());
-            lives.add(new Life(b, first.get(b.name()), end));
+            // graph outputs keep their own allocations: runtimes read them whole after the last launch
+            if (b.role() != KernelProgram.Role.TEMP || !first.containsKey(b.name()) || outputs.contains(b.name())) continue;
+            lives.add(new Life(b, first.get(b.name()), last.get(b.name())));
         }
         lives.sort(Comparator.comparingInt(Life::first));
         return lives;
