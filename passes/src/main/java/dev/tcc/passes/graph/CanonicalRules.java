@@ -5,6 +5,8 @@ import dev.tcc.ir.Elementwise.BinaryFn;
 import dev.tcc.ir.Elementwise.Unary;
 import dev.tcc.ir.Elementwise.UnaryFn;
 import dev.tcc.ir.Movement;
+import dev.tcc.ir.Reduction;
+import dev.tcc.ir.Structured;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Value;
 
@@ -15,8 +17,9 @@ import java.util.List;
  * The rule set {@code canonicalize}: the shapes exporters leave behind, made plain so that later rules
  * and fusion see one form. Movement chains collapse (a reshape of a reshape is one reshape, a transpose of
  * a transpose one transpose, and identities vanish); arithmetic identities of constants go
- * ({@code x * 1}, {@code x + 0}, {@code x / 1}, {@code --x}) where they change no type. Every rule keeps
- * values bit for bit.
+ * ({@code x * 1}, {@code x + 0}, {@code x / 1}, {@code --x}) where they change no type, keeping values bit
+ * for bit; and decomposed norms become their structured op (RMS norm: Llama's and T5's
+ * {@code Pow-ReduceMean-Add-Sqrt-Reciprocal-Mul} chain), computed with one rounding instead of five.
  */
 public final class CanonicalRules {
     private CanonicalRules() {}
@@ -74,8 +77,61 @@ public final class CanonicalRules {
         default -> null;
     });
 
+    /**
+     * Decomposed RMS normalisation, {@code x * rsqrt(mean(x^2) + eps)} over trailing axes, as one
+     * {@link Structured.RmsNorm}: the reciprocal as {@code reciprocal(sqrt(..))} or {@code 1 / sqrt(..)}, the
+     * square as {@code pow(x, 2)} or {@code x * x}, either operand order. A following multiply by the weight
+     * becomes the norm kernel's epilogue in fusion.
+     */
+    public static final GraphRule RMS_NORM = GraphRule.of("rms-norm", (n, m) -> switch (n.op()) {
+        case Binary(BinaryFn fn) when fn == BinaryFn.MUL -> {
+            Value x = n.inputs().get(0);
+            Structured.RmsNorm norm = rms(x, n.inputs().get(1), m);
+            if (norm == null) {
+                x = n.inputs().get(1);
+                norm = rms(x, n.inputs().get(0), m);
+            }
+            if (norm == null || !x.type().equals(n.output().type())) yield null;
+            yield m.build(n).finish(norm, x);
+        }
+        default -> null;
+    });
+
     public static final GraphRuleSet RULES = GraphRuleSet.of("canonicalize", RESHAPE_RESHAPE, RESHAPE_IDENTITY, TRANSPOSE_TRANSPOSE,
-            TRANSPOSE_IDENTITY, EXPAND_IDENTITY, ARITHMETIC_IDENTITY, DOUBLE_NEGATION);
+            TRANSPOSE_IDENTITY, EXPAND_IDENTITY, ARITHMETIC_IDENTITY, DOUBLE_NEGATION, RMS_NORM);
+
+    /** The norm when {@code r} is {@code 1 / sqrt(mean(x^2, trailing axes, keep dims) + eps)}, read only here; else null. */
+    private static Structured.RmsNorm rms(Value x, Value r, Match m) {
+        if (!x.type().dtype().isFloat() || !m.single(r)) return null;
+        Node inv = m.producer(r);
+        if (inv == null) return null;
+        Value root;
+        if (inv.op() instanceof Unary(UnaryFn fn) && fn == UnaryFn.RECIPROCAL) root = inv.inputs().get(0);
+        else if (inv.op() instanceof Binary(BinaryFn fn) && fn == BinaryFn.DIV && m.isSplat(inv.inputs().get(0), 1)
+                && inv.inputs().get(1).type().equals(r.type())) root = inv.inputs().get(1);
+        else return null;
+        Node sqrt = m.single(root) ? m.producer(root, Unary.class) : null;
+        if (sqrt == null || ((Unary) sqrt.op()).fn() != UnaryFn.SQRT) return null;
+        Node plus = m.single(sqrt.inputs().get(0)) ? m.producer(sqrt.inputs().get(0), Binary.class) : null;
+        if (plus == null || ((Binary) plus.op()).fn() != BinaryFn.ADD) return null;
+        Value mean = plus.inputs().get(0), eps = plus.inputs().get(1);
+        if (m.splat(mean) != null) { Value t = mean; mean = eps; eps = t; }
+        Double e = m.splat(eps);
+        if (e == null || !(e >= 0) || !mean.type().equals(plus.output().type()) || !m.single(mean)) return null;
+        Node reduce = m.producer(mean, Reduction.Reduce.class);
+        if (reduce == null || !(reduce.op() instanceof Reduction.Reduce(Reduction.ReduceFn f, List<Integer> axes, boolean keep))
+                || f != Reduction.ReduceFn.MEAN || !keep || axes.isEmpty()) return null;
+        int rank = x.type().rank(), first = axes.getFirst();
+        for (int i = 0; i < axes.size(); i++) if (axes.get(i) != first + i) return null;
+        if (axes.getLast() != rank - 1) return null;
+        Value sq = reduce.inputs().get(0);
+        Node square = m.single(sq) ? m.producer(sq, Binary.class) : null;
+        if (square == null || !square.inputs().get(0).equals(x)) return null;
+        BinaryFn sf = ((Binary) square.op()).fn();
+        boolean squares = sf == BinaryFn.POW && m.isSplat(square.inputs().get(1), 2) || sf == BinaryFn.MUL && square.inputs().get(1).equals(x);
+        if (!squares || !sq.type().equals(x.type())) return null;
+        return new Structured.RmsNorm(first, e);
+    }
 
     private static boolean isIdentity(List<Integer> perm) {
         for (int i = 0; i < perm.size(); i++) if (perm.get(i) != i) return false;

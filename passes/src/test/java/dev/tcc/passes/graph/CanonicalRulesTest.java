@@ -3,7 +3,15 @@ package dev.tcc.passes.graph;
 import dev.tcc.frontend.text.IrParser;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.text.Printer;
+import dev.tcc.ir.DType;
+import dev.tcc.ir.Shape;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.interp.Interpreter;
+import dev.tcc.passes.lower.Tensors;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,5 +120,39 @@ class CanonicalRulesTest {
         assertThat(r.firings()).containsEntry("reshape-reshape", 1);
         assertThat(r.graph().nodes()).hasSize(1);
         assertThat(GraphRewriter.run(CanonicalRules.RULES, r.graph()).graph()).isSameAs(r.graph());
+    }
+
+    /** Llama's RMS norm (dynamo: reciprocal of sqrt; TorchScript: 1 / sqrt) becomes one op computing the same. */
+    @Test
+    void decomposedRmsNormsBecomeOneOp() {
+        for (String inv : List.of("%r = reciprocal(%s) : f32[2,1,1] @inv", "%r = div(%one, %s) : f32[2,1,1] @inv")) {
+            String before = """
+                    graph @g(%x: f32[2,1,8], %w: f32[8]) {
+                      %two = constant<value=dense<f32[]> [2.0]>() : f32[] @two
+                      %eps = constant<value=dense<f32[]> [1.0E-6]>() : f32[] @eps
+                      %one = constant<value=dense<f32[]> [1.0]>() : f32[] @one
+                      %p = pow(%x, %two) : f32[2,1,8] @pow
+                      %m = reduce<fn=mean, axes=[2], keep_dims=true>(%p) : f32[2,1,1] @mean
+                      %a = add(%m, %eps) : f32[2,1,1] @add
+                      %s = sqrt(%a) : f32[2,1,1] @sqrt
+                      INV
+                      %n = mul(%x, %r) : f32[2,1,8] @norm
+                      %y = mul(%w, %n) : f32[2,1,8] @weight
+                      return %y
+                    }
+                    """.replace("INV", inv);
+            rewrites(CanonicalRules.RULES, before, """
+                    graph @g(%x: f32[2,1,8], %w: f32[8]) {
+                      %n = rms_norm<axis=2, epsilon=1.0E-6>(%x) : f32[2,1,8] @norm
+                      %y = mul(%w, %n) : f32[2,1,8] @weight
+                      return %y
+                    }
+                    """);
+            Graph g = IrParser.parseGraph(before);
+            Map<String, Tensor> in = Map.of("x", Tensor.ofDoubles(DType.F32, Shape.of(2, 1, 8), new double[] {
+                    1, -2, 3, 0.5, 0, 7, -1, 2, 0.1, 0.2, -0.3, 0.4, 5, -6, 0.7, 0.8}),
+                    "w", Tensor.ofDoubles(DType.F32, Shape.of(8), new double[] {1, 2, 3, 4, 0.5, -1, 1, 2}));
+            Tensors.assertClose("rms", Interpreter.run(GraphRewriter.run(CanonicalRules.RULES, g).graph(), in), Interpreter.run(g, in), 1e-6, 1e-7);
+        }
     }
 }
