@@ -40,9 +40,10 @@ class PassRunnerTest {
     @Test
     void countsNodesAndTimesEveryPass() {
         PassRunner.Result r = PassRunner.defaults().run(sample());
-        assertThat(r.stats()).extracting(PassRunner.PassStat::pass).containsExactly("infer-shapes", "fold-constants", "eliminate-dead-code");
-        assertThat(r.stats()).extracting(PassRunner.PassStat::nodesBefore).containsExactly(4, 4, 4);
-        assertThat(r.stats()).extracting(PassRunner.PassStat::nodesAfter).containsExactly(4, 4, 2);
+        assertThat(r.stats()).extracting(PassRunner.PassStat::pass)
+                .containsExactly("infer-shapes", "fold-constants", "eliminate-dead-code", "canonicalize", "recognize-attention");
+        assertThat(r.stats()).extracting(PassRunner.PassStat::nodesBefore).containsExactly(4, 4, 4, 2, 2);
+        assertThat(r.stats()).extracting(PassRunner.PassStat::nodesAfter).containsExactly(4, 4, 2, 2, 2);
         assertThat(r.stats()).allMatch(s -> s.nanos() >= 0);
         assertThat(Checked.graph(r.graph()).nodes()).hasSize(2);
         assertThat(r.report()).contains("fold-constants").contains("total");
@@ -113,7 +114,8 @@ class PassRunnerTest {
         assertThat(Passes.parse("default")).isEqualTo(Pipeline.defaults());
         assertThat(Passes.parse("none")).isEmpty();
         assertThat(Passes.parse("fold-constants, eliminate-dead-code")).extracting(Pass::name).containsExactly("fold-constants", "eliminate-dead-code");
-        assertThatThrownBy(() -> Passes.parse("fold")).hasMessage("unknown pass 'fold'; known passes: infer-shapes, fold-constants, eliminate-dead-code");
+        assertThatThrownBy(() -> Passes.parse("fold")).hasMessage("unknown pass 'fold'; known passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, "
+                + "recognize-attention");
     }
 
     @Test
