@@ -143,7 +143,7 @@ class CanonicalRulesTest {
                     """.replace("INV", inv);
             rewrites(CanonicalRules.RULES, before, """
                     graph @g(%x: f32[2,1,8], %w: f32[8]) {
-                      %n = rms_norm<axis=2, epsilon=1.0E-6>(%x) : f32[2,1,8] @norm
+                      %n = rms_norm<axis=2, epsilon=9.999999974752427E-7>(%x) : f32[2,1,8] @norm
                       %y = mul(%w, %n) : f32[2,1,8] @weight
                       return %y
                     }
