@@ -115,7 +115,7 @@ public final class AttentionRules {
         List<Value> args = new ArrayList<>(List.of(q4, k4, v4));
         Value mask = mk.mask();
         if (mask != null && mk.invert()) mask = b.add("keep", new Unary(UnaryFn.NOT), mask);
-        if (mask != null) args.add(mask);
+        if (mask != null) args.add(keyAxisFull(b, mask, ks.dim(rank - 1)));
         var op = new Structured.Attention(scale, 0, mk.causal(), 0, -1, -1, mask != null, false, 0, t);
         try {
             op.inferTypes(args.stream().map(Value::type).toList());
@@ -125,6 +125,18 @@ public final class AttentionRules {
         Value y = b.addAll("attention", op, args).get(0);
         if (rank == 3) y = b.add("attention", new Movement.Reshape(List.of(qs.dim(0), qs.dim(1), vs.dim(2))), y);
         return b.forwarding(y);
+    }
+
+    /**
+     * {@code mask} with its key axis {@code keys} long. The attention op masks keys past a shorter mask, where the
+     * decomposition broadcast it, so a mask of one key (or a scalar) is expanded; the expand is an index map.
+     */
+    private static Value keyAxisFull(Match.Builder b, Value mask, long keys) {
+        int r = mask.type().rank();
+        if (r > 0 && mask.type().shape().dim(r - 1) == keys) return mask;
+        long[] dims = r == 0 ? new long[] {keys} : mask.type().shape().dims();
+        dims[dims.length - 1] = keys;
+        return b.add("mask", new Movement.Expand(java.util.Arrays.stream(dims).boxed().toList()), mask);
     }
 
     /** Batch axes equal and key/value heads either equal to the query heads or one (the op's grouped reading). */

@@ -132,6 +132,27 @@ class AttentionRulesTest {
     }
 
     @Test
+    void masksShorterThanTheKeysBroadcastAsInTheDecomposition() {
+        // a scalar score bias (ONNX FlexAttention's expanded form) and a one-key mask: the attention op would mask
+        // keys past a shorter mask, so the rule expands it along the keys
+        for (String mask : List.of("%m = constant<value=dense<f32[]> [0.5]>() : f32[] @m",
+                "%m = constant<value=dense<f32[1,1,3,1]> [0.5, -1.0, 2.0]>() : f32[1,1,3,1] @m")) {
+            String text = """
+                    graph @g(%q: f32[1,2,3,4], %kt: f32[1,2,4,5], %v: f32[1,2,5,4]) {
+                      MASK
+                      %s = matmul(%q, %kt) : f32[1,2,3,5] @qk
+                      %b = add(%s, %m) : f32[1,2,3,5] @bias
+                      %p = softmax<axis=3, log=false>(%b) : f32[1,2,3,5] @softmax
+                      %y = matmul(%p, %v) : f32[1,2,3,4] @pv
+                      return %y
+                    }
+                    """.replace("MASK", mask);
+            assertThat(ops(rewrite(text), Structured.Attention.class)).hasSize(1);
+            computesTheSame(text);
+        }
+    }
+
+    @Test
     void rankThreeHeadsGetALeadingAxis() {
         String r3 = """
                 graph @g(%q: f32[4,5,8], %kt: f32[4,8,7], %v: f32[4,7,3]) {
