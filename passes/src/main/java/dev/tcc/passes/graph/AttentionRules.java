@@ -102,8 +102,7 @@ public final class AttentionRules {
         int rank = q.type().rank();
         if (kt.type().rank() != rank) return null;
         Shape qs = q.type().shape(), ks = kt.type().shape(), vs = v.type().shape();
-        if (!headsAgree(qs, ks, rank) || !headsAgree(qs, vs, rank) || ks.dim(rank - 3) != vs.dim(rank - 3) && rank == 4) return null;
-        if (rank == 3 && (ks.dim(0) != qs.dim(0) || vs.dim(0) != qs.dim(0))) return null;
+        if (!headsAgree(qs, ks, vs, rank)) return null;
         Match.Builder b = m.build(root);
         Value k = b.add("k", new Movement.Transpose(rank == 4 ? List.of(0, 1, 3, 2) : List.of(0, 2, 1)), kt);
         Value q4 = q, k4 = k, v4 = v;
@@ -139,10 +138,14 @@ public final class AttentionRules {
         return b.add("mask", new Movement.Expand(java.util.Arrays.stream(dims).boxed().toList()), mask);
     }
 
-    /** Batch axes equal and key/value heads either equal to the query heads or one (the op's grouped reading). */
-    private static boolean headsAgree(Shape q, Shape kv, int rank) {
-        if (rank == 3) return true;
-        return q.dim(0) == kv.dim(0) && (kv.dim(1) == q.dim(1) || kv.dim(1) == 1);
+    /**
+     * True when the attention op reads K and V as the matmuls did: rank 3, one batch-times-heads axis on all three;
+     * rank 4, equal batches and key/value heads (the same for K and V) equal to the query heads or one (the op's
+     * grouped reading, which for one head is numpy's broadcast).
+     */
+    private static boolean headsAgree(Shape q, Shape k, Shape v, int rank) {
+        if (rank == 3) return k.dim(0) == q.dim(0) && v.dim(0) == q.dim(0);
+        return q.dim(0) == k.dim(0) && q.dim(0) == v.dim(0) && k.dim(1) == v.dim(1) && (k.dim(1) == q.dim(1) || k.dim(1) == 1);
     }
 
     /** The scores and the mask of the softmax input {@code x}, or null when the form is unknown. */
