@@ -20,10 +20,11 @@ import java.util.List;
  * the benchmarks, the autotuner) calls it. The stages, in order:
  * <ol>
  *   <li>{@code import}: ONNX to graph IR ({@link OnnxImporter});</li>
- *   <li>graph passes: shape inference, constant folding, dead-code elimination ({@link dev.tcc.passes.Pipeline});</li>
+ *   <li>graph passes: shape inference, constant folding, dead-code elimination, the rewrite rule sets
+ *       {@code canonicalize} and {@code recognize-attention} ({@link dev.tcc.passes.Pipeline});</li>
  *   <li>{@code fuse}: which values get buffers and which kernel computes each;</li>
  *   <li>{@code lower}: each kernel through its template, for the target's {@link Profile};</li>
- *   <li>kernel passes: the kernel-IR simplifier ({@link dev.tcc.passes.Pipeline#kernelDefaults});</li>
+ *   <li>kernel passes: the kernel-IR simplifier and the memory plan ({@link dev.tcc.passes.Pipeline#kernelDefaults});</li>
  *   <li>{@code render}: each kernel to the target's file ({@link Codegen}).</li>
  * </ol>
  * Stages 2 to 5 run under one {@link PassRunner}, so {@code --dump-ir}, {@code --verify} and {@code --time-passes}
