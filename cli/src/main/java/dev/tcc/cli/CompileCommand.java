@@ -69,8 +69,8 @@ final class CompileCommand implements Callable<Integer> {
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
         out.printf(Locale.ROOT, "%s -> %s: %d kernels (from %d ONNX nodes) for %s, compiled in %.1f ms%n", model, outputDir,
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
-        out.printf(Locale.ROOT, "  weights %s, activations and I/O %s (no buffer reuse yet)%n", Summaries.bytes(c.weightBytes()),
-                Summaries.bytes(c.activationBytes()));
+        out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
+                Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
         return 0;
     }
 }
