@@ -1,0 +1,27 @@
+// Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR
+// Prints one JSON line: { adapter, outputs: { name: { type, dims, base64 } }, timings } or { error }.
+// navigator.gpu comes from Google's `webgpu` package (Dawn); the tcc.js under test is the bundle's own.
+import { create, globals } from 'webgpu';
+import { pathToFileURL } from 'node:url';
+
+const arg = process.argv[2];
+const base = /^[a-z]+:/.test(arg) ? new URL(arg.endsWith('/') ? arg : arg + '/') : pathToFileURL(arg.endsWith('/') ? arg : arg + '/');
+Object.assign(globalThis, globals);
+globalThis.gpu = create(process.env.TCC_DAWN_OPTIONS ? process.env.TCC_DAWN_OPTIONS.split(',') : ['backend=vulkan']);
+globalThis.navigator ??= {};
+Object.defineProperty(globalThis.navigator, 'gpu', { value: globalThis.gpu, configurable: true });
+
+const b64 = a => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+try {
+  const { load, samples } = await import(new URL('tcc.js', base).href);
+  const model = await load(base);
+  const s = await samples(base);
+  const out = await model.run(s.inputs);
+  const outputs = Object.fromEntries(Object.entries(out).map(([k, t]) => [k, { type: t.data.constructor.name, dims: t.dims, base64: b64(t.data) }]));
+  console.log(JSON.stringify({ adapter: model.adapter, outputs, timings: model.timings }));
+  model.destroy();
+  process.exit(0);
+} catch (e) {
+  console.log(JSON.stringify({ error: e.message }));
+  process.exit(1);
+}
