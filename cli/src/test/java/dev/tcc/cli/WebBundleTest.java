@@ -1,0 +1,165 @@
+package dev.tcc.cli;
+
+import com.google.gson.JsonObject;
+import dev.tcc.cli.exec.TensorFiles;
+import dev.tcc.cli.web.NodeTools;
+import dev.tcc.cli.web.StaticServer;
+import dev.tcc.ir.Tensor;
+import dev.tcc.web.WebBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The browser bundle of {@code tcc compile --target webgpu}: the shared models' bundles run through tcc.js's API
+ * under Node (Dawn from the {@code webgpu} npm package, on the machine's Vulkan driver) and in headless Chromium
+ * (its SwiftShader adapter, no shader-f16) from a server on 127.0.0.1, and give the outputs in the models'
+ * test_data_set_0; a second browser visit takes its weights from Cache Storage.
+ *
+ * <p>Tolerance: |actual - expected| <= atol + rtol |expected| with rtol 1e-3 and atol 1e-4 scaled down to the
+ * output's own magnitude (1e-4 max|expected| when that is below 1): mobilenet_v3_small's untrained outputs are
+ * about 1e-9, which a plain atol of 1e-4 would pass whatever the kernels computed.
+ */
+class WebBundleTest {
+    private static final double RTOL = 1e-3, ATOL = 1e-4;
+
+    @TempDir static Path tmp;
+    private static final Map<String, Path> BUNDLES = new ConcurrentHashMap<>();
+
+    /** The bundle of shared model {@code name}, compiled once per test class through the CLI. */
+    private static Path bundle(String name) {
+        return BUNDLES.computeIfAbsent(name, n -> {
+            Path out = tmp.resolve(n);
+            Cli c = Cli.run("compile", model(n).toString(), "--target", "webgpu", "-o", out.toString());
+            assertThat(c.status()).as(c.err()).isZero();
+            assertThat(c.out()).contains("browser bundle: tcc.js");
+            return out;
+        });
+    }
+
+    private static Path model(String name) { return SharedData.models().resolve(name).resolve("model.onnx"); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mlp", "distilbert", "mobilenet_v3_small"})
+    void nodeRunsTheBundleThroughTccJs(String name) throws Exception {
+        NodeTools.require(false);
+        NodeTools.Result r = NodeTools.run("run-node.mjs", 540, bundle(name).toString());
+        assertThat(r.status()).as(r.output()).isZero();
+        assertMatchesTestData(name, r.json().getFirst(), r.output());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mlp", "distilbert", "mobilenet_v3_small"})
+    void chromiumRunsTheDemoPage(String name) throws Exception {
+        NodeTools.require(true);
+        try (StaticServer server = new StaticServer(bundle(name))) {
+            NodeTools.Result r = NodeTools.run("run-browser.mjs", 540, server.url("index.html"));
+            assertThat(r.status()).as(r.output()).isZero();
+            assertMatchesTestData(name, r.json().getFirst(), r.output());
+        }
+    }
+
+    @Test
+    void aSecondVisitTakesTheWeightsFromCacheStorage() throws Exception {
+        NodeTools.require(true);
+        try (StaticServer server = new StaticServer(bundle("mlp"))) {
+            NodeTools.Result r = NodeTools.run("run-browser.mjs", 300, server.url("index.html"), server.url("index.html"));
+            assertThat(r.status()).as(r.output()).isZero();
+            assertThat(r.json()).hasSize(2);
+            assertThat(r.json().get(0).get("weightBytesDownloaded").getAsLong()).isEqualTo(Files.size(bundle("mlp").resolve("weights.bin")));
+            assertThat(r.json().get(1).get("weightBytesDownloaded").getAsLong()).as("second visit").isZero();
+            assertThat(server.requests("weights.bin")).as("weight requests at the server, both visits (%s)", server.paths()).isEqualTo(1);
+            assertThat(server.requests("kernels/k0_matmul.wgsl") + server.requests("manifest.json")).as("the rest is fetched each visit").isGreaterThan(2);
+            assertMatchesTestData("mlp", r.json().get(1), r.output());
+        }
+    }
+
+    @Test
+    void weightsLargerThanAShardAreSplitOnBufferBoundaries(@TempDir Path dir) throws Exception {
+        NodeTools.require(false);
+        Path out = dir.resolve("mlp");
+        assertThat(Cli.run("compile", model("mlp").toString(), "--target", "webgpu", "-o", out.toString()).status()).isZero();
+        for (String f : new String[] {"bundle.json", "tcc.js", "index.html", "web/input-0.bin", "web/expected-0.bin"}) Files.delete(out.resolve(f));
+        WebBundle.Written w = WebBundle.write(out, BrowserBundle.samples(model("mlp"), out), 64 * 1024);
+        assertThat(w.shards()).isGreaterThan(2);
+        try (StaticServer server = new StaticServer(out)) {
+            NodeTools.Result r = NodeTools.run("run-node.mjs", 300, server.url(""));
+            assertThat(r.status()).as(r.output()).isZero();
+            assertMatchesTestData("mlp", r.json().getFirst(), r.output());
+            assertThat(server.requests("web/weights-1.bin")).isEqualTo(1);
+            assertThat(server.requests("weights.bin")).isZero();
+        }
+    }
+
+    @Test
+    void tccJsIsSmallDependencyFreeAndTheDemoUsesItsApi() throws IOException {
+        Path b = bundle("mlp");
+        String js = Files.readString(b.resolve("tcc.js"));
+        assertThat(js.getBytes(StandardCharsets.UTF_8).length).as("tcc.js bytes").isLessThan(40 * 1024);
+        assertThat(js).doesNotContainPattern("(?m)^import |from '[^.]").contains("export async function load(url, options = {})");
+        assertThat(Files.readString(b.resolve("index.html"))).contains("import { load, samples } from './tcc.js'");
+        assertThat(Files.readString(b.resolve("bundle.json"))).contains("\"source\": \"test_data_set_0\"");
+    }
+
+    /** The outputs a script printed ({ outputs: { name: { type, dims, base64 } } }) against test_data_set_0. */
+    private static void assertMatchesTestData(String name, JsonObject result, String log) {
+        assertThat(result.has("error")).as(log).isFalse();
+        JsonObject outputs = result.getAsJsonObject("outputs");
+        Path data = SharedData.models().resolve(name).resolve("test_data_set_0");
+        var manifestOutputs = WebBundle.manifest(bundle(name)).getAsJsonArray("outputs");
+        for (int i = 0; i < manifestOutputs.size(); i++) {
+            String output = manifestOutputs.get(i).getAsJsonObject().get("name").getAsString();
+            Tensor want = TensorFiles.read(data.resolve("output_" + i + ".pb"));
+            JsonObject got = outputs.getAsJsonObject(output);
+            assertThat(got).as("output %s in %s", output, log.length() > 2000 ? log.substring(0, 2000) : log).isNotNull();
+            double[] actual = values(got.get("type").getAsString(), Base64.getDecoder().decode(got.get("base64").getAsString()));
+            double[] expected = want.toDoubles();
+            assertThat(actual).as("%s: %s elements", output, name).hasSameSizeAs(expected);
+            double scale = 0;
+            for (double e : expected) scale = Math.max(scale, Math.abs(e));
+            double atol = ATOL * Math.min(1, scale);
+            for (int k = 0; k < expected.length; k++) {
+                double tol = atol + RTOL * Math.abs(expected[k]);
+                assertThat(Math.abs(actual[k] - expected[k])).as("%s %s[%d]: got %s, expected %s", name, output, k, actual[k], expected[k])
+                        .isLessThanOrEqualTo(tol);
+            }
+        }
+    }
+
+    private static double[] values(String arrayType, byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int width = switch (arrayType) {
+            case "Float32Array", "Int32Array", "Uint32Array" -> 4;
+            case "BigInt64Array", "BigUint64Array" -> 8;
+            case "Int16Array", "Uint16Array" -> 2;
+            default -> 1;
+        };
+        double[] v = new double[bytes.length / width];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = switch (arrayType) {
+                case "Float32Array" -> b.getFloat(4 * i);
+                case "Int32Array" -> b.getInt(4 * i);
+                case "Uint32Array" -> Integer.toUnsignedLong(b.getInt(4 * i));
+                case "BigInt64Array", "BigUint64Array" -> b.getLong(8 * i);
+                case "Int16Array" -> b.getShort(2 * i);
+                case "Uint16Array" -> Short.toUnsignedInt(b.getShort(2 * i));
+                case "Int8Array" -> b.get(i);
+                default -> Byte.toUnsignedInt(b.get(i));
+            };
+        }
+        return v;
+    }
+}
