@@ -1,4 +1,5 @@
-// Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR
+// Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR [--int32]
+// (--int32 hands int64 inputs to tcc.js as Int32Array instead of the samples' BigInt64Array.)
 // Prints one JSON line: { adapter, outputs: { name: { type, dims, base64 } }, timings } or { error }.
 // navigator.gpu comes from Google's `webgpu` package (Dawn); the tcc.js under test is the bundle's own.
 import { create, globals } from 'webgpu';
@@ -13,9 +14,15 @@ Object.defineProperty(globalThis.navigator, 'gpu', { value: globalThis.gpu, conf
 
 const b64 = a => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 try {
-  const { load, samples } = await import(new URL('tcc.js', base).href);
+  // the bundle's own tcc.js; Node imports modules only from files, so one served over HTTP comes in as a data: URL
+  const js = new URL('tcc.js', base);
+  const { load, samples } = await import(base.protocol === 'file:' ? js.href
+    : 'data:text/javascript;base64,' + Buffer.from(await (await fetch(js)).arrayBuffer()).toString('base64'));
   const model = await load(base);
   const s = await samples(base);
+  if (process.argv.includes('--int32')) {
+    for (const t of Object.values(s.inputs)) if (t.data instanceof BigInt64Array) t.data = Int32Array.from(t.data, Number);
+  }
   const out = await model.run(s.inputs);
   const outputs = Object.fromEntries(Object.entries(out).map(([k, t]) => [k, { type: t.data.constructor.name, dims: t.dims, base64: b64(t.data) }]));
   console.log(JSON.stringify({ adapter: model.adapter, outputs, timings: model.timings }));

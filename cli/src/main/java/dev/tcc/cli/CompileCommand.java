@@ -36,6 +36,8 @@ import java.util.concurrent.Callable;
                 + "the device profile assumed, hashes), kernels/ (one file per kernel) and weights.bin.",
                 "No device is needed: kernels assume only what the target's specification guarantees, unless --device names a device "
                         + "to specialise for (the artefact then needs a device at least as capable).",
+                "For --target webgpu the folder is also a browser bundle: tcc.js (the JavaScript runtime), index.html (a demo page running "
+                        + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html.",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")

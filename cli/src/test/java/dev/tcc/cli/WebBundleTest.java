@@ -56,7 +56,8 @@ class WebBundleTest {
     @ValueSource(strings = {"mlp", "distilbert", "mobilenet_v3_small"})
     void nodeRunsTheBundleThroughTccJs(String name) throws Exception {
         NodeTools.require(false);
-        NodeTools.Result r = NodeTools.run("run-node.mjs", 540, bundle(name).toString());
+        // distilbert's int64 input_ids go in as an Int32Array here; the demo page in Chromium gives them as BigInt64Array
+        NodeTools.Result r = NodeTools.run("run-node.mjs", 540, bundle(name).toString(), name.equals("distilbert") ? "--int32" : "--");
         assertThat(r.status()).as(r.output()).isZero();
         assertMatchesTestData(name, r.json().getFirst(), r.output());
     }
@@ -116,7 +117,7 @@ class WebBundleTest {
 
     /** The outputs a script printed ({ outputs: { name: { type, dims, base64 } } }) against test_data_set_0. */
     private static void assertMatchesTestData(String name, JsonObject result, String log) {
-        assertThat(result.has("error")).as(log).isFalse();
+        assertThat(result.has("error") && !result.get("error").isJsonNull()).as(log).isFalse();
         JsonObject outputs = result.getAsJsonObject("outputs");
         Path data = SharedData.models().resolve(name).resolve("test_data_set_0");
         var manifestOutputs = WebBundle.manifest(bundle(name)).getAsJsonArray("outputs");

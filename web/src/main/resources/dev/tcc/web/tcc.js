@@ -21,6 +21,8 @@
 
 const FORMAT = 'tcc-artefact', VERSION = 2, BUNDLE_FORMAT = 'tcc-web-bundle', BUNDLE_VERSION = 1;
 const CACHE_NAME = 'tcc-weights-v1';
+// WebGPU's flag values, spelled out so that Node needs no GPUBufferUsage/GPUShaderStage/GPUMapMode globals.
+const STORAGE = 0x80, UNIFORM = 0x40, COPY_DST = 0x8, COPY_SRC = 0x4, MAP_READ = 0x1, COMPUTE_STAGE = 0x4, MAP_MODE_READ = 0x1;
 
 /** A problem loading or running a model, in words a user can act on. */
 export class TccError extends Error {
@@ -363,10 +365,10 @@ async function createPipelines(base, manifest, device) {
     const module = await modules.get(l.file);
     const entries = [];
     l.params.filter(p => p.kind === 'buffer').forEach((p, i) => entries.push({
-      binding: i, visibility: GPUShaderStage.COMPUTE, buffer: { type: p.access === 'read' ? 'read-only-storage' : 'storage' },
+      binding: i, visibility: COMPUTE_STAGE, buffer: { type: p.access === 'read' ? 'read-only-storage' : 'storage' },
     }));
     if (l.params.some(p => p.kind === 'scalar')) {
-      entries.push({ binding: entries.length, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'uniform' } });
+      entries.push({ binding: entries.length, visibility: COMPUTE_STAGE, buffer: { type: 'uniform' } });
     }
     const bindGroupLayout = device.createBindGroupLayout({ entries, label: l.kernel });
     try {
@@ -422,7 +424,7 @@ class Model {
   }
 
   create(buffers, sizes, weights, pipelines) {
-    const device = this.device, usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
+    const device = this.device, usage = STORAGE | COPY_DST | COPY_SRC;
     for (const b of buffers.values()) {
       const gpuBuffer = device.createBuffer({ size: sizes.get(b.name), usage, label: b.name });
       this.gpuBuffers.set(b.name, gpuBuffer);
@@ -433,7 +435,7 @@ class Model {
         .map((a, k) => ({ binding: k, resource: { buffer: this.gpuBuffers.get(a.buffer) } }));
       if (l.args.some(a => a.scalar !== undefined)) {
         const data = uniformBytes(l);
-        const u = device.createBuffer({ size: data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+        const u = device.createBuffer({ size: data.byteLength, usage: UNIFORM | COPY_DST });
         device.queue.writeBuffer(u, 0, data);
         this.extra.push(u);
         entries.push({ binding: entries.length, resource: { buffer: u } });
@@ -445,7 +447,7 @@ class Model {
     });
     this.readbacks = this.manifest.outputs.map(o => {
       const size = sizes.get(o.buffer);
-      const buffer = device.createBuffer({ size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: `read ${o.name}` });
+      const buffer = device.createBuffer({ size, usage: MAP_READ | COPY_DST, label: `read ${o.name}` });
       this.extra.push(buffer);
       return { output: o, buffer, size };
     });
@@ -497,7 +499,7 @@ class Model {
     const errors = [await device.popErrorScope(), await device.popErrorScope()].filter(Boolean);
     if (errors.length) throw new TccError(`the GPU refused the model's work: ${errors.map(e => e.message).join('; ')}`);
     const t1 = performance.now();
-    await Promise.all(this.readbacks.map(r => r.buffer.mapAsync(GPUMapMode.READ)));
+    await Promise.all(this.readbacks.map(r => r.buffer.mapAsync(MAP_MODE_READ)));
     const t2 = performance.now();
     const out = {};
     for (const r of this.readbacks) {
