@@ -1,5 +1,6 @@
-// Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR [--int32]
-// (--int32 hands int64 inputs to tcc.js as Int32Array instead of the samples' BigInt64Array.)
+// Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR [--int32] [--no-gpu]
+// (--int32 hands int64 inputs to tcc.js as Int32Array instead of the samples' BigInt64Array; --no-gpu leaves
+// navigator.gpu unset, as in a browser without WebGPU.)
 // Prints one JSON line: { adapter, outputs: { name: { type, dims, base64 } }, timings } or { error }.
 // navigator.gpu comes from Google's `webgpu` package (Dawn); the tcc.js under test is the bundle's own.
 import { create, globals } from 'webgpu';
@@ -10,7 +11,7 @@ const base = /^[a-z]+:/.test(arg) ? new URL(arg.endsWith('/') ? arg : arg + '/')
 Object.assign(globalThis, globals);
 globalThis.gpu = create(process.env.TCC_DAWN_OPTIONS ? process.env.TCC_DAWN_OPTIONS.split(',') : ['backend=vulkan']);
 globalThis.navigator ??= {};
-Object.defineProperty(globalThis.navigator, 'gpu', { value: globalThis.gpu, configurable: true });
+if (!process.argv.includes('--no-gpu')) Object.defineProperty(globalThis.navigator, 'gpu', { value: globalThis.gpu, configurable: true });
 
 const b64 = a => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 try {

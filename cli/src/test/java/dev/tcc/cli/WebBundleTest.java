@@ -106,6 +106,24 @@ class WebBundleTest {
     }
 
     @Test
+    void tccJsRefusesAModifiedKernelAndSaysWhenThereIsNoWebGpu(@TempDir Path dir) throws Exception {
+        NodeTools.require(false);
+        Path out = dir.resolve("mlp");
+        for (int i = 0; i < 2; i++) { // the second compile replaces the first bundle, web/ included
+            Cli c = Cli.run("compile", model("mlp").toString(), "--target", "webgpu", "-o", out.toString());
+            assertThat(c.status()).as(c.err()).isZero();
+        }
+        NodeTools.Result noGpu = NodeTools.run("run-node.mjs", 120, out.toString(), "--no-gpu");
+        assertThat(noGpu.status()).isEqualTo(1);
+        assertThat(noGpu.json().getFirst().get("error").getAsString()).contains("no WebGPU (navigator.gpu is missing)");
+        Path kernel = out.resolve("kernels/k1_matmul.wgsl");
+        Files.writeString(kernel, Files.readString(kernel) + "// edited\n");
+        NodeTools.Result tampered = NodeTools.run("run-node.mjs", 120, out.toString());
+        assertThat(tampered.status()).isEqualTo(1);
+        assertThat(tampered.json().getFirst().get("error").getAsString()).contains("k1_matmul.wgsl does not match its SHA-256");
+    }
+
+    @Test
     void tccJsIsSmallDependencyFreeAndTheDemoUsesItsApi() throws IOException {
         Path b = bundle("mlp");
         String js = Files.readString(b.resolve("tcc.js"));

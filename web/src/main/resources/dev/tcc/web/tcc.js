@@ -313,7 +313,11 @@ export async function load(url, options = {}) {
       createPipelines(base, manifest, device),
     ]);
     const tFetch = performance.now();
+    device.pushErrorScope('out-of-memory');
+    device.pushErrorScope('validation');
     model.create(buffers, sizes, weights, pipelines);
+    const errors = [await device.popErrorScope(), await device.popErrorScope()].filter(Boolean);
+    if (errors.length) throw new TccError(`the GPU refused the model's buffers: ${errors.map(e => e.message).join('; ')}`);
     await device.queue.onSubmittedWorkDone();
     const t1 = performance.now();
     model.timings.load = { deviceMs: tDevice - t0, fetchAndCompileMs: tFetch - tDevice, uploadMs: t1 - tFetch, totalMs: t1 - t0,
