@@ -289,8 +289,7 @@ async function openDevice(manifest, sizes, gpu) {
  */
 export async function load(url, options = {}) {
   const t0 = performance.now();
-  const base = new URL(url, globalThis.location?.href);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const base = folderUrl(url);
   const [manifest, bundle] = await Promise.all([readJson(new URL('manifest.json', base)), readJson(new URL('bundle.json', base))]);
   if (manifest.format !== FORMAT || manifest.version !== VERSION) {
     throw new TccError(`${base}manifest.json is not a tcc artefact of version ${VERSION}; compile the model again with this tcc`);
@@ -327,6 +326,18 @@ export async function load(url, options = {}) {
     model.destroy();
     throw e;
   }
+}
+
+/** The bundle folder's URL, ending in '/'; a relative one resolves against the page. */
+function folderUrl(url) {
+  let base;
+  try {
+    base = new URL(url, globalThis.location?.href);
+  } catch {
+    throw new TccError(`'${url}' is not a URL of a bundle folder; give an absolute URL (under Node, pathToFileURL(folder))`);
+  }
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return base;
 }
 
 /** The weight shards, as one view per shard with its offset in weights.bin. */
@@ -416,7 +427,10 @@ class Model {
     this.device = device;
     /** The adapter it runs on: vendor, architecture, description. */
     this.adapter = adapterInfo;
-    /** Milliseconds: load phases, and the last run. */
+    /**
+     * Milliseconds: load { deviceMs (manifest, adapter and device), fetchAndCompileMs (files, hashes, pipelines), uploadMs,
+     * totalMs, weightBytes, weightBytesDownloaded } and the last run { submitMs, gpuMs (to the results' mapping), readMs, totalMs }.
+     */
     this.timings = { load: null, run: null };
     this.inputs = manifest.inputs.map(b => ({ name: b.name, type: b.type, dims: b.shape }));
     this.outputs = manifest.outputs.map(b => ({ name: b.name, type: b.type, dims: b.shape }));
@@ -545,8 +559,7 @@ function weightBytes(b, weights) {
  * The bundle's sample inputs and expected outputs: { source, inputs: { name: { data, dims } }, expected: {...} }.
  */
 export async function samples(url) {
-  const base = new URL(url, globalThis.location?.href);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const base = folderUrl(url);
   const bundle = await readJson(new URL('bundle.json', base));
   const read = async list => Object.fromEntries(await Promise.all(list.map(async s => {
     const fileUrl = new URL(s.file, base);
