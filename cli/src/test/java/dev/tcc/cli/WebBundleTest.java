@@ -73,6 +73,20 @@ class WebBundleTest {
         }
     }
 
+    /** Small ONNX node cases whose inputs or outputs are int64, f16 (packed into u32 words without shader-f16), bool and int16. */
+    @ParameterizedTest
+    @ValueSource(strings = {"test_argmax_default_axis_example", "test_cast_FLOAT_to_FLOAT16", "test_equal", "test_gather_0", "test_mul_int16",
+            "test_not_2d", "test_where_example"})
+    void nodeRunsBundlesOfNarrowAndWideTypes(String name, @TempDir Path dir) throws Exception {
+        NodeTools.require(false);
+        Path model = SharedData.nodeCase(name);
+        Cli c = Cli.run("compile", model.resolve("model.onnx").toString(), "--target", "webgpu", "-o", dir.toString());
+        assertThat(c.status()).as(c.err()).isZero();
+        NodeTools.Result r = NodeTools.run("run-node.mjs", 120, dir.toString());
+        assertThat(r.status()).as(r.output()).isZero();
+        assertMatchesTestData(model, dir, r.json().getFirst(), r.output());
+    }
+
     @Test
     void aSecondVisitTakesTheWeightsFromCacheStorage() throws Exception {
         NodeTools.require(true);
@@ -135,16 +149,25 @@ class WebBundleTest {
 
     /** The outputs a script printed ({ outputs: { name: { type, dims, base64 } } }) against test_data_set_0. */
     private static void assertMatchesTestData(String name, JsonObject result, String log) {
+        assertMatchesTestData(SharedData.models().resolve(name), bundle(name), result, log);
+    }
+
+    /** The outputs of the bundle in {@code bundle} against {@code modelDir}'s test_data_set_0. */
+    private static void assertMatchesTestData(Path modelDir, Path bundle, JsonObject result, String log) {
+        String name = modelDir.getFileName().toString();
         assertThat(result.has("error") && !result.get("error").isJsonNull()).as(log).isFalse();
         JsonObject outputs = result.getAsJsonObject("outputs");
-        Path data = SharedData.models().resolve(name).resolve("test_data_set_0");
-        var manifestOutputs = WebBundle.manifest(bundle(name)).getAsJsonArray("outputs");
+        Path data = modelDir.resolve("test_data_set_0");
+        JsonObject manifest = WebBundle.manifest(bundle);
+        var manifestOutputs = manifest.getAsJsonArray("outputs");
         for (int i = 0; i < manifestOutputs.size(); i++) {
-            String output = manifestOutputs.get(i).getAsJsonObject().get("name").getAsString();
+            JsonObject binding = manifestOutputs.get(i).getAsJsonObject();
+            String output = binding.get("name").getAsString();
             Tensor want = TensorFiles.read(data.resolve("output_" + i + ".pb"));
             JsonObject got = outputs.getAsJsonObject(output);
             assertThat(got).as("output %s in %s", output, log.length() > 2000 ? log.substring(0, 2000) : log).isNotNull();
-            double[] actual = values(got.get("type").getAsString(), Base64.getDecoder().decode(got.get("base64").getAsString()));
+            String storage = WebBundle.storageType(manifest, binding.get("buffer").getAsString());
+            double[] actual = values(storage, got.get("type").getAsString(), Base64.getDecoder().decode(got.get("base64").getAsString()));
             double[] expected = want.toDoubles();
             assertThat(actual).as("%s: %s elements", output, name).hasSameSizeAs(expected);
             double scale = 0;
@@ -158,7 +181,8 @@ class WebBundleTest {
         }
     }
 
-    private static double[] values(String arrayType, byte[] bytes) {
+    /** The elements of a typed array's bytes; {@code storage} f16 arrives as a Uint16Array of half-precision bits. */
+    private static double[] values(String storage, String arrayType, byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int width = switch (arrayType) {
             case "Float32Array", "Int32Array", "Uint32Array" -> 4;
@@ -174,7 +198,7 @@ class WebBundleTest {
                 case "Uint32Array" -> Integer.toUnsignedLong(b.getInt(4 * i));
                 case "BigInt64Array", "BigUint64Array" -> b.getLong(8 * i);
                 case "Int16Array" -> b.getShort(2 * i);
-                case "Uint16Array" -> Short.toUnsignedInt(b.getShort(2 * i));
+                case "Uint16Array" -> storage.equals("f16") ? Float.float16ToFloat(b.getShort(2 * i)) : Short.toUnsignedInt(b.getShort(2 * i));
                 case "Int8Array" -> b.get(i);
                 default -> Byte.toUnsignedInt(b.get(i));
             };
