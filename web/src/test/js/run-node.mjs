@@ -1,7 +1,7 @@
 // Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR [--int32] [--no-gpu]
 // (--int32 hands int64 inputs to tcc.js as Int32Array instead of the samples' BigInt64Array; --no-gpu leaves
 // navigator.gpu unset, as in a browser without WebGPU.)
-// Prints one JSON line: { adapter, outputs: { name: { type, dims, base64 } }, timings } or { error }.
+// Prints one JSON line: { adapter, outputs: { name: { type, dims, base64 } }, timings, progress } or { error }.
 // navigator.gpu comes from Google's `webgpu` package (Dawn); the tcc.js under test is the bundle's own.
 import { create, globals } from 'webgpu';
 import { pathToFileURL } from 'node:url';
@@ -19,14 +19,15 @@ try {
   const js = new URL('tcc.js', base);
   const { load, samples } = await import(base.protocol === 'file:' ? js.href
     : 'data:text/javascript;base64,' + Buffer.from(await (await fetch(js)).arrayBuffer()).toString('base64'));
-  const model = await load(base);
+  const progress = { events: 0, loaded: 0, total: 0 };
+  const model = await load(base, { onProgress: p => { progress.events++; progress.loaded = p.loaded; progress.total = p.total; } });
   const s = await samples(base);
   if (process.argv.includes('--int32')) {
     for (const t of Object.values(s.inputs)) if (t.data instanceof BigInt64Array) t.data = Int32Array.from(t.data, Number);
   }
   const out = await model.run(s.inputs);
   const outputs = Object.fromEntries(Object.entries(out).map(([k, t]) => [k, { type: t.data.constructor.name, dims: t.dims, base64: b64(t.data) }]));
-  console.log(JSON.stringify({ adapter: model.adapter, outputs, timings: model.timings }));
+  console.log(JSON.stringify({ adapter: model.adapter, outputs, timings: model.timings, progress }));
   model.destroy();
   process.exit(0);
 } catch (e) {

@@ -114,6 +114,9 @@ class WebBundleTest {
             NodeTools.Result r = NodeTools.run("run-node.mjs", 300, server.url(""));
             assertThat(r.status()).as(r.output()).isZero();
             assertMatchesTestData("mlp", r.json().getFirst(), r.output());
+            JsonObject progress = r.json().getFirst().getAsJsonObject("progress");
+            assertThat(progress.get("events").getAsInt()).as("onProgress calls").isGreaterThanOrEqualTo(w.shards());
+            assertThat(progress.get("loaded").getAsLong()).isEqualTo(progress.get("total").getAsLong()).isEqualTo(Files.size(out.resolve("weights.bin")));
             assertThat(server.requests("web/weights-1.bin")).isEqualTo(1);
             assertThat(server.requests("weights.bin")).isZero();
         }
