@@ -23,11 +23,12 @@ class CompileWithoutDeviceTest {
 
     private static final Path MLP = Path.of("../examples/mlp");
 
-    /** Runs tcc in a fresh JVM with OpenCL pointed at a library that does not exist. */
-    private static Process tccWithoutOpenCl(Path log, String... args) throws IOException {
+    /** Runs tcc in a fresh JVM with OpenCL and Vulkan pointed at libraries that do not exist. */
+    private static Process tccWithoutDevices(Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.lwjgl.system.memoryBackend=ffm",
-                "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so", "-cp", System.getProperty("java.class.path"), "dev.tcc.cli.Tcc"));
+                "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so",
+                "-Dorg.lwjgl.vulkan.libname=/nonexistent/libvulkan.so.1", "-cp", System.getProperty("java.class.path"), "dev.tcc.cli.Tcc"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -40,12 +41,12 @@ class CompileWithoutDeviceTest {
     @Test
     void compilesWithNoDriverAndTheArtefactRunsOnADevice() throws Exception {
         Path devicesLog = tmp.resolve("devices.log");
-        assertThat(finish(tccWithoutOpenCl(devicesLog, "devices"))).as("no device is visible in that JVM").isEqualTo(Tcc.EXIT_ERROR);
+        assertThat(finish(tccWithoutDevices(devicesLog, "devices"))).as("no device is visible in that JVM").isEqualTo(Tcc.EXIT_ERROR);
         assertThat(Files.readString(devicesLog, StandardCharsets.UTF_8)).contains("no devices found");
 
         Path art = tmp.resolve("mlp");
         Path compileLog = tmp.resolve("compile.log");
-        int status = finish(tccWithoutOpenCl(compileLog, "compile", MLP.resolve("model.onnx").toString(), "--target", "opencl", "-o", art.toString()));
+        int status = finish(tccWithoutDevices(compileLog, "compile", MLP.resolve("model.onnx").toString(), "--target", "opencl", "-o", art.toString()));
         String out = Files.readString(compileLog, StandardCharsets.UTF_8);
         assertThat(status).as(out).isZero();
         assertThat(out).contains("3 kernels (from 5 ONNX nodes) for opencl portable");

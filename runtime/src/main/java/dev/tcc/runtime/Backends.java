@@ -1,6 +1,7 @@
 package dev.tcc.runtime;
 
 import dev.tcc.runtime.opencl.OpenClBackend;
+import dev.tcc.runtime.vulkan.VulkanBackend;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +11,8 @@ public final class Backends {
     private Backends() {}
 
     private static final List<Backend> ALL = List.of(
-            new OpenClBackend());
+            new OpenClBackend(),
+            new VulkanBackend());
 
     public static List<Backend> all() { return ALL; }
 

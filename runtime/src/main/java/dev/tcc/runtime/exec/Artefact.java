@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A compiled model on disk ({@code tcc compile --target T -o DIR}), the same layout for every target:
@@ -78,7 +79,15 @@ public final class Artefact {
                     case KernelProgram.Code.Rendered r -> r.bytes();
                 };
                 String file = "kernels/" + l.name() + "." + codegen.extension();
-                if (!files.has(file)) ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
+                if (!files.has(file)) {
+                    ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
+                    // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
+                    Optional<String> readable = codegen.readable(bytes);
+                    if (readable.isPresent()) {
+                        ArtefactFolder.create(ArtefactFiles.inside(root, "kernels/" + l.name() + "." + codegen.readableExtension()),
+                                readable.get().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
                 files.addProperty(file, sha256(bytes));
                 kernelFiles.add(file);
             }
