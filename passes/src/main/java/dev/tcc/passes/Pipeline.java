@@ -33,7 +33,9 @@ public final class Pipeline {
                 // fold constants and index arithmetic over known ranges, drop dead locals and one-trip loops,
                 // read each work-item id once (rule sets in dev.tcc.passes.kernel)
                 new SimplifyKernels(),
-                // share allocations between temporaries whose lifetimes do not overlap (liveness over the launch order)
-                new PlanMemory());
+                // share allocations between temporaries whose lifetimes do not overlap (liveness over the launch order);
+                // never in place: binding one buffer to a read and a write parameter is refused by WebGPU and is
+                // undefined under OpenCL's restrict and SPIR-V's aliasing rules, and the same artefact must run anywhere
+                new PlanMemory(false));
     }
 }
