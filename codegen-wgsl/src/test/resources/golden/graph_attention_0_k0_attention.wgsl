@@ -14,6 +14,12 @@ fn tcc_load_in_x_3(tcc_i: u32) -> bool {
     return extractBits(tcc_w, (tcc_i & 3u) * 8u, 8u) != 0u;
 }
 
+fn tcc_tanh(x: f32) -> f32 {
+    let x2 = x * x;
+    let series = x * (1.0 + x2 * (-0.33333333 + x2 * (0.13333333 + x2 * -0.053968254)));
+    return select(tanh(x), series, abs(x) < 0.0625);
+}
+
 fn tcc_isnan(x: f32) -> bool {
     return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u;
 }
@@ -53,7 +59,7 @@ fn k0_attention(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
                 let v_2: f32 = in_x_1[e];
                 dot += v_1 * 0.75983566 * (v_2 * 0.75983566);
             }
-            let capped: f32 = 2.5 * tanh(dot / 2.5);
+            let capped: f32 = 2.5 * tcc_tanh(dot / 2.5);
             let biased: f32 = capped + bias;
             let qki: i32 = i32(tcc_global_id.x) + j;
             w[j] = biased;

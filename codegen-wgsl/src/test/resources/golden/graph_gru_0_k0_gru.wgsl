@@ -10,6 +10,12 @@ var<workgroup> rnn_h: array<f32, 12>;
 var<workgroup> rnn_hnew: array<f32, 12>;
 var<workgroup> rnn_rh: array<f32, 12>;
 
+fn tcc_tanh(x: f32) -> f32 {
+    let x2 = x * x;
+    let series = x * (1.0 + x2 * (-0.33333333 + x2 * (0.13333333 + x2 * -0.053968254)));
+    return select(tanh(x), series, abs(x) < 0.0625);
+}
+
 @compute @workgroup_size(16, 1, 1)
 fn k0_gru(@builtin(local_invocation_id) tcc_local_id: vec3<u32>)
 {
@@ -78,7 +84,7 @@ fn k0_gru(@builtin(local_invocation_id) tcc_local_id: vec3<u32>)
                 let v_15: f32 = in_w_1[rr_1 * 4 + k_2];
                 sh_2 += rnn_rh[hb_2 + k_2] * v_15;
             }
-            let cand: f32 = tanh(sx_2 + sh_2);
+            let cand: f32 = tcc_tanh(sx_2 + sh_2);
             rnn_hnew[e_2] = (1.0 - z) * cand + z * hp;
         }
         workgroupBarrier();

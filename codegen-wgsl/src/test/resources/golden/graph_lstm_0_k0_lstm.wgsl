@@ -14,6 +14,12 @@ var<workgroup> rnn_hnew: array<f32, 3>;
 var<workgroup> rnn_c: array<f32, 3>;
 var<workgroup> rnn_cnew: array<f32, 3>;
 
+fn tcc_tanh(x: f32) -> f32 {
+    let x2 = x * x;
+    let series = x * (1.0 + x2 * (-0.33333333 + x2 * (0.13333333 + x2 * -0.053968254)));
+    return select(tanh(x), series, abs(x) < 0.0625);
+}
+
 @compute @workgroup_size(4, 1, 1)
 fn k0_lstm(@builtin(local_invocation_id) tcc_local_id: vec3<u32>)
 {
@@ -71,7 +77,7 @@ fn k0_lstm(@builtin(local_invocation_id) tcc_local_id: vec3<u32>)
                 let v_18: f32 = in_w_1[3];
                 sh_2 += rnn_h[e_1 + k_2] * v_18;
             }
-            let cand: f32 = tanh(sx_2 + sh_2);
+            let cand: f32 = tcc_tanh(sx_2 + sh_2);
             let cn: f32 = fg * cp + ig * cand;
             let v_19: f32 = in_w_2[1];
             var sx_3: f32 = v_19;
@@ -89,7 +95,7 @@ fn k0_lstm(@builtin(local_invocation_id) tcc_local_id: vec3<u32>)
             let v_24: f32 = in_w_3[1];
             let og: f32 = 1.0 / (1.0 + exp(-(sx_3 + sh_3 + v_24 * cn)));
             rnn_cnew[e_1] = cn;
-            rnn_hnew[e_1] = og * tanh(cn);
+            rnn_hnew[e_1] = og * tcc_tanh(cn);
         }
         workgroupBarrier();
         for (var e_2: i32 = i32(tcc_local_id.x); e_2 < 3; e_2 += 4) {

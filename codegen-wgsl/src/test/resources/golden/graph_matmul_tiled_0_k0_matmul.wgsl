@@ -6,6 +6,12 @@
 var<workgroup> tile_a: array<f32, 256>;
 var<workgroup> tile_b: array<f32, 256>;
 
+fn tcc_tanh(x: f32) -> f32 {
+    let x2 = x * x;
+    let series = x * (1.0 + x2 * (-0.33333333 + x2 * (0.13333333 + x2 * -0.053968254)));
+    return select(tanh(x), series, abs(x) < 0.0625);
+}
+
 @compute @workgroup_size(16, 16, 1)
 fn k0_matmul(@builtin(local_invocation_id) tcc_local_id: vec3<u32>, @builtin(workgroup_id) tcc_group_id: vec3<u32>)
 {
@@ -41,6 +47,6 @@ fn k0_matmul(@builtin(local_invocation_id) tcc_local_id: vec3<u32>, @builtin(wor
         let i2: i32 = lin % 73;
         let v_3: f32 = in_w_1[i2];
         let v_4: f32 = acc + v_3;
-        out_tanh[lin] = tanh(v_4);
+        out_tanh[lin] = tcc_tanh(v_4);
     }
 }

@@ -28,7 +28,7 @@ void k1_add(__global const int* restrict in_x, __global const int* restrict in_x
         int v_5 = (int)abs(v_1);
         int pw = 1;
         int base = v;
-        for (ulong ebits = (ulong)v_5; ebits != 0UL; ebits = ebits >> 1UL) {
+        for (ulong ebits = (ulong)(v_5 < 0 ? 0 : v_5); ebits != 0UL; ebits = ebits >> 1UL) {
             if ((ebits & 1UL) != 0UL) {
                 pw *= base;
             }

@@ -47,7 +47,7 @@ class TccCommandTest {
         assertThat(bad.errLine()).isEqualTo("tcc run: Unknown option: '--frobnicate' (see 'tcc run --help')");
         Cli target = Cli.run("run", nodeCase("test_add").resolve("model.onnx").toString(), "--target", "vulkan9");
         assertThat(target.status()).isEqualTo(Tcc.EXIT_ERROR);
-        assertThat(target.errLine()).isEqualTo("tcc run: error: unknown target 'vulkan9'; available targets: opencl, vulkan, reference");
+        assertThat(target.errLine()).isEqualTo("tcc run: error: unknown target 'vulkan9'; available targets: opencl, webgpu, vulkan, reference");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.tcc.runtime;
 
 import dev.tcc.runtime.opencl.OpenClBackend;
 import dev.tcc.runtime.vulkan.VulkanBackend;
+import dev.tcc.runtime.webgpu.WebGpuBackend;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ public final class Backends {
 
     private static final List<Backend> ALL = List.of(
             new OpenClBackend(),
+            new WebGpuBackend(),
             new VulkanBackend());
 
     public static List<Backend> all() { return ALL; }

@@ -1,7 +1,10 @@
 package dev.tcc.runtime;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,15 +24,18 @@ import java.util.TreeSet;
  * @param maxWorkgroupSize most work-items in one workgroup
  * @param maxWorkItemSizes most work-items per workgroup along each dimension
  * @param localMemBytes    workgroup-shared memory per workgroup
- * @param globalMemBytes   device memory
+ * @param globalMemBytes   device memory (0 where the API does not tell, as WebGPU)
  * @param maxAllocBytes    largest single buffer
  * @param extensions       the driver's extension names
  * @param features         the optional features tcc uses
+ * @param limits           further limits by the API's own names, for {@code tcc devices} (WebGPU's
+ *                         {@code maxStorageBuffersPerShaderStage}, ...); empty where the fields above say all
  */
 public record DeviceInfo(String id, String backend, String platform, String name, String vendor, String type,
                          String apiVersion, String driverVersion, String languageVersion, int computeUnits,
                          long maxWorkgroupSize, List<Long> maxWorkItemSizes, long localMemBytes, long globalMemBytes,
-                         long maxAllocBytes, Set<String> extensions, Set<Feature> features) {
+                         long maxAllocBytes, Set<String> extensions, Set<Feature> features,
+                         Map<String, Long> limits) {
 
     /** Optional device features that change which kernels tcc can emit. */
     public enum Feature {
@@ -49,6 +55,17 @@ public record DeviceInfo(String id, String backend, String platform, String name
         maxWorkItemSizes = List.copyOf(maxWorkItemSizes);
         extensions = Set.copyOf(extensions);
         features = Set.copyOf(features);
+        limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
+    }
+
+    /** A device with no limits beyond the fields. */
+    public DeviceInfo(String id, String backend, String platform, String name, String vendor, String type,
+                      String apiVersion, String driverVersion, String languageVersion, int computeUnits,
+                      long maxWorkgroupSize, List<Long> maxWorkItemSizes, long localMemBytes, long globalMemBytes,
+                      long maxAllocBytes, Set<String> extensions, Set<Feature> features) {
+        this(id, backend, platform, name, vendor, type, apiVersion, driverVersion, languageVersion, computeUnits,
+                maxWorkgroupSize, maxWorkItemSizes, localMemBytes, globalMemBytes, maxAllocBytes, extensions, features,
+                Map.of());
     }
 
     public boolean has(Feature f) { return features.contains(f); }
@@ -61,15 +78,21 @@ public record DeviceInfo(String id, String backend, String platform, String name
         row(b, "vendor", vendor);
         row(b, "version", apiVersion + "; driver " + driverVersion);
         row(b, "language", languageVersion);
-        row(b, "compute", computeUnits + " compute units, workgroup up to " + maxWorkgroupSize + " " + maxWorkItemSizes);
-        row(b, "memory", "global " + bytes(globalMemBytes) + ", largest buffer " + bytes(maxAllocBytes)
-                + ", local " + bytes(localMemBytes));
+        row(b, "compute", (computeUnits > 0 ? computeUnits + " compute units, " : "") + "workgroup up to " + maxWorkgroupSize + " "
+                + maxWorkItemSizes);
+        row(b, "memory", (globalMemBytes > 0 ? "global " + bytes(globalMemBytes) + ", " : "")
+                + "largest buffer " + bytes(maxAllocBytes) + ", local " + bytes(localMemBytes));
         List<String> has = new java.util.ArrayList<>();
         List<String> lacks = new java.util.ArrayList<>();
         for (Feature f : Feature.values()) (has(f) ? has : lacks).add(f.text());
         row(b, "features", (has.isEmpty() ? "none" : String.join(", ", has))
                 + (lacks.isEmpty() ? "" : " (no " + String.join(", no ", lacks) + ")"));
         row(b, "extensions", String.join(" ", new TreeSet<>(extensions)));
+        if (!limits.isEmpty()) {
+            List<String> l = new java.util.ArrayList<>();
+            limits.forEach((k, v) -> l.add(k + " " + v));
+            row(b, "limits", String.join(", ", l));
+        }
         return b.toString();
     }
 

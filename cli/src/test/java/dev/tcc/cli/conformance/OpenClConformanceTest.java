@@ -24,8 +24,11 @@ class OpenClConformanceTest {
     static final List<String> MODELS = List.of("mlp", "mlp_ts", "gru_classifier", "gru_classifier_ts", "distilbert", "distilbert_ts",
             "t5_encoder", "t5_encoder_ts", "llama_tiny", "llama_tiny_ts", "mobilenet_v3_small", "mobilenet_v3_small_ts");
 
-    private static ConformanceRunner.Summary run(List<Path> dirs) {
-        var o = new ConformanceRunner.Options(new DeviceTarget(new OpenClBackend(), null), ConformanceSliceTest.verifyingDefaults(), null, null, Duration.ofSeconds(300),
+    private static ConformanceRunner.Summary run(List<Path> dirs) { return run(new DeviceTarget(new OpenClBackend(), null), dirs); }
+
+    /** The conformance runner on {@code target} with the verifying pipeline and up to 4 jobs. */
+    static ConformanceRunner.Summary run(DeviceTarget target, List<Path> dirs) {
+        var o = new ConformanceRunner.Options(target, ConformanceSliceTest.verifyingDefaults(), null, null, Duration.ofSeconds(300),
                 ConformanceSliceTest.jobs());
         return ConformanceRunner.run(dirs, o, r -> System.out.println(r.line()));
     }

@@ -109,6 +109,12 @@ final class WgslHelpers {
                         let up = frac > 0.5 || (frac == 0.5 && (m & 1u) == 1u);
                         return sign | (m + select(0u, 1u, up));
                     }""";
+            case "tcc_tanh" -> """
+                    fn tcc_tanh(x: f32) -> f32 {
+                        let x2 = x * x;
+                        let series = x * (1.0 + x2 * (-0.33333333 + x2 * (0.13333333 + x2 * -0.053968254)));
+                        return select(tanh(x), series, abs(x) < 0.0625);
+                    }""";
             case "tcc_erf" -> """
                     fn tcc_erf(x: f32) -> f32 {
                         let a = abs(x);

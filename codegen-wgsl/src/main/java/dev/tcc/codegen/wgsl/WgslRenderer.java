@@ -3,6 +3,7 @@ package dev.tcc.codegen.wgsl;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.BufferParam;
+import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
@@ -14,7 +15,8 @@ import java.util.List;
  * Renders kernel IR to a WGSL compute module for WebGPU. The pipeline, in order:
  *
  * <ol>
- *   <li>refuse what WGSL cannot hold: f64 anywhere; more buffers, work-items or workgroup memory than
+ *   <li>refuse what WGSL cannot hold: f64 memory (f64 arithmetic between f32 memory is computed in f32);
+ *       more buffers, work-items or workgroup memory than
  *       the device allows ({@link WgslOptions});</li>
  *   <li>{@link WgslRules}: kernel IR to kernel IR rewrites (the low word of a float converted to i64);</li>
  *   <li>{@link Int64Narrowing}: i64/u64 held in i32/u32 where an interval analysis proves it exact,
@@ -51,16 +53,20 @@ public final class WgslRenderer {
      * @throws WgslException when WGSL cannot express the kernel exactly, naming the kernel and the reason
      */
     public WgslKernel render(Kernel kernel) {
-        refuseF64(kernel);
         checkLimits(kernel);
-        Kernel rewritten = WgslRules.apply(kernel);
+        List<Narrowing> demoted = new ArrayList<>();
+        Kernel rewritten = WgslRules.apply(demoteF64(kernel, demoted));
         Int64Narrowing.Result narrowed = Int64Narrowing.apply(rewritten);
         Kernel k = narrowed.kernel();
         Uniformity.check(k);
         WgslLayout layout = layout(kernel, options);
         String source = new WgslEmitter(k, options, layout).module(k);
-        return new WgslKernel(WgslTables.name(kernel.name()), source, layout, narrowed.narrowings());
+        demoted.addAll(narrowed.narrowings());
+        return new WgslKernel(WgslTables.name(kernel.name()), source, layout, demoted);
     }
+
+    /** The entry point's name in WGSL for a kernel called {@code kernelName} (see {@link WgslKernel#name}). */
+    public static String entryPoint(String kernelName) { return WgslTables.name(kernelName); }
 
     /** The WGSL source alone (see {@link #render}). */
     public String source(Kernel kernel) { return render(kernel).source(); }
@@ -77,10 +83,16 @@ public final class WgslRenderer {
     }
 
     /** The bindings of {@code kernel}'s parameters: see {@link WgslLayout}. */
-    public static WgslLayout layout(Kernel kernel, WgslOptions options) {
+    public static WgslLayout layout(Kernel kernel, WgslOptions options) { return layout(kernel.params(), options); }
+
+    /**
+     * The bindings of a kernel with parameters {@code params} (e.g. from a {@link Kernel.Signature}, for a
+     * module read back from an artefact): the layout depends on nothing else.
+     */
+    public static WgslLayout layout(List<Param> params, WgslOptions options) {
         List<WgslLayout.Binding> bindings = new ArrayList<>();
         List<WgslLayout.UniformField> uniforms = new ArrayList<>();
-        for (Param p : kernel.params()) {
+        for (Param p : params) {
             switch (p) {
                 case BufferParam b -> {
                     var packing = packing(b.elementType(), options);
@@ -102,17 +114,33 @@ public final class WgslRenderer {
         return new WgslLayout(bindings, uniformBinding, uniforms, bytes);
     }
 
-    private static void refuseF64(Kernel k) {
-        if (!k.typesUsed().contains(DType.F64)) return;
+    /**
+     * Refuses f64 memory (parameters and arrays: WGSL cannot hold a tensor of doubles); f64 arithmetic between
+     * f32 memory, which the graph IR defines "in double" (e.g. QLinearMatMul's requantisation), is computed in
+     * f32, as a {@link dev.tcc.ir.program.Profile} without fp64 says, and reported as a narrowing.
+     */
+    private static Kernel demoteF64(Kernel k, List<Narrowing> narrowings) {
+        if (!k.typesUsed().contains(DType.F64)) return k;
         String where = k.params().stream().filter(p -> switch (p) {
                     case BufferParam b -> b.elementType() == DType.F64;
                     case ScalarParam s -> s.var().type() == DType.F64;
                 }).map(p -> "parameter " + p.name()).findFirst()
                 .or(() -> k.arrays().stream().filter(a -> a.elementType() == DType.F64).map(a -> "array " + a.name()).findFirst())
-                .orElse("an expression");
-        throw new WgslException("kernel " + k.name() + ": " + where + " is f64, and WGSL has no 64-bit floats. Lower the"
-                + " model for a target without fp64 (a Profile with fp64 = false, as WgslCodegen.PORTABLE), which computes in f32 and refuses"
-                + " f64 tensors, or run it on OpenCL.");
+                .orElse(null);
+        if (where != null) {
+            throw new WgslException("kernel " + k.name() + ": " + where + " is f64, and WGSL has no 64-bit floats. Lower the"
+                    + " model for a target without fp64 (a Profile with fp64 = false, as WgslCodegen.PORTABLE), which refuses"
+                    + " f64 tensors, or run it on OpenCL.");
+        }
+        narrowings.add(new Narrowing("f64 arithmetic", DType.F64, DType.F32, "WGSL has no f64: computed in f32, as on any"
+                + " device without fp64"));
+        return KernelRewriter.rewrite(k, e -> switch (e) {
+            case Expr.FloatLit l when l.type() == DType.F64 -> new Expr.FloatLit(DType.F32, l.value());
+            case Expr.Var v when v.type() == DType.F64 -> new Expr.Var(v.name(), DType.F32);
+            case Expr.Cast c when (c.to() == DType.F64 || c.to() == DType.F32) && c.operand().type() == DType.F32 -> c.operand();
+            case Expr.Cast c when c.to() == DType.F64 -> new Expr.Cast(DType.F32, c.operand());
+            default -> e;
+        });
     }
 
     private void checkLimits(Kernel k) {

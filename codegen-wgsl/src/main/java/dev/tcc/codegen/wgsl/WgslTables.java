@@ -38,7 +38,7 @@ final class WgslTables {
             Map.entry(MathFn.LOG2, "log2"), Map.entry(MathFn.SQRT, "sqrt"), Map.entry(MathFn.RSQRT, "inverseSqrt"),
             Map.entry(MathFn.SIN, "sin"), Map.entry(MathFn.COS, "cos"), Map.entry(MathFn.TAN, "tan"),
             Map.entry(MathFn.ASIN, "asin"), Map.entry(MathFn.ACOS, "acos"), Map.entry(MathFn.ATAN, "atan"),
-            Map.entry(MathFn.SINH, "sinh"), Map.entry(MathFn.COSH, "cosh"), Map.entry(MathFn.TANH, "tanh"),
+            Map.entry(MathFn.SINH, "sinh"), Map.entry(MathFn.COSH, "cosh"), Map.entry(MathFn.TANH, "tcc_tanh"),
             Map.entry(MathFn.ASINH, "asinh"), Map.entry(MathFn.ACOSH, "acosh"), Map.entry(MathFn.ATANH, "atanh"),
             Map.entry(MathFn.ERF, "tcc_erf"), Map.entry(MathFn.FLOOR, "floor"), Map.entry(MathFn.CEIL, "ceil"),
             Map.entry(MathFn.TRUNC, "trunc"), Map.entry(MathFn.RINT, "round"), Map.entry(MathFn.POW, "pow"),

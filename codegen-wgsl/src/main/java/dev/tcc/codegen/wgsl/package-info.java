@@ -20,7 +20,7 @@
  *   <caption>Semantics table</caption>
  *   <tr><th>kernel IR</th><th>WGSL</th></tr>
  *   <tr><td>i64 / u64</td><td>i32 / u32 when every value provably fits; host packs buffers and scalars; else refused</td></tr>
- *   <tr><td>f64</td><td>refused</td></tr>
+ *   <tr><td>f64</td><td>refused in memory; f64 arithmetic between f32 memory (defined "in double") computed in f32, reported as a narrowing</td></tr>
  *   <tr><td>i8, u8, i16, u16, bool, f16 (no shader-f16) buffers</td><td>{@code array<u32>} words: loads by
  *       {@code extractBits}/{@code unpack2x16float}, stores by {@code atomicAnd}+{@code atomicOr} on
  *       {@code array<atomic<u32>>}, so concurrent stores to neighbouring elements are safe</td></tr>

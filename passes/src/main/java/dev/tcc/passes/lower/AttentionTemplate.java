@@ -57,9 +57,14 @@ final class AttentionTemplate {
                     List<Expr> bhi = Ix.delinear(sc, row, Shape.of(nb, hq, s));
                     Expr bb = bhi.get(0), h = bhi.get(1), i = bhi.get(2);
                     Expr kvh = sc.let("kvh", Ix.div(h, group));
-                    Expr offset = lens == null ? i64(op.causalOffset())
-                            : sc.let("off", sub(cast(DType.I64, em.valueAt(sc, lens, List.of(bb))), i64(s)));
-                    Expr limit = lens == null ? null : sc.let("klen", cast(DType.I64, em.valueAt(sc, lens, List.of(bb))));
+                    // the key length clamped to [0, nt + s + left window]: at either bound every key is masked (or,
+                    // above, none by length or causality and all by the window) as for any length beyond it, and the
+                    // clamp keeps this i64 arithmetic within 32 bits for targets without 64-bit integers (WGSL)
+                    long longest = nt + s + Math.max(0, op.leftWindow());
+                    Expr given = lens == null ? null : sc.let("klen_given", cast(DType.I64, em.valueAt(sc, lens, List.of(bb))));
+                    Expr limit = lens == null ? null
+                            : sc.let("klen", select(lt(given, i64(0)), i64(0), select(gt(given, i64(longest)), i64(longest), given)));
+                    Expr offset = lens == null ? i64(op.causalOffset()) : sc.let("off", sub(limit, i64(s)));
                     Expr.Var top = sc.var("top", lit(sv, Double.NEGATIVE_INFINITY));
                     Expr.Var open = sc.var("open", bool(false));
                     sc.forRange("j", Ix.lit(0), Ix.lit(nt), (l, j) -> {

@@ -123,24 +123,26 @@ final class Pooling {
             acc *= xs.dim(2 + d);
         }
         DType vt = Emitter.vt(x);
-        Expr.Var arg = s.var("arg", i64(-1));
+        // the offset within one plane fits in 32 bits (kernels index with 32 bits), which targets without
+        // 64-bit integers (WGSL) can hold; only the final index is i64
+        Expr.Var arg = s.var("arg", i32(-1));
         Expr.Var best = s.var("best", IndexMaps.zero(vt));
         Formulas.window(s, p.kernel(), 0, new ArrayList<>(), (b, taps) -> {
             Tap t = tap(b, idx, taps, xs, p.strides(), p.dilations(), p.pads());
             b.ifThen(t.inside(), in -> {
                 Expr v = em.valueAt(in, x, t.index());
                 Expr notNan = vt.isFloat() ? not(call(MathFn.ISNAN, v)) : bool(true);
-                Expr take = select(lt(arg, i64(0)), notNan, gt(v, best));
+                Expr take = select(lt(arg, i32(0)), notNan, gt(v, best));
                 Expr off = Ix.lit(0);
                 for (int d = 0; d < sp; d++) off = Ix.add(off, Ix.mul(t.index().get(2 + d), p.columnMajor() ? colStride[d] : rowStride[d]));
                 Expr offset = off;
                 in.ifThen(take, u -> {
-                    u.assign(arg, cast(DType.I64, offset));
+                    u.assign(arg, offset);
                     u.assign(best, v);
                 });
             });
         });
         Expr plane = Ix.add(Ix.mul(idx.get(0), xs.dim(1)), idx.get(1));
-        return select(lt(arg, i64(0)), i64(-1), add(mul(cast(DType.I64, plane), i64(inSize)), arg));
+        return select(lt(arg, i32(0)), i64(-1), add(mul(cast(DType.I64, plane), i64(inSize)), cast(DType.I64, arg)));
     }
 }

@@ -61,7 +61,7 @@ final class ProgramBuilder {
             throw new LoweringException("value '" + v.name() + "' " + v.type() + " has 2^31 or more elements; kernels index with 32 bits");
         }
         if (t == DType.F64 && !target.fp64()) {
-            throw new LoweringException("value '" + v.name() + "' is f64, which " + target.name() + " does not support (no cl_khr_fp64); "
+            throw new LoweringException("value '" + v.name() + "' is f64, which " + target.name() + " does not support (no 64-bit floats: no cl_khr_fp64 on OpenCL, none in WGSL); "
                     + "convert the model to f32");
         }
     }

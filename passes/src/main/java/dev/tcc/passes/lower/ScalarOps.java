@@ -242,7 +242,14 @@ final class ScalarOps {
         DType t = a.type();
         Expr.Var result = s.var("pw", lit(t, 1L));
         Expr.Var base = s.var("base", a);
-        s.loop("ebits", cast(DType.U64, b), k -> ne(k, u64(0)), k -> shr(k, u64(1)), (l, k) -> {
+        // the loop runs over a non-negative exponent's bits (a negative one gives `small` below), so that its
+        // counter provably fits in 32 bits where a target has no 64-bit integers (WGSL)
+        Expr bits = b;
+        if (tb.isSigned()) {
+            Expr e = s.let("ex", b);
+            bits = select(lt(e, lit(e.type(), 0L)), lit(e.type(), 0L), e);
+        }
+        s.loop("ebits", cast(DType.U64, bits), k -> ne(k, u64(0)), k -> shr(k, u64(1)), (l, k) -> {
             l.ifThen(ne(bitAnd(k, u64(1)), u64(0)), t2 -> t2.assign(result, mul(result, base)));
             l.assign(base, mul(base, base));
         });

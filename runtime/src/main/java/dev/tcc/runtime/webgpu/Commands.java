@@ -41,7 +41,12 @@ final class Commands {
         try (Arena arena = Arena.ofConfined(); Callbacks.Pending p = new Callbacks.Pending()) {
             Wgpu.bufferMapAsync(buffer, WebGpuAbi.MAP_MODE_READ, 0, size, WebGpuAbi.callbackInfo(arena,
                     Callbacks.BUFFER_MAP, p.id, WebGpuAbi.CALLBACK_MODE_ALLOW_PROCESS_EVENTS));
-            d.await(p.outcome, what);
+            try {
+                d.await(p.outcome, what);
+            } catch (RuntimeException e) {
+                Wgpu.bufferUnmap(buffer); // cancels the pending map, so the buffer can be used again
+                throw e;
+            }
             if (p.outcome.status != WebGpuAbi.STATUS_SUCCESS) {
                 d.throwUncaptured(what);
                 throw new WebGpuException(what + " failed: mapping status " + p.outcome.status + ": "

@@ -178,6 +178,9 @@ final class Kernels {
         return out;
     }
 
+    /** Submits {@code dispatches} in order in one command buffer, untimed, without waiting for them. */
+    static void submit(WebGpuDevice d, List<Dispatch> dispatches) { submit(d, null, dispatches); }
+
     private static void submit(WebGpuDevice d, Timestamps timestamps, List<Dispatch> dispatches) {
         d.scoped("running " + names(dispatches), () -> {
             Commands.submit(d, names(dispatches), encoder -> {

@@ -238,6 +238,14 @@ public final class WebGpuDevice implements AutoCloseable {
         return locked(() -> Kernels.run(this, timestamps, dispatches));
     }
 
+    /**
+     * Submits the dispatches in order in one command buffer and returns without waiting for them or timing
+     * them; a later read, {@link #finish} or {@link #run} waits for them (and throws what went wrong).
+     */
+    public void submit(List<Dispatch> dispatches) {
+        locked(() -> Kernels.submit(this, List.copyOf(dispatches)));
+    }
+
     /** Waits until all submitted work is done; throws what the device reported meanwhile. */
     public void finish() {
         locked(() -> {

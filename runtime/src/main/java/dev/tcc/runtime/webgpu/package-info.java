@@ -16,6 +16,12 @@
  * }
  * }</pre>
  *
+ * <p>As a tcc target: {@link dev.tcc.runtime.webgpu.WebGpuBackend} (target {@code webgpu}, registered in
+ * {@link dev.tcc.runtime.Backends} after OpenCL) opens a {@link dev.tcc.runtime.webgpu.WgslDevice}, the
+ * {@link dev.tcc.runtime.Device} that renders kernel IR with {@code codegen-wgsl} for the adapter's features and
+ * limits and binds by its {@code WgslLayout}; {@code HostLayout} converts i64/u64 tensors and scalars to and from
+ * their 32-bit device form, refusing values that do not fit.
+ *
  * <p>Public: {@link dev.tcc.runtime.webgpu.WebGpuDevice} and the objects it makes ({@link
  * dev.tcc.runtime.webgpu.GpuBuffer}, {@link dev.tcc.runtime.webgpu.ShaderModule}, {@link
  * dev.tcc.runtime.webgpu.ComputePipeline}, {@link dev.tcc.runtime.webgpu.BindGroup}), {@link

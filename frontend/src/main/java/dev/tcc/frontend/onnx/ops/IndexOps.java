@@ -121,6 +121,12 @@ final class IndexOps {
         Shape is = idx.type().shape();
         int r = is.rank() + 1, axis = Moves.axis(n, n.attrInt("axis", -1), r);
         Value depthC = n.scalar(depth, it);
+        if (it.isSigned()) {
+            // clipped to [-depth-1, depth], which matches the same (no) position for every index beyond it,
+            // so that adding depth below stays within 32 bits for targets without 64-bit integers (WGSL)
+            idx = n.emit(new Elementwise.Binary(BinaryFn.MAX), n.emit(new Elementwise.Binary(BinaryFn.MIN), idx, depthC),
+                    n.scalar(-depth - 1, it));
+        }
         Value negative = n.emit(new Elementwise.Binary(BinaryFn.LT), idx, n.scalar(0, it));
         Value adjusted = n.emit(new Elementwise.Select(), negative, n.emit(new Elementwise.Binary(BinaryFn.ADD), idx, depthC), idx);
         long[] idxShape = new long[r], rangeShape = new long[r];
