@@ -28,7 +28,7 @@ class CompileWithoutDeviceTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.lwjgl.system.memoryBackend=ffm",
                 "-Dorg.lwjgl.opencl.libname=/nonexistent/libOpenCL.so",
-                "-Dorg.lwjgl.vulkan.libname=/nonexistent/libvulkan.so.1", "-cp", System.getProperty("java.class.path"), "dev.tcc.cli.Tcc"));
+                "-Dorg.lwjgl.vulkan.libname=/nonexistent/libvulkan.so.1", "-Dtcc.dawn.lib=/nonexistent/libwebgpu_wrapper.so", "-cp", System.getProperty("java.class.path"), "dev.tcc.cli.Tcc"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -28,7 +28,8 @@ class NoDeviceTest {
     private static String discoverInChild(Map<String, String> env, String... jvmArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-Dorg.lwjgl.system.memoryBackend=ffm",
-                "-Dorg.lwjgl.vulkan.libname=/nonexistent/libvulkan.so.1"));   // no Vulkan either: these cases have no device at all
+                "-Dorg.lwjgl.vulkan.libname=/nonexistent/libvulkan.so.1",   // no Vulkan either: these cases have no device at all
+                "-Dtcc.dawn.lib=/nonexistent/libwebgpu_wrapper.so"));         // nor WebGPU
         cmd.addAll(List.of(jvmArgs));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), PrintDevices.class.getName()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
