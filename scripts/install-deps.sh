@@ -18,6 +18,12 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libvulkan1 vulkan-tools vulkan-validationlayers spirv-tools glslang-tools \
   libclblast-dev clblast-utils chromium maven
 
+# Node and npm for the WebGPU tests (tcc.js under Node, Chromium driven by playwright-core); only when missing,
+# since a newer Node may already be installed
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  $SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
+
 # Newer Mesa lavapipe from the backports suite of the machine's own Debian mirror.
 src=/etc/apt/sources.list.d/debian.sources
 if [ -f "$src" ] && ! dpkg-query -W -f='${Version}' mesa-vulkan-drivers 2>/dev/null | grep -q bpo12; then

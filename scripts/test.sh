@@ -8,9 +8,13 @@ export JAVA_HOME=${TCC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 
 need_install=0
-for pkg in pocl-opencl-icd ocl-icd-opencl-dev clinfo maven; do
+for pkg in pocl-opencl-icd ocl-icd-opencl-dev clinfo maven libvulkan1 vulkan-tools vulkan-validationlayers spirv-tools \
+           glslang-tools libclblast-dev chromium mesa-vulkan-drivers; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_install=1
 done
+# Dawn (WebGPU) needs the newer lavapipe from bookworm-backports
+dpkg-query -W -f='${Version}' mesa-vulkan-drivers 2>/dev/null | grep -q bpo12 || need_install=1
+command -v node >/dev/null && command -v npm >/dev/null || need_install=1
 if [ "$need_install" = 1 ]; then
   echo "test: installing system packages (scripts/install-deps.sh)"
   bash scripts/install-deps.sh

@@ -1,5 +1,6 @@
 package dev.tcc.cli;
 
+import dev.tcc.codegen.common.Codegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
 import dev.tcc.frontend.onnx.OnnxImporter;
@@ -8,6 +9,7 @@ import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.exec.Artefact;
+import dev.tcc.web.WebBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +23,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -33,6 +36,8 @@ import java.util.concurrent.Callable;
                 + "the device profile assumed, hashes), kernels/ (one file per kernel) and weights.bin.",
                 "No device is needed: kernels assume only what the target's specification guarantees, unless --device names a device "
                         + "to specialise for (the artefact then needs a device at least as capable).",
+                "For --target webgpu the folder is also a browser bundle: tcc.js (the JavaScript runtime), index.html (a demo page running "
+                        + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html.",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
@@ -58,19 +63,35 @@ final class CompileCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (outputDir.toString().isEmpty()) throw new TccException("-o: the output folder name is empty; name a folder for the artefact");
-        Backend backend = Backends.byName(target);
-        Profile profile = device.profile(backend);
+        Codegen codegen;
+        Profile profile;
+        Optional<Codegen> compileOnly = Backends.all().stream().noneMatch(b -> b.name().equals(target))
+                ? BrowserBundle.compileOnly(target) : Optional.empty();
+        if (compileOnly.isPresent()) { // a target whose device back-end is not registered yet compiles for its portable profile
+            if (device.device != null) throw new TccException("--device: tcc has no device back-end for target " + target + " yet; compile without --device");
+            codegen = compileOnly.get();
+            profile = codegen.portable();
+        } else {
+            Backend backend = Backends.byName(target);
+            codegen = backend.codegen();
+            profile = device.profile(backend);
+        }
         ModelProto m = OnnxImporter.readModel(model);
         Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err);
-        Compilation c = Compiler.lower(Compiler.optimise(m, model, options), backend.codegen(), profile, options);
+        Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
         observe.report(c.stats(), err);
-        List<String> removed = Artefact.write(c.rendered(), backend.codegen(), outputDir, force);
+        List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force);
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
+        WebBundle.Written bundle = BrowserBundle.wanted(codegen) ? BrowserBundle.write(model, outputDir) : null;
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
         out.printf(Locale.ROOT, "%s -> %s: %d kernels (from %d ONNX nodes) for %s, compiled in %.1f ms%n", model, outputDir,
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
-        out.printf(Locale.ROOT, "  weights %s, activations and I/O %s (no buffer reuse yet)%n", Summaries.bytes(c.weightBytes()),
-                Summaries.bytes(c.activationBytes()));
+        out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
+                Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
+        if (bundle != null) {
+            out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",
+                    Summaries.bytes(bundle.runtimeBytes()), bundle.shards(), Summaries.bytes(bundle.bundleBytes()), outputDir);
+        }
         return 0;
     }
 }

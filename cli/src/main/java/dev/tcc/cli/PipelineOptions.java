@@ -20,7 +20,7 @@ import java.util.Map;
 final class PipelineOptions {
     @Option(names = "--passes", paramLabel = "LIST", defaultValue = "default",
             description = "Comma-separated passes to run after import; 'default' is the default pipeline, 'none' runs none. "
-                    + "Passes: infer-shapes, fold-constants, eliminate-dead-code. Default: ${DEFAULT-VALUE}.")
+                    + "Passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention. Default: ${DEFAULT-VALUE}.")
     String passes;
 
     @Option(names = "--verify", description = "Check the IR (values defined once before use, types as inferred, outputs defined) before the first pass and after each pass.")
@@ -30,8 +30,8 @@ final class PipelineOptions {
     static final class Observe {
         @Option(names = "--dump-ir", paramLabel = "WHEN:STAGE",
                 description = "Print the IR to stderr before or after a stage, e.g. after:fold-constants or before:all. Stages, in order: "
-                        + "infer-shapes, fold-constants, eliminate-dead-code (graph IR), fuse (graph IR with the fusion plan), "
-                        + "lower (kernel IR), then the kernel passes (kernel IR). Repeatable.")
+                        + "infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention (graph IR), fuse (graph IR "
+                        + "with the fusion plan), lower (kernel IR), then the kernel passes simplify-kernels, plan-memory (kernel IR). Repeatable.")
         List<String> dumps = new ArrayList<>();
 
         @Option(names = "--time-passes", description = "Print each stage's time and node (or kernel) counts to stderr.")

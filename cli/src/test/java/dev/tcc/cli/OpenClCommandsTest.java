@@ -40,13 +40,7 @@ class OpenClCommandsTest {
                 "--output-dir", outDir.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 kernels").contains("linear_2");
-        var got = dev.tcc.frontend.onnx.TensorCodec.decode(
-                dev.tcc.frontend.onnx.proto.Onnx.TensorProto.parseFrom(Files.readAllBytes(outDir.resolve("linear_2.pb"))), null, "out");
-        var want = dev.tcc.frontend.onnx.TensorCodec.decode(
-                dev.tcc.frontend.onnx.proto.Onnx.TensorProto.parseFrom(Files.readAllBytes(MLP.resolve("test_data_set_0/output_0.pb"))), null, "want");
-        // atol 1e-5: device float32 against ONNX Runtime's float32 summed in another order (Tolerance.UNLISTED_ON_DEVICE)
-        var cmp = dev.tcc.frontend.onnx.Compare.compare(got, want, 1e-3, 1e-5);
-        assertThat(cmp.ok()).as(String.valueOf(cmp.reason())).isTrue();
+        TestModels.assertDeviceOutputMatches(outDir.resolve("linear_2.pb"), MLP.resolve("test_data_set_0/output_0.pb"));
     }
 
     @Test

@@ -78,4 +78,13 @@ final class TestModels {
     static Path writeTensor(Path file, Tensor t) { return write(file, TensorCodec.encode(t, "t").toByteArray()); }
 
     static ByteString bytes(byte[] b) { return ByteString.copyFrom(b); }
+
+    /** The tensor in the {@code .pb} file {@code got} matches the one in {@code want} as a device result should. */
+    static void assertDeviceOutputMatches(Path got, Path want) throws IOException {
+        var g = TensorCodec.decode(dev.tcc.frontend.onnx.proto.Onnx.TensorProto.parseFrom(Files.readAllBytes(got)), null, got.toString());
+        var w = TensorCodec.decode(dev.tcc.frontend.onnx.proto.Onnx.TensorProto.parseFrom(Files.readAllBytes(want)), null, want.toString());
+        // atol 1e-5: device float32 against ONNX Runtime's float32 summed in another order (Tolerance.UNLISTED_ON_DEVICE)
+        var cmp = dev.tcc.frontend.onnx.Compare.compare(g, w, 1e-3, 1e-5);
+        org.assertj.core.api.Assertions.assertThat(cmp.ok()).as(String.valueOf(cmp.reason())).isTrue();
+    }
 }

@@ -2,6 +2,7 @@ package dev.tcc.compiler;
 
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.MemoryPlan;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.fusion.Fusion;
@@ -27,8 +28,14 @@ public record Compilation(String target, Profile profile, Graph graph, Fusion.Pl
     /** Bytes of weights the artefact carries. */
     public long weightBytes() { return program.weights().length; }
 
-    /** Bytes of every non-weight buffer (inputs, outputs, intermediates), as allocated today (no reuse yet). */
+    /** Bytes of every non-weight buffer (inputs, outputs, intermediates), each alone (without the memory plan). */
     public long activationBytes() {
         return program.buffers().stream().filter(b -> b.role() != KernelProgram.Role.WEIGHT).mapToLong(KernelProgram.Buffer::bytes).sum();
     }
+
+    /** Bytes of the temporaries (intermediates and outputs) with the memory plan: what a runtime allocates for them. */
+    public long plannedTemporaryBytes() { return program.memory().plannedBytes(program.buffers()); }
+
+    /** Bytes of the temporaries each alone (the sum of all intermediates and outputs). */
+    public long naiveTemporaryBytes() { return MemoryPlan.naiveBytes(program.buffers()); }
 }

@@ -20,10 +20,11 @@ import java.util.List;
  * the benchmarks, the autotuner) calls it. The stages, in order:
  * <ol>
  *   <li>{@code import}: ONNX to graph IR ({@link OnnxImporter});</li>
- *   <li>graph passes: shape inference, constant folding, dead-code elimination ({@link dev.tcc.passes.Pipeline});</li>
+ *   <li>graph passes: shape inference, constant folding, dead-code elimination, the rewrite rule sets
+ *       {@code canonicalize} and {@code recognize-attention} ({@link dev.tcc.passes.Pipeline});</li>
  *   <li>{@code fuse}: which values get buffers and which kernel computes each;</li>
  *   <li>{@code lower}: each kernel through its template, for the target's {@link Profile};</li>
- *   <li>kernel passes: the kernel-IR simplifier ({@link dev.tcc.passes.Pipeline#kernelDefaults});</li>
+ *   <li>kernel passes: the kernel-IR simplifier and the memory plan ({@link dev.tcc.passes.Pipeline#kernelDefaults});</li>
  *   <li>{@code render}: each kernel to the target's file ({@link Codegen}).</li>
  * </ol>
  * Stages 2 to 5 run under one {@link PassRunner}, so {@code --dump-ir}, {@code --verify} and {@code --time-passes}
@@ -48,8 +49,14 @@ public final class Compiler {
         public Options withRunner(PassRunner r) { return new Options(imports, r, tuning); }
     }
 
-    /** A model after import and the graph passes: what the reference interpreter runs and what lowering starts from. */
-    public record Optimised(Graph graph, PassRunner.Result passes, long importNanos) {}
+    /**
+     * A model after import ({@code graph}) and after the graph passes ({@code passes.graph()}: what the reference
+     * interpreter runs and what lowering starts from).
+     */
+    public record Optimised(Graph graph, PassRunner.Result passes, long importNanos) {
+        /** The graph after the graph passes. */
+        public Graph optimised() { return passes.graph(); }
+    }
 
     /** Stages 1 and 2: imports {@code m} (read from {@code file}) and runs the graph passes. */
     public static Optimised optimise(ModelProto m, Path file, Options o) {
@@ -61,14 +68,14 @@ public final class Compiler {
 
     /** Stages 3 to 6: lowers an optimised graph for {@code profile} and renders it with {@code codegen}. */
     public static Compilation lower(Optimised opt, Codegen codegen, Profile profile, Options o) {
-        PassRunner.Lowered low = o.runner().lower(opt.graph(), profile, o.tuning());
+        PassRunner.Lowered low = o.runner().lower(opt.optimised(), profile, o.tuning());
         long t0 = System.nanoTime();
         KernelProgram rendered = render(low.program(), codegen, profile);
         long renderNanos = System.nanoTime() - t0;
         List<PassRunner.PassStat> stats = new ArrayList<>(opt.passes().stats());
         stats.addAll(low.stats());
         stats.add(new PassRunner.PassStat("render", renderNanos, low.program().kernelCount(), rendered.kernelCount()));
-        return new Compilation(codegen.target(), profile, opt.graph(), low.plan(), low.program(), rendered,
+        return new Compilation(codegen.target(), profile, opt.optimised(), low.plan(), low.program(), rendered,
                 new PassRunner.Result(opt.passes().graph(), stats), opt.importNanos());
     }
 

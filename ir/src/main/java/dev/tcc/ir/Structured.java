@@ -43,6 +43,29 @@ public sealed interface Structured extends Op {
         }
     }
 
+    /**
+     * Root-mean-square normalisation over axes {@code [axis, rank)}: {@code x * (1 / sqrt(mean(x^2) + epsilon))},
+     * times {@code scale} when given (broadcast against {@code x}, numpy rules). No mean is subtracted (Llama's
+     * and T5's norm). Rounding follows the decomposition exporters write, each step a value of x's type: the
+     * squares, their mean (summed exactly), {@code mean + epsilon}, its square root, the reciprocal, the product
+     * with {@code x}, and the product with {@code scale}; so the op computes exactly what the chain it replaces does.
+     */
+    record RmsNorm(int axis, double epsilon) implements Structured {
+        @Override public String mnemonic() { return "rms_norm"; }
+
+        @Override public List<TensorType> inferTypes(List<TensorType> in) {
+            Types.arity(this, in, 1, 2);
+            TensorType x = in.get(0);
+            if (!x.dtype().isFloat()) throw new IrException("rms_norm: " + x + " is not floating");
+            if (axis < 0 || axis >= x.rank()) throw new IrException("rms_norm: axis " + axis + " out of range for " + x);
+            if (in.size() == 2) {
+                Types.sameDType(this, x, in.get(1));
+                if (!Types.broadcast(x.shape(), in.get(1).shape()).equals(x.shape())) throw new IrException("rms_norm: " + in.get(1) + " does not broadcast to " + x);
+            }
+            return List.of(x);
+        }
+    }
+
     /** Kinds of recurrent layers. */
     enum RnnKind { RNN, GRU, LSTM }
 

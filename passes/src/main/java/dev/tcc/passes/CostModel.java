@@ -102,6 +102,7 @@ public final class CostModel {
             case Reduction.Cumulative c -> in.get(0).size();
             case Structured.Softmax s -> 5 * outSize;
             case Structured.LayerNorm l -> 8 * outSize;
+            case Structured.RmsNorm n -> 4 * outSize;
             case Structured.Rnn r -> rnn(r, in.get(0));
             case Structured.Attention a -> attention(in.get(0), in.get(1), in.get(2));
             case Movement.Resize r -> outSize * taps(r, in.get(0));

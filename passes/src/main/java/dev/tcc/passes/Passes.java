@@ -1,5 +1,7 @@
 package dev.tcc.passes;
 
+import dev.tcc.passes.graph.GraphPasses;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ public final class Passes {
         register(new InferShapes());
         register(new FoldConstants());
         register(new EliminateDeadCode());
+        register(GraphPasses.CANONICALIZE);
+        register(GraphPasses.RECOGNIZE_ATTENTION);
     }
 
     private static void register(Pass p) {

@@ -1,6 +1,8 @@
 package dev.tcc.passes;
 
+import dev.tcc.passes.graph.GraphPasses;
 import dev.tcc.passes.kernel.SimplifyKernels;
+import dev.tcc.passes.memory.PlanMemory;
 
 import java.util.List;
 
@@ -16,7 +18,11 @@ public final class Pipeline {
                 // evaluate constant subgraphs (shape arithmetic, weight transposes and casts) at compile time
                 new FoldConstants(),
                 // drop what folding left unused (the constants that fed folded nodes, unused branches)
-                new EliminateDeadCode());
+                new EliminateDeadCode(),
+                // collapse reshape/transpose chains and drop arithmetic identities (rules in dev.tcc.passes.graph)
+                GraphPasses.CANONICALIZE,
+                // matmul(softmax(scale * Q.K^T + mask), V) as one attention op, run by one kernel
+                GraphPasses.RECOGNIZE_ATTENTION);
     }
 
     /**
@@ -26,6 +32,10 @@ public final class Pipeline {
         return List.of(
                 // fold constants and index arithmetic over known ranges, drop dead locals and one-trip loops,
                 // read each work-item id once (rule sets in dev.tcc.passes.kernel)
-                new SimplifyKernels());
+                new SimplifyKernels(),
+                // share allocations between temporaries whose lifetimes do not overlap (liveness over the launch order);
+                // never in place: binding one buffer to a read and a write parameter is refused by WebGPU and is
+                // undefined under OpenCL's restrict and SPIR-V's aliasing rules, and the same artefact must run anywhere
+                new PlanMemory(false));
     }
 }

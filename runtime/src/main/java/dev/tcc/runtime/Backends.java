@@ -1,6 +1,7 @@
 package dev.tcc.runtime;
 
 import dev.tcc.runtime.opencl.OpenClBackend;
+import dev.tcc.runtime.vulkan.VulkanBackend;
 import dev.tcc.runtime.webgpu.WebGpuBackend;
 
 import java.util.List;
@@ -12,7 +13,8 @@ public final class Backends {
 
     private static final List<Backend> ALL = List.of(
             new OpenClBackend(),
-            new WebGpuBackend());
+            new WebGpuBackend(),
+            new VulkanBackend());
 
     public static List<Backend> all() { return ALL; }
 

@@ -3,6 +3,8 @@ package dev.tcc.codegen.common;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.program.Profile;
 
+import java.util.Optional;
+
 /**
  * A target's code generator: kernel IR in, the bytes of one kernel file out. It is everything compiling
  * needs to know about a target, so compiling needs no device: the portable profile says what lowering may
@@ -29,4 +31,13 @@ public interface Codegen {
      * @throws dev.tcc.ir.IrException naming the kernel when the target cannot express it on that profile
      */
     byte[] render(Kernel kernel, Profile profile);
+
+    /**
+     * A readable text form of {@code code} (a file {@link #render} wrote) that an artefact keeps beside a binary
+     * kernel file for people to read, e.g. SPIR-V disassembly; empty for text targets, whose files are readable already.
+     */
+    default Optional<String> readable(byte[] code) { return Optional.empty(); }
+
+    /** The extension of {@link #readable} files without the dot ({@code spvasm}). */
+    default String readableExtension() { return extension() + ".txt"; }
 }

@@ -56,33 +56,52 @@ public record KernelLayout(List<BufferBinding> buffers, List<PushConstant> pushC
         features = Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features));
     }
 
-    /** The layout of {@code kernel}. */
+    /** The layout of {@code kernel}, with every feature its body uses. */
     public static KernelLayout of(Kernel kernel) {
+        KernelLayout bindings = of(kernel.signature());
+        return new KernelLayout(bindings.buffers, bindings.pushConstants, bindings.pushConstantBytes, features(kernel));
+    }
+
+    /**
+     * The bindings and push constants of a kernel with interface {@code signature}, which is all a runtime loading
+     * a module from an artefact has. Its {@link #features()} are those the interface shows (buffer element and
+     * scalar types); the body may use more (i64 arithmetic on i32 buffers), which the module's own
+     * {@code OpCapability} instructions declare.
+     */
+    public static KernelLayout of(Kernel.Signature signature) {
         List<BufferBinding> buffers = new ArrayList<>();
         List<PushConstant> scalars = new ArrayList<>();
+        Set<DType> types = EnumSet.noneOf(DType.class);
         int offset = 0;
-        for (Param p : kernel.params()) {
+        for (Param p : signature.params()) {
             switch (p) {
-                case BufferParam b -> buffers.add(new BufferBinding(b.name(), buffers.size(), b.elementType(),
-                        KernelTypes.storageBytes(b.elementType()), b.access()));
+                case BufferParam b -> {
+                    buffers.add(new BufferBinding(b.name(), buffers.size(), b.elementType(),
+                            KernelTypes.storageBytes(b.elementType()), b.access()));
+                    types.add(b.elementType());
+                }
                 case ScalarParam s -> {
                     int size = s.var().type().bits() / 8;
                     offset = (offset + size - 1) / size * size;
                     scalars.add(new PushConstant(s.name(), s.var().type(), offset));
+                    types.add(s.var().type());
                     offset += size;
                 }
             }
         }
-        return new KernelLayout(buffers, scalars, offset, features(kernel));
+        return new KernelLayout(buffers, scalars, offset, features(types, buffers.stream().map(BufferBinding::elementType).toList()));
     }
 
     private static Set<Feature> features(Kernel kernel) {
+        return features(kernel.typesUsed(), kernel.buffers().stream().map(BufferParam::elementType).toList());
+    }
+
+    private static Set<Feature> features(Set<DType> used, List<DType> bufferTypes) {
         Set<Feature> features = EnumSet.noneOf(Feature.class);
-        Set<DType> used = kernel.typesUsed();
         if (used.contains(DType.I64) || used.contains(DType.U64)) features.add(Feature.SHADER_INT64);
         if (used.contains(DType.F64)) features.add(Feature.SHADER_FLOAT64);
-        for (BufferParam b : kernel.buffers()) {
-            switch (b.elementType()) {
+        for (DType t : bufferTypes) {
+            switch (t) {
                 case F16, I16, U16 -> features.add(Feature.STORAGE_BUFFER_16BIT_ACCESS);
                 case I8, U8, BOOL -> features.add(Feature.STORAGE_BUFFER_8BIT_ACCESS);
                 default -> { }

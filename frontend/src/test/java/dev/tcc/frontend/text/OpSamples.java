@@ -108,6 +108,8 @@ final class OpSamples {
             c.add(new Case(new Structured.LayerNorm(1, 1e-5, true, d), f32(2, 3, 4), f32(3, 4), f32(3, 4)));
         }
         c.add(new Case(new Structured.LayerNorm(2, 0.001, false, DType.F32), f32(2, 3, 4), f32(4)));
+        c.add(new Case(new Structured.RmsNorm(2, 1e-6), f32(2, 3, 4), f32(4)));
+        c.add(new Case(new Structured.RmsNorm(1, 1e-5), f32(2, 3, 4)));
         c.addAll(rnns());
         c.add(new Case(new Structured.Attention(0.125, 0, true, 2, -1, -1, false, false, 0, DType.F32), f32(2, 4, 3, 8), f32(2, 2, 5, 8), f32(2, 2, 5, 6)));
         c.add(new Case(new Structured.Attention(0.5, 2.5, false, 0, 3, 1, true, true, 2, DType.F64), f32(2, 4, 3, 8), f32(2, 2, 5, 8),

@@ -85,10 +85,13 @@ final class AttentionEval {
 
     /**
      * In-place softmax of one row at {@code st}, then rounded to {@code t}; a fully masked row (or one whose
-     * maximum is -inf) becomes zeros instead of NaN. Like ONNX's function body, every intermediate tensor
-     * ({@code x - max}, its exp, the sum, the quotient) is a value of type {@code st}.
+     * maximum is -inf) becomes zeros instead of NaN. For types narrower than 32 bits, like ONNX's function body,
+     * every intermediate ({@code x - max}, its exp, the sum, the quotient) is a value of that type; wider types
+     * keep them in double, as {@link StructuredEval}'s softmax does, and round the quotient once.
      */
-    private static void softmax(double[] w, DType st, DType t, boolean allMasked) {
+    private static void softmax(double[] w, DType softmaxType, DType t, boolean allMasked) {
+        // as for the softmax op: intermediates of a 32- or 64-bit softmax stay in double, rounded once at the end
+        DType st = softmaxType.bits() < 32 ? softmaxType : DType.F64;
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < w.length; j++) {
             w[j] = Numerics.round(st, w[j]);
@@ -104,6 +107,6 @@ final class AttentionEval {
             sum = StructuredEval.accumulate(st, sum, w[j]);
         }
         sum = Numerics.round(st, sum);
-        for (int j = 0; j < w.length; j++) w[j] = Numerics.round(t, Numerics.round(st, w[j] / sum));
+        for (int j = 0; j < w.length; j++) w[j] = Numerics.round(t, Numerics.round(softmaxType, w[j] / sum));
     }
 }

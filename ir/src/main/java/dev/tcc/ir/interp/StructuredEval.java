@@ -12,6 +12,7 @@ final class StructuredEval {
         return switch (op) {
             case Structured.Softmax s -> List.of(softmax(s, args.get(0), out.get(0)));
             case Structured.LayerNorm l -> layerNorm(l, args, out);
+            case Structured.RmsNorm n -> List.of(rmsNorm(n, args, out.get(0)));
             case Structured.Rnn r -> RnnEval.eval(r, args, out);
             case Structured.Attention a -> AttentionEval.eval(a, args, out);
         };
@@ -55,6 +56,31 @@ final class StructuredEval {
                     double d = Numerics.round(t, xv[base + i * inner] - max);
                     r[base + i * inner] = op.log() ? d - logSum : Numerics.round(t, Math.exp(d)) / sum;
                 }
+            }
+        }
+        return Tensor.ofDoubles(out.dtype(), out.shape(), r);
+    }
+
+    private static Tensor rmsNorm(Structured.RmsNorm op, List<Tensor> args, TensorType out) {
+        Tensor x = args.get(0);
+        Shape xs = x.shape();
+        int inner = 1;
+        for (int i = op.axis(); i < xs.rank(); i++) inner *= (int) xs.dim(i);
+        int outer = inner == 0 ? 0 : x.size() / inner;
+        double[] xv = floats(x), r = new double[x.size()];
+        double[] scale = args.size() > 1 ? floats(args.get(1)) : null;
+        int[] si = scale == null ? null : Broadcast.indexMap(args.get(1).shape(), xs);
+        DType t = x.dtype();
+        double eps = Numerics.round(t, op.epsilon());
+        for (int o = 0; o < outer; o++) {
+            int base = o * inner;
+            double sq = 0;
+            for (int i = 0; i < inner; i++) sq += Numerics.round(t, xv[base + i] * xv[base + i]);
+            double mean = Numerics.round(t, sq / inner);
+            double inv = Numerics.round(t, 1 / Numerics.round(t, Math.sqrt(Numerics.round(t, mean + eps))));
+            for (int i = 0; i < inner; i++) {
+                double y = Numerics.round(t, xv[base + i] * inv);
+                r[base + i] = scale == null ? y : y * scale[si[base + i]];
             }
         }
         return Tensor.ofDoubles(out.dtype(), out.shape(), r);

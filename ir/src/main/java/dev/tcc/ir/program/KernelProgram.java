@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>Running it: allocate every buffer, upload the weights and the inputs, run the launches in order (each
  * launch binds {@link Launch#args} to its kernel's parameters), read the outputs. Distinct buffers never
- * alias; a graph output may share a buffer with an input, a weight or another output.
+ * alias, except as {@code memory} plans: temporaries whose lifetimes do not overlap share one allocation
+ * (a {@link MemoryPlan.Slot}); a graph output may share a buffer with an input, a weight or another output.
  *
  * @param name     the graph's name
  * @param profile  the device capabilities the kernels were lowered for; a device must {@link Profile#meets meet} it
@@ -26,15 +27,22 @@ import java.util.Map;
  * @param outputs  the graph outputs, in graph order, each with the buffer to read it from
  * @param launches the kernel launches, in execution order
  * @param weights  the bytes of the weight buffers
+ * @param memory   which temporaries share an allocation ({@link MemoryPlan#NONE}: each buffer its own)
  */
 public record KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
-                            List<Launch> launches, byte[] weights) {
+                            List<Launch> launches, byte[] weights, MemoryPlan memory) {
 
     public KernelProgram {
         buffers = List.copyOf(buffers);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
         launches = List.copyOf(launches);
+    }
+
+    /** A program whose buffers are each allocated alone. */
+    public KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
+                         List<Launch> launches, byte[] weights) {
+        this(name, profile, buffers, inputs, outputs, launches, weights, MemoryPlan.NONE);
     }
 
     /** What a buffer is for. */
@@ -121,7 +129,10 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
     }
 
     /** The same program with other launches (kernel-IR passes rewrite kernels, never buffers). */
-    public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights); }
+    public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights, memory); }
+
+    /** The same program with another memory plan. */
+    public KernelProgram withMemory(MemoryPlan m) { return new KernelProgram(name, profile, buffers, inputs, outputs, launches, weights, m); }
 
     /**
      * Checks the program is consistent: buffer sizes are non-negative and fit 64 bits, weight contents lie inside
@@ -134,6 +145,7 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
     public KernelProgram verify() {
         Map<String, Buffer> byName = new java.util.HashMap<>();
         for (Buffer b : buffers) verifyBuffer(b, byName);
+        memory.verify(byName, profile);
         verifyBindings(inputs, "input", byName);
         verifyBindings(outputs, "output", byName);
         for (Launch l : launches) verifyLaunch(l, byName);

@@ -16,7 +16,8 @@ import java.util.Map;
  * Runs a {@link KernelProgram} without a device, on the kernel interpreter: the check that lowering is
  * right independent of any driver. Buffers that kernels write start filled with NaN (floats) or a poison
  * pattern (integers), so a kernel that reads what no kernel wrote shows up in the outputs; out-of-bounds
- * accesses fail with the interpreter's message.
+ * accesses fail with the interpreter's message. Temporaries share arrays as the program's {@link MemoryPlan}
+ * says, so a plan that lets two live values overlap shows up in the outputs too.
  */
 public final class ProgramInterpreter {
     private ProgramInterpreter() {}
@@ -24,7 +25,13 @@ public final class ProgramInterpreter {
     /** The outputs of {@code p} for {@code inputs} (by graph input name), in graph order. */
     public static List<Tensor> run(KernelProgram p, Map<String, Tensor> inputs) {
         Map<String, Object> memory = new HashMap<>();
+        for (MemoryPlan.Slot s : p.memory().slots()) {
+            Object a = HostArrays.allocate(s.storage(), Math.toIntExact(s.elements()));
+            poison(s.storage(), a);
+            for (String name : s.buffers()) memory.put(name, a);
+        }
         for (KernelProgram.Buffer b : p.buffers()) {
+            if (memory.containsKey(b.name())) continue;
             Object a = HostArrays.allocate(b.storage(), Math.toIntExact(b.elements()));
             switch (b.role()) {
                 case WEIGHT -> decode(p.weights(), b, a);
@@ -52,7 +59,13 @@ public final class ProgramInterpreter {
         List<Tensor> out = new ArrayList<>();
         for (KernelProgram.Binding o : p.outputs()) {
             KernelProgram.Buffer b = p.buffer(o.buffer());
-            out.add(HostCodec.fromHost(memory.get(o.buffer()), b.storage(), o.type().dtype(), o.type().shape()));
+            Object a = memory.get(o.buffer());
+            if (HostArrays.length(a) != b.elements()) { // a slot larger than this buffer: its first elements
+                Object own = HostArrays.allocate(b.storage(), Math.toIntExact(b.elements()));
+                System.arraycopy(a, 0, own, 0, Math.toIntExact(b.elements()));
+                a = own;
+            }
+            out.add(HostCodec.fromHost(a, b.storage(), o.type().dtype(), o.type().shape()));
         }
         return out;
     }

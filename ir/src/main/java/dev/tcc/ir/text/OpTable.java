@@ -40,6 +40,7 @@ import dev.tcc.ir.Reduction.Reduce;
 import dev.tcc.ir.Reduction.ReduceFn;
 import dev.tcc.ir.Structured.Attention;
 import dev.tcc.ir.Structured.LayerNorm;
+import dev.tcc.ir.Structured.RmsNorm;
 import dev.tcc.ir.Structured.Rnn;
 import dev.tcc.ir.Structured.RnnKind;
 import dev.tcc.ir.Structured.Softmax;
@@ -141,6 +142,8 @@ final class OpTable {
                         a -> new LayerNorm(a.int32("axis"), a.f64("epsilon"), a.bool("stats_outputs"), a.dtype("stats_type")),
                         attr("axis", LayerNorm::axis), attr("epsilon", LayerNorm::epsilon), attr("stats_outputs", LayerNorm::statsOutputs),
                         attr("stats_type", LayerNorm::statsType)),
+                op("rms_norm", RmsNorm.class, a -> new RmsNorm(a.int32("axis"), a.f64("epsilon")),
+                        attr("axis", RmsNorm::axis), attr("epsilon", RmsNorm::epsilon)),
                 op("rnn", Rnn.class,
                         a -> new Rnn(a.enumValue("kind", RnnKind.class), a.int64("hidden_size"), a.string("direction"), a.strings("activations"),
                                 a.f64s("activation_alpha"), a.f64s("activation_beta"), a.f64("clip"), a.bool("linear_before_reset"),

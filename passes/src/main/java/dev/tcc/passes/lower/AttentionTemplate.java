@@ -32,6 +32,8 @@ final class AttentionTemplate {
         Value q = in.get(0), k = in.get(1), v = in.get(2);
         Value mask = op.hasMask() ? in.get(3) : null, lens = op.hasKvLengths() ? in.get(in.size() - 1) : null;
         Value y = node.outputs().get(0), qk = node.outputs().get(1);
+        // the score matrix is written only when something reads it (recognised attention never does)
+        boolean storeQk = pb.isRead(qk);
         Shape qs = q.type().shape();
         long nb = qs.dim(0), hq = qs.dim(1), s = qs.dim(2), d = qs.dim(3);
         long hkv = k.type().shape().dim(1), nt = k.type().shape().dim(2), dv = v.type().shape().dim(3), group = hq / hkv;
@@ -97,7 +99,7 @@ final class AttentionTemplate {
                                 : score;
                         Expr biased = l.let("biased", ScalarOps.fit(l, add(capped, bias), t));
                         Expr lin = l.let("qki", Ix.add(Ix.mul(row, nt), j));
-                        if (op.qkMode() < 3) em.store(l, qk, lin, switch (op.qkMode()) { case 0 -> score; case 1 -> capped; default -> biased; });
+                        if (storeQk && op.qkMode() < 3) em.store(l, qk, lin, switch (op.qkMode()) { case 0 -> score; case 1 -> capped; default -> biased; });
                         Expr ws = l.let("ws", ScalarOps.fit(l, cast(sv, biased), st));
                         l.store(w, j, ws);
                         l.assign(top, select(or(call(MathFn.ISNAN, ws), gt(ws, top)), ws, top));
@@ -112,7 +114,7 @@ final class AttentionTemplate {
                     sc.forRange("j", Ix.lit(0), Ix.lit(nt), (l, j) -> {
                         Expr pj = l.let("pj", select(dead, lit(sv, 0.0), ScalarOps.fit(l, cast(vt, ScalarOps.fit(l, div(load(w, j), sum), st)), t)));
                         l.store(w, j, cast(sv, pj));
-                        if (op.qkMode() == 3) em.store(l, qk, Ix.add(Ix.mul(row, nt), j), cast(vt, pj));
+                        if (storeQk && op.qkMode() == 3) em.store(l, qk, Ix.add(Ix.mul(row, nt), j), cast(vt, pj));
                     });
                     sc.forRange("e", Ix.lit(0), Ix.lit(dv), (l, e) -> {
                         Expr.Var acc = l.var("acc", lit(vt, 0.0));

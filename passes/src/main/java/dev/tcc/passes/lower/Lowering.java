@@ -24,7 +24,7 @@ import dev.tcc.passes.fusion.Fusion;
  *   <li>large convolutions (reduction and output positions at least 64 each, see {@link Tuning.Conv}):
  *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones take the
  *       direct formula;</li>
- *   <li>reductions, softmax and layer normalisation: {@link RowTemplate};</li>
+ *   <li>reductions, softmax, layer and RMS normalisation: {@link RowTemplate};</li>
  *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
  *       {@link ScatterTemplate}.</li>
  * </ul>
@@ -73,6 +73,7 @@ public final class Lowering {
             case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());
             case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, t.rows());
             case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, t.rows());
+            case Structured.RmsNorm n -> RowTemplate.rmsNorm(pb, a, out, t.rows());
             case Structured.Rnn r -> RnnTemplate.lower(pb, a, t.rnn());
             case Structured.Attention at -> AttentionTemplate.lower(pb, a, t.attention());
             case Movement.ScatterND s -> ScatterTemplate.lower(pb, a, out, t.pointwise());

@@ -31,6 +31,7 @@ final class ProgramBuilder {
     final Profile target;
     final Map<String, Node> producer = new HashMap<>();
     final Set<String> graphOutputs = new HashSet<>();
+    private final Set<String> read = new HashSet<>();
     private final Map<String, KernelProgram.Buffer> buffers = new LinkedHashMap<>();
     private final Map<String, String> bufferOfValue = new HashMap<>();
     private final ByteArrayOutputStream weights = new ByteArrayOutputStream();
@@ -44,6 +45,8 @@ final class ProgramBuilder {
         this.target = target;
         for (Node n : graph.nodes()) for (Value v : n.outputs()) producer.put(v.name(), n);
         graph.outputs().forEach(v -> graphOutputs.add(v.name()));
+        for (Node n : graph.nodes()) for (Value v : n.inputs()) read.add(v.name());
+        read.addAll(graphOutputs);
         for (Value in : graph.inputs()) {
             check(in);
             bufferOfValue.put(in.name(), add(in.name(), DeviceTypes.storage(in.type().dtype()), in.type().size(), KernelProgram.Role.INPUT, -1));
@@ -64,6 +67,9 @@ final class ProgramBuilder {
     }
 
     Node producer(Value v) { return producer.get(v.name()); }
+
+    /** True when a node or the graph's outputs read {@code v} (an anchor need not write an output nobody reads). */
+    boolean isRead(Value v) { return read.contains(v.name()); }
 
     KernelProgram.Buffer bufferSpec(String name) {
         KernelProgram.Buffer b = buffers.get(name);

@@ -18,7 +18,7 @@ import java.util.List;
 import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
- * Reductions, softmax and layer normalisation as row kernels ({@link Rows}): the input is read through
+ * Reductions, softmax, layer and RMS normalisation as row kernels ({@link Rows}): the input is read through
  * {@link Emitter#valueAt} (so elementwise prologues fuse), every statistic is a row reduction, and results
  * go through the epilogue chain. Floats accumulate in their value type (f32 for f32 and f16).
  */
@@ -179,5 +179,38 @@ final class RowTemplate {
             });
         });
         pb.launch(b, "layer_norm");
+    }
+
+    static void rmsNorm(ProgramBuilder pb, Node node, Value out, Tuning.Rows p) {
+        Structured.RmsNorm op = (Structured.RmsNorm) node.op();
+        Value x = node.inputs().get(0), scale = node.inputs().size() > 1 ? node.inputs().get(1) : null;
+        Shape xs = x.type().shape();
+        long[] dims = xs.dims();
+        Shape lead = Shape.of(Arrays.copyOfRange(dims, 0, op.axis())), tail = Shape.of(Arrays.copyOfRange(dims, op.axis(), dims.length));
+        long rows = lead.size(), n = tail.size();
+        if (rows == 0) return;
+        DType acc = Emitter.vt(x);
+        Emitter.Built b = Emitter.build(pb, pb.kernelName("rms_norm"), (em, kb) -> {
+            Rows r = new Rows(kb, pb.target, rows, n, p);
+            em.tune("template", r.group ? "rms_norm_group" : "rms_norm_thread");
+            em.tune("workgroup", r.width);
+            r.body(s -> {
+                List<Expr> li = Ix.delinear(s, r.row, lead);
+                java.util.function.BiFunction<Scope, Expr, List<Expr>> index = (l, j) -> {
+                    List<Expr> xi = new ArrayList<>(li);
+                    xi.addAll(Ix.delinear(l, j, tail));
+                    return xi;
+                };
+                Expr sq = r.reduce(s, Rows.Combine.SUM, lit(acc, 0.0), (l, j) -> square(l, em.valueAt(l, x, index.apply(l, j))));
+                Expr inv = s.let("inv", div(lit(acc, 1.0), call(MathFn.SQRT, add(div(sq, lit(acc, (double) n)), lit(acc, op.epsilon())))));
+                r.forEach(s, (l, j) -> {
+                    List<Expr> xi = index.apply(l, j);
+                    Expr yv = mul(em.valueAt(l, x, xi), inv);
+                    if (scale != null) yv = mul(yv, em.valueAt(l, scale, Ix.broadcast(xi, scale.type().shape(), xs)));
+                    em.storeThrough(l, node, 0, out, Ix.linear(l, xi, xs), yv);
+                });
+            });
+        });
+        pb.launch(b, "rms_norm");
     }
 }

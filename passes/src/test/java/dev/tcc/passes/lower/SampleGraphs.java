@@ -66,6 +66,7 @@ public final class SampleGraphs {
         c.add(argMaxCumSum(r));
         c.add(gatherNd(r));
         c.add(attention(r));
+        c.add(rmsNorm(r, 4 + r.nextInt(60)));
         return c;
     }
 
@@ -280,6 +281,14 @@ public final class SampleGraphs {
         Value x = b.input(DType.F32, a, n);
         Value y = b.op(new Structured.LayerNorm(1, 1e-5, false, DType.F32), x, b.weights(DType.F32, n), b.weights(DType.F32, n));
         return b.done("layer_norm_" + n, "row", b.bin(BinaryFn.ADD, y, x));
+    }
+
+    private static Case rmsNorm(Random r, long n) {
+        B b = new B(r);
+        long a = dim(r, 1, 6);
+        Value x = b.input(DType.F32, a, n);
+        Value y = b.op(new Structured.RmsNorm(1, 1e-6), x, b.weights(DType.F32, n));
+        return b.done("rms_norm_" + n, "row", b.bin(BinaryFn.MUL, y, x));
     }
 
     private static Case rnn(Random r, Structured.RnnKind kind) {

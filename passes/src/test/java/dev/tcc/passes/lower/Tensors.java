@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.fail;
  * Callers compare float32 kernels (rounded per operation, summed in tile order) with the reference interpreter
  * (which accumulates in double), hence their atol of 1e-5 for float32 values of order one.
  */
-final class Tensors {
+public final class Tensors {
     private Tensors() {}
 
-    static void assertClose(String what, List<Tensor> actual, List<Tensor> expected, double rtol, double atol) {
+    public static void assertClose(String what, List<Tensor> actual, List<Tensor> expected, double rtol, double atol) {
         assertThat(actual).as(what + ": output count").hasSameSizeAs(expected);
         for (int o = 0; o < actual.size(); o++) {
             Tensor a = actual.get(o), e = expected.get(o);

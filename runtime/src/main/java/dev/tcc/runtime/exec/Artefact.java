@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import dev.tcc.codegen.common.Codegen;
 import dev.tcc.ir.IrException;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.MemoryPlan;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.DeviceException;
@@ -24,13 +25,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A compiled model on disk ({@code tcc compile --target T -o DIR}), the same layout for every target:
  * {@code DIR/manifest.json}, {@code DIR/kernels/<kernel>.<ext>} (the target's kernel files, rendered by its
  * {@link Codegen}) and {@code DIR/weights.bin}. The manifest names the target and the {@link Profile} the
  * kernels were lowered for, and holds the graph inputs and outputs (names, element types, shapes, buffers),
- * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the launches in
+ * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the memory plan
+ * ({@code planned_peak_bytes}, {@code naive_bytes} and the slots temporaries share), the launches in
  * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
  * anchor, fused ops, tuning choices), the SHA-256 of every file and a {@code digest}, the SHA-256 of the
  * manifest itself. Reading needs no ONNX importer and no graph IR: launches carry their signatures and code.
@@ -78,7 +81,15 @@ public final class Artefact {
                     case KernelProgram.Code.Rendered r -> r.bytes();
                 };
                 String file = "kernels/" + l.name() + "." + codegen.extension();
-                if (!files.has(file)) ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
+                if (!files.has(file)) {
+                    ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
+                    // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
+                    Optional<String> readable = codegen.readable(bytes);
+                    if (readable.isPresent()) {
+                        ArtefactFolder.create(ArtefactFiles.inside(root, "kernels/" + l.name() + "." + codegen.readableExtension()),
+                                readable.get().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
                 files.addProperty(file, sha256(bytes));
                 kernelFiles.add(file);
             }
@@ -127,7 +138,7 @@ public final class Artefact {
             if (weights == null) throw m.get("weights").error("names " + weightsFile + ", which the manifest's 'files' does not list");
             KernelProgram p = new KernelProgram(m.get("name").string(), ManifestReader.profile(m.get("profile")),
                     ManifestReader.buffers(m.get("buffers")), ManifestReader.bindings(m.get("inputs")), ManifestReader.bindings(m.get("outputs")),
-                    launches, weights);
+                    launches, weights, m.has("memory") ? ManifestReader.memory(m.get("memory")) : MemoryPlan.NONE);
             if (p.outputs().isEmpty()) throw m.get("outputs").error("is empty; a program must have an output");
             p.verify();
             JsonObject whole = m.object().deepCopy();

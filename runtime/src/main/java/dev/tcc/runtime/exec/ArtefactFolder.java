@@ -14,14 +14,17 @@ import java.util.stream.Stream;
 
 /**
  * The folder an artefact is written to. tcc's own entries are {@code manifest.json}, {@code weights.bin} and
- * {@code kernels/} with the files in it; an earlier artefact's entries are removed first (so no stale kernel
+ * {@code kernels/} with the files in it, and for WebGPU the browser bundle's {@code tcc.js}, {@code index.html},
+ * {@code bundle.json} and {@code web/} with the files in it; an earlier artefact's entries are removed first (so no stale kernel
  * file stays), other entries make the write fail unless forced, and files are created afresh, never through
  * a symbolic link (a link where tcc writes is removed, the file it points to is never touched).
  */
 final class ArtefactFolder {
     private ArtefactFolder() {}
 
-    static final Set<String> OWN = Set.of("manifest.json", "weights.bin", "kernels");
+    static final Set<String> OWN = Set.of("manifest.json", "weights.bin", "kernels", "tcc.js", "index.html", "bundle.json", "web");
+    /** The entries of {@link #OWN} that are folders of tcc's files. */
+    private static final Set<String> FOLDERS = Set.of("kernels", "web");
 
     /**
      * Prepares {@code root} for a new artefact and returns the entries it removed (relative names).
@@ -38,9 +41,9 @@ final class ArtefactFolder {
             for (Path p : list(root)) {
                 String name = p.getFileName().toString();
                 if (!OWN.contains(name)) foreign.add(name);
-                else if (name.equals("kernels") && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                else if (FOLDERS.contains(name) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     for (Path k : list(p)) {
-                        if (Files.isDirectory(k, LinkOption.NOFOLLOW_LINKS)) foreign.add("kernels/" + k.getFileName());
+                        if (Files.isDirectory(k, LinkOption.NOFOLLOW_LINKS)) foreign.add(name + "/" + k.getFileName());
                     }
                 }
             }
@@ -50,11 +53,11 @@ final class ArtefactFolder {
             }
             for (String name : OWN.stream().sorted().toList()) {
                 Path p = root.resolve(name);
-                if (name.equals("kernels") && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (FOLDERS.contains(name) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     for (Path k : list(p)) {
                         if (!Files.isDirectory(k, LinkOption.NOFOLLOW_LINKS)) {
                             Files.delete(k);
-                            removed.add("kernels/" + k.getFileName());
+                            removed.add(name + "/" + k.getFileName());
                         }
                     }
                 } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {

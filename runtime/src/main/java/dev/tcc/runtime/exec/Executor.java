@@ -3,6 +3,7 @@ package dev.tcc.runtime.exec;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.MemoryPlan;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 /**
  * Runs a {@link KernelProgram} on a device. {@link #load} checks the device meets the program's profile,
- * allocates every buffer, uploads the weights and builds every kernel once; {@link #runHost} then uploads
+ * allocates every buffer (temporaries that the program's {@link MemoryPlan} puts in one slot share one allocation), uploads the weights and builds every kernel once; {@link #runHost} then uploads
  * the inputs, queues the launches in order and reads the outputs back, as {@link HostTensor}s whose bytes go
  * to and from the device unconverted. {@link #run} does the same for {@link Tensor}s. The same executor
  * serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}).
@@ -27,6 +28,8 @@ public final class Executor implements AutoCloseable {
     private final KernelProgram program;
     private final Device device;
     private final Map<String, DeviceBuffer> buffers = new LinkedHashMap<>();
+    private final List<DeviceBuffer> allocations = new ArrayList<>();
+    private long tempBytes;
     private final List<CompiledKernel> kernels = new ArrayList<>();
     private final List<List<KernelArg>> arguments = new ArrayList<>();
 
@@ -87,8 +90,17 @@ public final class Executor implements AutoCloseable {
     private void allocate() {
         byte[] w = program.weights();
         ByteBuffer staged = null;
+        for (MemoryPlan.Slot s : program.memory().slots()) {
+            DeviceBuffer d = device.allocate(s.storage(), s.elements());
+            allocations.add(d);
+            tempBytes += s.bytes();
+            for (String name : s.buffers()) buffers.put(name, d);
+        }
         for (KernelProgram.Buffer b : program.buffers()) {
+            if (buffers.containsKey(b.name())) continue;
             DeviceBuffer d = device.allocate(b.storage(), b.elements());
+            allocations.add(d);
+            if (b.role() == KernelProgram.Role.TEMP) tempBytes += b.bytes();
             buffers.put(b.name(), d);
             if (b.role() == KernelProgram.Role.WEIGHT && b.elements() > 0) {
                 if (staged == null) staged = ByteBuffer.allocateDirect(Math.max(1, w.length)).put(w).flip();
@@ -167,10 +179,14 @@ public final class Executor implements AutoCloseable {
 
     public KernelProgram program() { return program; }
 
-    /** Frees this program's buffers (kernels stay in the device's cache). */
+    /** The bytes this executor allocated for temporaries: one allocation per memory slot, plus each unplanned temporary. */
+    public long temporaryBytes() { return tempBytes; }
+
+    /** Frees this program's allocations (kernels stay in the device's cache). */
     @Override
     public void close() {
-        buffers.values().forEach(DeviceBuffer::close);
+        allocations.forEach(DeviceBuffer::close);
+        allocations.clear();
         buffers.clear();
     }
 }

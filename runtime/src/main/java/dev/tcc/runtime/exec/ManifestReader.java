@@ -11,6 +11,7 @@ import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.MemoryPlan;
 import dev.tcc.ir.program.Profile;
 
 import java.util.ArrayList;
@@ -102,5 +103,17 @@ final class ManifestReader {
         Json t = o.get("tuning");
         for (String key : t.keys()) tuning.put(key, t.get(key).string());
         return new KernelProgram.Launch(k, args, o.get("anchor").string(), fused, tuning, new KernelProgram.Code.Rendered(code));
+    }
+
+    /** The memory plan of a manifest's {@code memory} block (each temporary alone when it lists no slots). */
+    static MemoryPlan memory(Json o) {
+        if (!o.has("slots")) return MemoryPlan.NONE;
+        List<MemoryPlan.Slot> slots = new ArrayList<>();
+        for (Json so : o.get("slots").list()) {
+            List<String> names = new ArrayList<>();
+            for (Json n : so.get("buffers").list()) names.add(n.string());
+            slots.add(new MemoryPlan.Slot(so.get("type").dtype(), so.get("elements").integer(0, Long.MAX_VALUE), names));
+        }
+        return new MemoryPlan(slots, o.has("naive_bytes") ? o.get("naive_bytes").integer(-1, Long.MAX_VALUE) : -1);
     }
 }

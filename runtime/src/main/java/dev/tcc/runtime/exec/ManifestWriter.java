@@ -8,6 +8,7 @@ import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.MemoryPlan;
 import dev.tcc.ir.program.Profile;
 
 import java.util.List;
@@ -39,6 +40,7 @@ final class ManifestWriter {
             buffers.add(o);
         }
         m.add("buffers", buffers);
+        m.add("memory", memory(p));
         JsonArray launches = new JsonArray();
         for (int i = 0; i < p.launches().size(); i++) launches.add(launch(p.launches().get(i), kernelFiles.get(i)));
         m.add("launches", launches);
@@ -133,6 +135,29 @@ final class ManifestWriter {
         JsonObject tuning = new JsonObject();
         l.tuning().forEach(tuning::addProperty);
         o.add("tuning", tuning);
+        return o;
+    }
+
+    /**
+     * The manifest's {@code memory}: {@code planned_peak_bytes} (what the temporaries take with the plan),
+     * {@code naive_bytes} (each temporary alone) and the slots (element type, elements, bytes, buffers sharing it).
+     */
+    private static JsonObject memory(KernelProgram p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("planned_peak_bytes", p.memory().plannedBytes(p.buffers()));
+        o.addProperty("naive_bytes", MemoryPlan.naiveBytes(p.buffers()));
+        JsonArray slots = new JsonArray();
+        for (MemoryPlan.Slot s : p.memory().slots()) {
+            JsonObject so = new JsonObject();
+            so.addProperty("type", s.storage().irName());
+            so.addProperty("elements", s.elements());
+            so.addProperty("bytes", s.bytes());
+            JsonArray names = new JsonArray();
+            s.buffers().forEach(names::add);
+            so.add("buffers", names);
+            slots.add(so);
+        }
+        o.add("slots", slots);
         return o;
     }
 }

@@ -2,6 +2,8 @@ package dev.tcc.runtime.vulkan;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** SPIR-V module words: the checks done before handing them to the driver, and conversion from file bytes. */
 public final class Spirv {
@@ -31,4 +33,20 @@ public final class Spirv {
                     + (words.length == 0 ? "nothing" : "0x" + Integer.toHexString(words[0])));
         }
     }
+
+    /** The operands of the module's {@code OpCapability} instructions (they come first, right after the header). */
+    public static Set<Integer> capabilities(int[] words) {
+        check(words);
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int i = 5; i < words.length; ) {
+            int opcode = words[i] & 0xFFFF, count = words[i] >>> 16;
+            if (count == 0) break;
+            if (opcode == OP_CAPABILITY && count == 2) out.add(words[i + 1]);
+            else if (opcode != OP_CAPABILITY) break;
+            i += count;
+        }
+        return out;
+    }
+
+    private static final int OP_CAPABILITY = 17;
 }

@@ -25,6 +25,14 @@
  *       barriers they need, resubmitted by every run.</li>
  * </ul>
  *
+ * <h2>As a tcc target</h2>
+ * {@link dev.tcc.runtime.vulkan.VulkanBackend} is the {@code vulkan} target ({@link dev.tcc.codegen.spirv.SpirvCodegen}
+ * renders the kernels); {@link dev.tcc.runtime.vulkan.VulkanKernelDevice} is its {@link dev.tcc.runtime.Device}: one
+ * instance and logical device each, opened with every optional feature the renderer may use that the device has,
+ * launches batched into one submission until something reads their results, and a batch seen before resubmitted
+ * from its recorded command buffer. Arguments are bound as {@link dev.tcc.codegen.spirv.KernelLayout} says (storage
+ * buffers in set 0, scalars in the push-constant block).
+ *
  * <h2>Rules the layer keeps</h2>
  * <ul>
  *   <li>Synchronous: every submission waits for its fence, bounded by {@link dev.tcc.runtime.vulkan.VulkanDevice#timeout()};

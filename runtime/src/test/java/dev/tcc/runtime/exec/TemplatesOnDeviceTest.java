@@ -10,6 +10,7 @@ import dev.tcc.runtime.Device;
 import dev.tcc.runtime.opencl.TestDevices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,12 +25,16 @@ import static org.assertj.core.api.Assertions.fail;
  * random shapes and inputs ({@link SampleGraphs}); float results within rtol 1e-3, atol 1e-5. Convolutions
  * are also run with each algorithm forced.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TemplatesOnDeviceTest {
-    private static Device device;
+    Device device;
 
-    @BeforeAll static void open() { device = TestDevices.open(); }
+    /** The device under test; other back-ends' twins override it. */
+    Device openDevice() { return TestDevices.open(); }
 
-    @AfterAll static void close() { if (device != null) device.close(); }
+    @BeforeAll void open() { device = openDevice(); }
+
+    @AfterAll void close() { if (device != null) device.close(); }
 
     static Stream<SampleGraphs.Case> cases() {
         return Stream.of(11L, 12L).flatMap(seed -> SampleGraphs.all(seed).stream());

@@ -11,6 +11,7 @@ import dev.tcc.runtime.DeviceBuffer;
 import dev.tcc.runtime.DeviceException;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.Devices;
+import dev.tcc.runtime.Host;
 import dev.tcc.runtime.KernelBuildException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -58,6 +58,8 @@ final class MathCalls {
             case ISNAN -> c.f.result(Op.OpIsNan, SpirvType.BOOL, args[0]);
             case ISINF -> c.f.result(Op.OpIsInf, SpirvType.BOOL, args[0]);
             case ERF -> inF32(c, t, args, a -> erf(c, a[0]));
+            case TANH -> inF32(c, t, args, a -> nearZero(c, a[0], GlslStd450.Tanh, TANH_SERIES));
+            case SINH -> inF32(c, t, args, a -> nearZero(c, a[0], GlslStd450.Sinh, SINH_SERIES));
             default -> {
                 Row r = row(call.fn());
                 if (t == DType.F64 && !r.f64()) yield inF32(c, t, args, a -> c.f.glsl(r.inst(), SpirvType.F32, a));
@@ -91,6 +93,27 @@ final class MathCalls {
         int tail = f.result(Op.OpFMul, ft, poly, f.glsl(GlslStd450.Exp, ft, negSquare));
         int magnitude = f.result(Op.OpFSub, ft, c.one(DType.F32), tail);
         return f.result(Op.OpFMul, ft, magnitude, f.glsl(GlslStd450.FSign, ft, x));
+    }
+
+    /**
+     * Odd Taylor series {@code x * (c0 + c1 x^2 + c2 x^4 + c3 x^6)} of tanh and sinh, used for |x| below
+     * {@link #SERIES_BELOW}: drivers may compute both from exp (the Vulkan spec allows it), and {@code exp(2x) - 1}
+     * then cancels, leaving a relative error near 1e-3 for small x (lavapipe does); the series is exact to f32 there.
+     */
+    private static final double[] TANH_SERIES = {1, -1.0 / 3, 2.0 / 15, -17.0 / 315};
+    private static final double[] SINH_SERIES = {1, 1.0 / 6, 1.0 / 120, 1.0 / 5040};
+    private static final double SERIES_BELOW = 0.125;
+
+    /** {@code inst(x)}, or the odd series with {@code coefficients} where |x| is below {@link #SERIES_BELOW}; in f32. */
+    private static int nearZero(Lowering c, int x, GlslStd450 inst, double[] coefficients) {
+        var f = c.f;
+        SpirvType ft = SpirvType.F32;
+        int square = f.result(Op.OpFMul, ft, x, x);
+        int poly = f32(c, coefficients[3]);
+        for (int k = 2; k >= 0; k--) poly = f.glsl(GlslStd450.Fma, ft, poly, square, f32(c, coefficients[k]));
+        int series = f.result(Op.OpFMul, ft, x, poly);
+        int small = f.result(Op.OpFOrdLessThan, SpirvType.BOOL, f.glsl(GlslStd450.FAbs, ft, x), f32(c, SERIES_BELOW));
+        return f.result(Op.OpSelect, ft, small, series, f.glsl(inst, ft, x));
     }
 
     private static int f32(Lowering c, double v) { return c.constant(TypeTable.floatConstant(DType.F32, v)); }

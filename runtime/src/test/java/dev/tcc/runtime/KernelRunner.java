@@ -1,12 +1,10 @@
-package dev.tcc.runtime.opencl;
+package dev.tcc.runtime;
 
 import dev.tcc.ir.kernel.BufferParam;
 import dev.tcc.ir.kernel.HostArrays;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.interp.KernelInterpreter;
-import dev.tcc.runtime.Device;
-import dev.tcc.runtime.DeviceBuffer;
 
 import java.util.ArrayList;
 import java.util.List;

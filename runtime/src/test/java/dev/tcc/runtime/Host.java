@@ -1,4 +1,4 @@
-package dev.tcc.runtime.opencl;
+package dev.tcc.runtime;
 
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
@@ -10,17 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Java arrays to and from device buffers, and launch arguments from plain values, for the device tests. */
-final class Host {
+public final class Host {
     private Host() {}
 
-    static DeviceBuffer upload(Device d, dev.tcc.ir.DType type, Object array) {
+    public static DeviceBuffer upload(Device d, dev.tcc.ir.DType type, Object array) {
         return d.upload(type, dev.tcc.ir.kernel.HostArrays.length(array), HostBuffers.of(array));
     }
 
-    static void write(Device d, DeviceBuffer b, Object array) { d.write(b, HostBuffers.of(array)); }
+    public static void write(Device d, DeviceBuffer b, Object array) { d.write(b, HostBuffers.of(array)); }
 
     /** Copies {@code b} into {@code array} (of the buffer's length). */
-    static void read(Device d, DeviceBuffer b, Object array) {
+    public static void read(Device d, DeviceBuffer b, Object array) {
         ByteBuffer bytes = HostBuffers.allocate(b.bytes());
         d.read(b, bytes);
         Object back = HostBuffers.toArray(b.elementType(), bytes);
@@ -28,7 +28,7 @@ final class Host {
     }
 
     /** Buffers and numbers as launch arguments. */
-    static List<KernelArg> args(Object... values) {
+    public static List<KernelArg> args(Object... values) {
         List<KernelArg> r = new ArrayList<>();
         for (Object v : values) r.add(v instanceof DeviceBuffer b ? KernelArg.of(b) : KernelArg.of((Number) v));
         return r;
