@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.tcc.cli.exec.TensorFiles;
 import dev.tcc.codegen.common.Codegen;
-import dev.tcc.codegen.wgsl.WgslCodegen;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.web.WebBundle;
 
@@ -13,23 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The browser bundle {@code tcc compile --target webgpu} writes beside the artefact ({@link WebBundle}), with the
- * model's own test data as samples when its folder has {@code test_data_set_0}, else seeded random inputs. Also the
- * code generators of targets that compile before their device back-end is registered in {@code Backends}.
+ * model's own test data as samples when its folder has {@code test_data_set_0}, else seeded random inputs.
  */
 final class BrowserBundle {
     private BrowserBundle() {}
 
     /** Targets whose artefacts get a browser bundle. */
     static boolean wanted(Codegen codegen) { return codegen.target().equals("webgpu"); }
-
-    /** The code generator of a target that compiles without a registered device back-end. */
-    static Optional<Codegen> compileOnly(String target) {
-        return target.equals("webgpu") ? Optional.of(new WgslCodegen()) : Optional.empty();
-    }
 
     /** Writes the bundle into {@code dir} (an artefact just written) for {@code model}. */
     static WebBundle.Written write(Path model, Path dir) {

@@ -23,7 +23,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -63,19 +62,9 @@ final class CompileCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (outputDir.toString().isEmpty()) throw new TccException("-o: the output folder name is empty; name a folder for the artefact");
-        Codegen codegen;
-        Profile profile;
-        Optional<Codegen> compileOnly = Backends.all().stream().noneMatch(b -> b.name().equals(target))
-                ? BrowserBundle.compileOnly(target) : Optional.empty();
-        if (compileOnly.isPresent()) { // a target whose device back-end is not registered yet compiles for its portable profile
-            if (device.device != null) throw new TccException("--device: tcc has no device back-end for target " + target + " yet; compile without --device");
-            codegen = compileOnly.get();
-            profile = codegen.portable();
-        } else {
-            Backend backend = Backends.byName(target);
-            codegen = backend.codegen();
-            profile = device.profile(backend);
-        }
+        Backend backend = Backends.byName(target);
+        Codegen codegen = backend.codegen();
+        Profile profile = device.profile(backend);
         ModelProto m = OnnxImporter.readModel(model);
         Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err);
         Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
