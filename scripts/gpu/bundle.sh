@@ -32,7 +32,9 @@ awk -F'\t' '$2=="node" && $3==1 {print "node/"$1}' "$SHARED/onnx-tests/manifest.
 tar -C "$SHARED/onnx-tests" -cJf "$G/node-t1.tar.xz" -T "$G/tier1.txt" manifest.tsv
 cp "$SHARED/tools/export_models.py" "$G/"
 
-# Debian packages the image may lack: the OpenCL ICD loader, the Vulkan loader, the validation layer.
-(cd "$G" && ls ./*.deb >/dev/null 2>&1 || apt-get download ocl-icd-libopencl1 libvulkan1 vulkan-validationlayers)
+# Debian packages the image may lack: the OpenCL ICD loader, the Vulkan loader, the validation layer and
+# libglvnd (NVIDIA's Vulkan ICD, libGLX_nvidia, needs its dispatch library).
+(cd "$G" && ls ./*.deb >/dev/null 2>&1 || apt-get download ocl-icd-libopencl1 libvulkan1 vulkan-validationlayers \
+  libglvnd0 libgl1 libglx0 libegl1 libopengl0 libgles2)
 du -sh "$G"/* | sort -h
 echo "total $(du -sb "$G" | cut -f1) bytes (with the tree it must stay under 64 MiB)"

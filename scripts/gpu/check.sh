@@ -7,14 +7,15 @@
 # logs.tar.gz). Usage: scripts/gpu/check.sh [TARGET...]   (default: opencl vulkan webgpu)
 set -uo pipefail
 OUT=${OUT:-/tmp/tcc-gpu-out}
-G=$(cd "$(dirname "$0")/../../.gpu" && pwd)
+HERE=$(cd "$(dirname "$0")" && pwd)
+G=$HERE/../../.gpu
 TARGETS=("${@:-opencl}")
 [ $# -eq 0 ] && TARGETS=(opencl vulkan webgpu)
 W=/tmp/tcc-gpu
 DEV=${TCC_GPU_QUERY:-NVIDIA}
 mkdir -p "$OUT" "$W/logs"
 cd "$W"
-. "$(dirname "$0")/setup.sh"
+. "$HERE/setup.sh"
 
 # Models are exported in the background while the node suite runs.
 MODELS=mlp,mlp_ts,mobilenet_v3_small,mobilenet_v3_small_ts,distilbert,distilbert_ts,t5_encoder,t5_encoder_ts,llama_tiny,llama_tiny_ts,gru_classifier,gru_classifier_ts,resnet18,clip_text_sd15
@@ -31,7 +32,7 @@ step() {  # step NAME SECONDS COMMAND...: runs one step with a time limit, its o
     "$(grep -E '^[0-9]+ passed' "logs/$name.txt" | tail -1)" | tee -a "$OUT/summary.txt"
 }
 for t in "${TARGETS[@]}"; do
-  step "node-t1-$t" 170 $TCC conformance node --target "$t" --device "$DEV" -j 12 --json "logs/node-t1-$t.json"
+  step "node-t1-$t" 170 $TCC conformance node --target "$t" --device "$DEV" -j 8 --json "logs/node-t1-$t.json"
 done
 wait $EXPORT
 grep -E "params=|not exported|exit" logs/export.txt | cut -c1-150 | tee -a "$OUT/summary.txt"
