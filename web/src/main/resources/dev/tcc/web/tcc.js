@@ -469,6 +469,13 @@ class Model {
       this.extra.push(buffer);
       return { output: o, buffer, size };
     });
+    // Device checks (an out-of-range gather index, say) set a word of the status buffer; it is read after each run.
+    const status = this.manifest.buffers.find(b => b.role === 'status');
+    if (status && this.manifest.checks?.length) {
+      const buffer = device.createBuffer({ size: sizes.get(status.name), usage: MAP_READ | COPY_DST, label: 'read status' });
+      this.extra.push(buffer);
+      this.status = { buffer, size: sizes.get(status.name), source: this.gpuBuffers.get(status.name) };
+    }
   }
 
   /**
@@ -513,6 +520,7 @@ class Model {
     }
     pass.end();
     for (const r of this.readbacks) encoder.copyBufferToBuffer(this.gpuBuffers.get(r.output.buffer), 0, r.buffer, 0, r.size);
+    if (this.status) encoder.copyBufferToBuffer(this.status.source, 0, this.status.buffer, 0, this.status.size);
     device.queue.submit([encoder.finish()]);
     const errors = [await device.popErrorScope(), await device.popErrorScope()].filter(Boolean);
     if (errors.length) throw new TccError(`the GPU refused the model's work: ${errors.map(e => e.message).join('; ')}`);
@@ -526,9 +534,23 @@ class Model {
       r.buffer.unmap();
     }
     if (this.lost) throw new TccError(`the GPU device was lost while running (${this.lost}); load the model again`);
+    if (this.status) await this.checkStatus();
     const t3 = performance.now();
     this.timings.run = { submitMs: t1 - t0, gpuMs: t2 - t1, readMs: t3 - t2, totalMs: t3 - t0 };
     return out;
+  }
+
+  /** Throws the first failed device check's message, after zeroing the flags so that the model stays usable. */
+  async checkStatus() {
+    const s = this.status;
+    await s.buffer.mapAsync(MAP_MODE_READ);
+    const flags = new Int32Array(s.buffer.getMappedRange().slice(0));
+    s.buffer.unmap();
+    const failed = this.manifest.checks.find(c => flags[c.slot] !== 0);
+    if (!failed) return;
+    this.device.queue.writeBuffer(s.source, 0, new Int32Array(flags.length));
+    const v = flags[failed.slot], value = v === 2147483647 ? `${v} or more` : v === -2147483647 ? `${v} or less` : `${v}`;
+    throw new TccError(`${failed.message.replace('{value}', value)} (checked on the GPU)`);
   }
 
   /** Frees the GPU buffers and the device. */

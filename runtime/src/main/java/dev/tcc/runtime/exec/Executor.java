@@ -1,5 +1,6 @@
 package dev.tcc.runtime.exec;
 
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
@@ -22,7 +23,9 @@ import java.util.Map;
  * allocates every buffer (temporaries that the program's {@link MemoryPlan} puts in one slot share one allocation), uploads the weights and builds every kernel once; {@link #runHost} then uploads
  * the inputs, queues the launches in order and reads the outputs back, as {@link HostTensor}s whose bytes go
  * to and from the device unconverted. {@link #run} does the same for {@link Tensor}s. The same executor
- * serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}).
+ * serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}). A program with
+ * device checks ({@link KernelProgram#checks}: an out-of-range gather index, say) has its status buffer read
+ * after the outputs, a few bytes; a failed check throws {@link IrException} with its message.
  */
 public final class Executor implements AutoCloseable {
     private final KernelProgram program;
@@ -32,6 +35,7 @@ public final class Executor implements AutoCloseable {
     private long tempBytes;
     private final List<CompiledKernel> kernels = new ArrayList<>();
     private final List<List<KernelArg>> arguments = new ArrayList<>();
+    private ByteBuffer status;
 
     private Executor(KernelProgram program, Device device) {
         this.program = program;
@@ -102,6 +106,10 @@ public final class Executor implements AutoCloseable {
             allocations.add(d);
             if (b.role() == KernelProgram.Role.TEMP) tempBytes += b.bytes();
             buffers.put(b.name(), d);
+            if (b.role() == KernelProgram.Role.STATUS) {
+                status = ByteBuffer.allocateDirect(Math.toIntExact(b.bytes())).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                device.write(d, status);
+            }
             if (b.role() == KernelProgram.Role.WEIGHT && b.elements() > 0) {
                 if (staged == null) staged = ByteBuffer.allocateDirect(Math.max(1, w.length)).put(w).flip();
                 device.write(d, staged.slice(Math.toIntExact(b.offset()), Math.toIntExact(b.bytes())));
@@ -166,7 +174,26 @@ public final class Executor implements AutoCloseable {
             });
             out.add(host.type().equals(o.type()) ? host : new HostTensor(o.type(), host.data()));
         }
+        checkStatus();
         return out;
+    }
+
+    /**
+     * Reads the status buffer of a program with device checks (a few bytes, after the outputs) and throws the
+     * first failed check's message, zeroing the flags again so that the executor stays usable.
+     */
+    private void checkStatus() {
+        if (status == null) return;
+        DeviceBuffer b = buffer(program.statusBuffer().name());
+        device.read(b, status.clear());
+        int[] flags = new int[status.capacity() / 4];
+        status.asIntBuffer().get(flags);
+        String failed = program.failedCheck(flags);
+        if (failed == null) return;
+        java.util.Arrays.fill(flags, 0);
+        status.clear().asIntBuffer().put(flags);
+        device.write(b, status.clear());
+        throw new IrException("program " + program.name() + ": " + failed);
     }
 
     /** Runs the program and returns each launch's device time in nanoseconds (outputs are discarded). */
