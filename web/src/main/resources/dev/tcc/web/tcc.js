@@ -44,6 +44,7 @@ const TYPES = {
   bool: { bytes: 1, array: Uint8Array, gpu: 'words' },
   i64: { bytes: 8, array: BigInt64Array, gpu: 'narrow', narrow: Int32Array, min: -(2n ** 31n), max: 2n ** 31n - 1n },
   u64: { bytes: 8, array: BigUint64Array, gpu: 'narrow', narrow: Uint32Array, min: 0n, max: 2n ** 32n - 1n },
+  f64: { bytes: 8, array: Float64Array, gpu: 'f32' },    // WGSL has no f64: held as f32, rounded on upload
 };
 
 function typeOf(name, what) {
@@ -58,13 +59,14 @@ const product = dims => dims.reduce((a, b) => a * b, 1);
 /** Bytes the GPU buffer of `elements` elements of `type` takes (never 0: WebGPU binds no empty buffer). */
 function deviceBytes(type, elements) {
   const t = TYPES[type];
-  const width = t.gpu === 'narrow' ? 4 : t.bytes;
+  const width = t.gpu === 'narrow' || t.gpu === 'f32' ? 4 : t.bytes;
   return Math.max(4, round4(elements * width));
 }
 
 /** Host bytes (little-endian, of the storage type) to the bytes the GPU buffer holds. */
 function toDevice(type, bytes, what) {
   const t = TYPES[type];
+  if (t.gpu === 'f32') return new Uint8Array(Float32Array.from(new Float64Array(bytes.slice().buffer)).buffer);
   if (t.gpu !== 'narrow') {
     if (bytes.byteLength % 4 === 0) return bytes;
     const padded = new Uint8Array(round4(bytes.byteLength));
@@ -86,6 +88,7 @@ function toDevice(type, bytes, what) {
 /** The GPU buffer's bytes back to the typed array of the storage type, `elements` long. */
 function fromDevice(type, bytes, elements) {
   const t = TYPES[type];
+  if (t.gpu === 'f32') return Float64Array.from(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 4 * elements)));
   if (t.gpu === 'narrow') {
     const narrow = new t.narrow(bytes.buffer, bytes.byteOffset, elements);
     return t.array.from(narrow, v => BigInt(v));
