@@ -103,6 +103,22 @@ class HostileInputTest {
     }
 
     @Test
+    void case9DeclaredOutputTypesAndShapesAreChecked() {
+        GraphProto wrongType = GraphProto.newBuilder().setName("g").addInput(value("x", FLOAT, 2, 3)).addOutput(value("y", FLOAT, 2, 3))
+                .addNode(node("to_int", "Cast", List.of("x"), List.of("y")).toBuilder().addAttribute(AttributeProto.newBuilder().setName("to")
+                        .setType(AttributeProto.AttributeType.INT).setI(INT64))).build();
+        Path m = TestModels.write(tmp.resolve("type.onnx"), TestModels.model(17, wrongType));
+        assertThat(fails("inspect", m.toString())).contains("graph output 'y' is declared f32, but the graph computes i64[2,3]");
+        GraphProto wrongShape = GraphProto.newBuilder().setName("g").addInput(value("x", FLOAT, 2, 3)).addOutput(value("y", FLOAT, 2, 4))
+                .addNode(node("neg", "Neg", List.of("x"), List.of("y"))).build();
+        Path s = TestModels.write(tmp.resolve("shape.onnx"), TestModels.model(17, wrongShape));
+        assertThat(fails("inspect", s.toString())).contains("graph output 'y' is declared with shape [2,4], but the graph computes f32[2,3]");
+        GraphProto symbolic = wrongShape.toBuilder().setOutput(0, value("y", FLOAT, "batch", 3)).build();
+        Cli ok = Cli.run("inspect", TestModels.write(tmp.resolve("symbolic.onnx"), TestModels.model(17, symbolic)).toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
+    }
+
+    @Test
     @Timeout(60)
     void case5NestedLoopsStopAtTheTotalUnrollBudget() {
         Path m = TestModels.write(tmp.resolve("loops.onnx"), nestedLoops(4096));
