@@ -32,12 +32,12 @@ step() {  # step NAME SECONDS COMMAND...: runs one step with a time limit, its o
     "$(grep -E '^[0-9]+ passed' "logs/$name.txt" | tail -1)" | tee -a "$OUT/summary.txt"
 }
 for t in "${TARGETS[@]}"; do
-  step "node-t1-$t" 170 $TCC conformance node --target "$t" --device "$DEV" -j 8 --json "logs/node-t1-$t.json"
+  step "node-t1-$t" "${NODE_LIMIT:-170}" $TCC conformance node --target "$t" --device "$DEV" -j 8 --json "logs/node-t1-$t.json"
 done
 wait $EXPORT
 grep -E "params=|not exported|exit" logs/export.txt | cut -c1-150 | tee -a "$OUT/summary.txt"
 for t in "${TARGETS[@]}"; do
-  step "models-$t" 200 $TCC conformance models --target "$t" --device "$DEV" -j 4 --json "logs/models-$t.json"
+  step "models-$t" "${MODEL_LIMIT:-200}" $TCC conformance models --target "$t" --device "$DEV" -j 4 --json "logs/models-$t.json"
 done
 step "compile-clip-webgpu" 120 $TCC compile models/clip_text_sd15/model.onnx --target webgpu -o clip-webgpu --time-passes
 du -sh clip-webgpu | tee -a "$OUT/summary.txt"

@@ -11,7 +11,8 @@ OUT, MODELS = sys.argv[1], sys.argv[2]
 torch.backends.cuda.matmul.allow_tf32 = False
 torch.backends.cudnn.allow_tf32 = False
 dev = torch.device("cuda")
-log = open(os.path.join(OUT, "peers.jsonl"), "w")
+log = open(os.path.join(OUT, "peers.jsonl"), "a")
+SIZES = [int(n) for n in (os.environ.get("PEER_SIZES") or "2048,4096,8192").split(",")]
 
 
 def emit(**kw):
@@ -48,7 +49,7 @@ def kernel_models():
             open(os.path.join(d, f"output_{k}.pb"), "wb").write(numpy_helper.from_array(v, n).SerializeToString())
 
     f32 = TensorProto.FLOAT
-    for n in (2048, 4096, 8192):
+    for n in SIZES:
         a = rng.standard_normal((n, n), dtype=np.float32); b = rng.standard_normal((n, n), dtype=np.float32)
         c = (torch.from_numpy(a).to(dev) @ torch.from_numpy(b).to(dev)).cpu().numpy()
         save(f"matmul_{n}", [helper.make_node("MatMul", ["a", "b"], ["c"])],
@@ -65,7 +66,7 @@ def kernel_models():
 
 
 def gemm_peers():
-    for n in (2048, 4096, 8192):
+    for n in SIZES:
         a = torch.randn(n, n, device=dev); b = torch.randn(n, n, device=dev)
         ms = median_ms(lambda: a @ b, runs=20)
         emit(peer="cublas", work=f"sgemm_{n}", ms=ms, tflops=2 * n ** 3 / ms / 1e9)
@@ -90,7 +91,10 @@ def model_peers():
     cases = [("clip_text_sd15", tf.CLIPTextModel(cfg), lambda: torch.randint(0, 49408, (1, 77), device=dev), True),
              ("resnet18_b1", tv.models.resnet18(num_classes=10), lambda: torch.randn(1, 3, 224, 224, device=dev), False),
              ("resnet18_b32", tv.models.resnet18(num_classes=10), lambda: torch.randn(32, 3, 224, 224, device=dev), False)]
+    only = os.environ.get("PEER_MODELS")
     for name, model, make, hf in cases:
+        if only and name not in only.split(","):
+            continue
         model = model.to(dev).eval()
         x = make()
         run = (lambda m: (lambda: m(input_ids=x).last_hidden_state)) if hf else (lambda m: (lambda: m(x)))
