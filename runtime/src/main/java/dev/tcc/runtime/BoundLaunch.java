@@ -1,0 +1,29 @@
+package dev.tcc.runtime;
+
+import java.util.List;
+
+/**
+ * A kernel launch whose arguments were checked and bound once ({@link Device#bind}), replayed by a program that
+ * runs many times: no per-launch argument conversion or setting where the device API allows it. Close it before
+ * the buffers it binds.
+ */
+public interface BoundLaunch extends AutoCloseable {
+    /** Queues the launch. */
+    void enqueue();
+
+    /** Runs the launch, waits for it and returns its device time in nanoseconds. */
+    long timed();
+
+    /** Frees what binding made (nothing by default). */
+    @Override default void close() { }
+
+    /** The launch through {@link Device#enqueue} and {@link Device#launchTimed}, for devices with nothing to keep between launches. */
+    static BoundLaunch unbound(Device device, CompiledKernel kernel, List<KernelArg> args) {
+        List<KernelArg> a = List.copyOf(args);
+        return new BoundLaunch() {
+            @Override public void enqueue() { device.enqueue(kernel, a); }
+
+            @Override public long timed() { return device.launchTimed(kernel, a); }
+        };
+    }
+}
