@@ -38,7 +38,7 @@ public final class Tcc implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, compile, run, conformance, inspect, profile, devices or fuzz");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, compile, run, bench, tune, conformance, inspect, profile, devices or fuzz");
     }
 
     public static void main(String[] args) {

@@ -88,12 +88,13 @@ final class TuneCommand implements Callable<Integer> {
             bar.clear();
         }
         out.printf(Locale.ROOT, "%s on %s (%s): %d kernel keys tuned in %.1f s%n", model, target, t.device().name(), results.size(), (System.nanoTime() - t0) / 1e9);
-        out.printf(Locale.ROOT, "  %10s  %10s  %6s  %5s  %s%n", "default ms", "tuned ms", "gain", "tried", "kernel key (launches)");
+        out.printf(Locale.ROOT, "  %10s  %10s  %6s  %5s  %7s  %8s  %s%n", "default ms", "tuned ms", "gain", "timed", "skipped", "rejected", "kernel key (launches)");
         double before = 0, after = 0;
         for (Tuner.KernelResult r : results) {
             before += r.defaultMs();
             after += r.bestMs();
-            out.printf(Locale.ROOT, "  %10.4f  %10.4f  %5.1f%%  %5d  %s (%d)%n", r.defaultMs(), r.bestMs(), 100 * r.gain(), r.tried(), r.key().text(), r.launches());
+            out.printf(Locale.ROOT, "  %10.4f  %10.4f  %5.1f%%  %5d  %7d  %8d  %s (%d)%n", r.defaultMs(), r.bestMs(), 100 * r.gain(), r.tried(),
+                    r.skipped(), r.rejected(), r.key().text(), r.launches());
             database.put(t.device(), r.key(), r.best(), r.defaultMs(), r.bestMs(), r.tried());
         }
         out.printf(Locale.ROOT, "  total device ms over the kernel keys: default %.4f, tuned %.4f (%.1f%% less)%n", before, after,
