@@ -12,6 +12,7 @@ import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.BoundLaunch;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
@@ -251,6 +252,29 @@ public final class WgslDevice implements Device {
         Dispatch d = dispatch(kernel, args);
         flush();
         return gpu.run(d);
+    }
+
+    /** A launch whose dispatch (pipeline and bind group) is looked up once, not on every run. */
+    @Override
+    public synchronized BoundLaunch bind(CompiledKernel kernel, List<KernelArg> args) {
+        checkOpen();
+        Dispatch d = dispatch(kernel, args);
+        return new BoundLaunch() {
+            @Override public void enqueue() {
+                synchronized (WgslDevice.this) {
+                    checkOpen();
+                    pending.add(d);
+                }
+            }
+
+            @Override public long timed() {
+                synchronized (WgslDevice.this) {
+                    checkOpen();
+                    flush();
+                    return gpu.run(d);
+                }
+            }
+        };
     }
 
     @Override
