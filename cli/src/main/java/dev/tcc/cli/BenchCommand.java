@@ -6,16 +6,10 @@ import dev.tcc.cli.exec.TccException;
 import dev.tcc.cli.exec.TensorFiles;
 import dev.tcc.cli.targets.DeviceTarget;
 import dev.tcc.cli.tune.TuningDb;
-import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
-import dev.tcc.frontend.onnx.ImportOptions;
-import dev.tcc.frontend.onnx.OnnxImporter;
-import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.Tensor;
-import dev.tcc.ir.TensorType;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
-import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.exec.Artefact;
@@ -48,10 +42,6 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file, or a folder written by 'tcc compile'.")
     Path model;
 
-    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "opencl",
-            description = "Device target: opencl, vulkan or webgpu (a compiled folder must name its own). Default: ${DEFAULT-VALUE}.")
-    String target;
-
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Timed runs (and kernel timing passes). Default: ${DEFAULT-VALUE}.")
     int runs;
 
@@ -64,20 +54,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Kernels listed in the table, slowest first. Default: ${DEFAULT-VALUE}.")
     int top;
 
-    @Mixin DeviceOption device;
-    @Mixin ShapeOption shape;
-    @Mixin TuningDbOption db;
-    @Mixin PipelineOptions pipeline;
+    @Mixin ModelOnDeviceOptions setup;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (runs < 1 || warmup < 0) throw new TccException("--runs must be at least 1 and --warmup at least 0");
         boolean artefact = Files.isDirectory(model);
-        if (artefact && !Artefact.target(model).equals(target)) {
+        if (artefact && !Artefact.target(model).equals(setup.target)) {
             throw new TccException(model + " was compiled for " + Artefact.target(model) + "; bench it with --target " + Artefact.target(model));
         }
-        DeviceTarget t = new DeviceTarget(Backends.byName(target), device.device);
+        DeviceTarget t = setup.deviceTarget();
         DeviceInfo info = t.device();
         KernelProgram program;
         Map<String, HostTensor> inputs;
@@ -85,24 +72,21 @@ final class BenchCommand implements Callable<Integer> {
             program = Artefact.read(model);
             inputs = artefactInputs(program);
         } else {
-            ModelProto m = OnnxImporter.readModel(model);
-            Map<String, Tensor> given = SampleInputs.forModel(model, m, shape.inputShapes(m, out));
-            TuningDb.Lookup tunings = db.open(err).tunings(TuningDb.fingerprint(info));
-            Compiler.Options o = pipeline.options(Map.of(), null, err).withImports(ImportOptions.forInputs(given)).withTuning(tunings);
-            Compilation c = Compiler.lower(Compiler.optimise(m, model, o), t.backend().codegen(), t.profile(), o);
-            program = c.rendered();
+            TuningDb.Lookup tunings = setup.db.open(err).tunings(TuningDb.fingerprint(info));
+            ModelOnDeviceOptions.Sampled s = setup.sample(model, tunings, out, err);
+            program = Compiler.lower(s.optimised(), t.backend().codegen(), t.profile(), s.options()).rendered();
             inputs = new LinkedHashMap<>();
-            for (KernelProgram.Binding b : program.inputs()) inputs.put(b.name(), HostTensor.of(given.get(b.name())));
+            for (KernelProgram.Binding b : program.inputs()) inputs.put(b.name(), HostTensor.of(s.inputs().get(b.name())));
             out.printf("%s: %d kernels, %d kernel keys tuned from the database%n", model, program.kernelCount(), tunings.found());
         }
         Bench.Result r;
         try (Device d = t.openDevice()) {
             r = Bench.run(program, d, inputs, warmup, runs);
         }
-        out.printf("%s on %s (%s)%n", model, target, info.name());
+        out.printf("%s on %s (%s)%n", model, setup.target, info.name());
         out.print(r.table(top));
         out.flush();
-        if (json != null) write(json, r.json(model.toString(), target, info.name()));
+        if (json != null) write(json, r.json(model.toString(), setup.target, info.name()));
         return 0;
     }
 

@@ -1,19 +1,14 @@
 package dev.tcc.cli;
 
 import dev.tcc.api.profile.ModelProfile;
-import dev.tcc.cli.exec.SampleInputs;
 import dev.tcc.cli.exec.TccException;
 import dev.tcc.cli.targets.DeviceTarget;
 import dev.tcc.cli.tune.Tuner;
 import dev.tcc.cli.tune.TuningDb;
-import dev.tcc.compiler.Compiler;
-import dev.tcc.frontend.onnx.ImportOptions;
-import dev.tcc.frontend.onnx.OnnxImporter;
-import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
-import dev.tcc.runtime.Backends;
+import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.runtime.Device;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +37,6 @@ final class TuneCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file (inputs: its folder's test_data_set_0, else seeded random data).")
     java.nio.file.Path model;
 
-    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "opencl", description = "Device target: opencl, vulkan or webgpu. Default: ${DEFAULT-VALUE}.")
-    String target;
-
     @Option(names = "--budget", paramLabel = "TIME", defaultValue = "60s", description = "Time for the whole search, e.g. 60s or 500ms. Default: ${DEFAULT-VALUE}.")
     String budget;
 
@@ -54,10 +46,7 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", description = "Timed repeats per candidate; the median counts. Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Mixin DeviceOption device;
-    @Mixin ShapeOption shape;
-    @Mixin TuningDbOption db;
-    @Mixin PipelineOptions pipeline;
+    @Mixin ModelOnDeviceOptions setup;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
@@ -69,25 +58,23 @@ final class TuneCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new TccException("--budget: " + e.getMessage());
         }
-        DeviceTarget t = new DeviceTarget(Backends.byName(target), device.device);
-        TuningDb database = db.open(err);
-        ModelProto m = OnnxImporter.readModel(model);
-        Map<String, Tensor> given = SampleInputs.forModel(model, m, shape.inputShapes(m, out));
-        Compiler.Options o = pipeline.options(Map.of(), null, err).withImports(ImportOptions.forInputs(given));
-        Graph g = Compiler.optimise(m, model, o).optimised();
+        DeviceTarget t = setup.deviceTarget();
+        TuningDb database = setup.db.open(err);
+        ModelOnDeviceOptions.Sampled s = setup.sample(model, KernelTunings.DEFAULT, out, err);
+        Graph g = s.optimised().optimised();
         Map<String, Tensor> feed = new HashMap<>();
-        for (Value v : g.inputs()) feed.put(v.name(), given.get(v.name()));
+        for (Value v : g.inputs()) feed.put(v.name(), s.inputs().get(v.name()));
         Tuner.Options options = new Tuner.Options(limit, exhaustive, repeats, Tuner.Options.DEFAULT.patience());
         Terminal.ProgressBar bar = new Terminal.ProgressBar(err, Terminal.stderrIsTerminal());
         long t0 = System.nanoTime();
         List<Tuner.KernelResult> results;
         try (Device d = t.openDevice()) {
-            results = new Tuner(g, o.runner(), t.profile(), d, feed, options)
+            results = new Tuner(g, s.options().runner(), t.profile(), d, feed, options)
                     .tune((done, total, key) -> bar.show(done, total, key.anchor() + " " + String.join(",", key.outputs())));
         } finally {
             bar.clear();
         }
-        out.printf(Locale.ROOT, "%s on %s (%s): %d kernel keys tuned in %.1f s%n", model, target, t.device().name(), results.size(), (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "%s on %s (%s): %d kernel keys tuned in %.1f s%n", model, setup.target, t.device().name(), results.size(), (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "  %10s  %10s  %6s  %5s  %7s  %8s  %s%n", "default ms", "tuned ms", "gain", "timed", "skipped", "rejected", "kernel key (launches)");
         double before = 0, after = 0;
         for (Tuner.KernelResult r : results) {

@@ -1,6 +1,7 @@
 package dev.tcc.runtime;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * A kernel launch whose arguments were checked and bound once ({@link Device#bind}), replayed by a program that
@@ -20,10 +21,15 @@ public interface BoundLaunch extends AutoCloseable {
     /** The launch through {@link Device#enqueue} and {@link Device#launchTimed}, for devices with nothing to keep between launches. */
     static BoundLaunch unbound(Device device, CompiledKernel kernel, List<KernelArg> args) {
         List<KernelArg> a = List.copyOf(args);
-        return new BoundLaunch() {
-            @Override public void enqueue() { device.enqueue(kernel, a); }
+        return of(() -> device.enqueue(kernel, a), () -> device.launchTimed(kernel, a));
+    }
 
-            @Override public long timed() { return device.launchTimed(kernel, a); }
+    /** A launch that runs {@code enqueue} and {@code timed}, with nothing to free. */
+    static BoundLaunch of(Runnable enqueue, LongSupplier timed) {
+        return new BoundLaunch() {
+            @Override public void enqueue() { enqueue.run(); }
+
+            @Override public long timed() { return timed.getAsLong(); }
         };
     }
 }

@@ -1,8 +1,6 @@
 package dev.tcc.cli.exec;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.runtime.Device;
@@ -11,6 +9,7 @@ import dev.tcc.runtime.exec.Executor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,31 +29,14 @@ public final class Bench {
     public record Result(int runs, double wallMedianMs, double wallMinMs, double wallMaxMs, double deviceMs, List<KernelTime> kernels) {
         /** The JSON {@code tcc bench --json} writes. */
         public String json(String model, String target, String device) {
-            JsonObject o = new JsonObject();
-            o.addProperty("model", model);
-            o.addProperty("target", target);
-            o.addProperty("device", device);
-            o.addProperty("runs", runs);
-            JsonObject wall = new JsonObject();
-            wall.addProperty("median", wallMedianMs);
-            wall.addProperty("min", wallMinMs);
-            wall.addProperty("max", wallMaxMs);
-            o.add("wall_ms", wall);
-            JsonObject dev = new JsonObject();
-            dev.addProperty("median", deviceMs);
-            o.add("device_ms", dev);
-            JsonArray ks = new JsonArray();
-            for (KernelTime k : kernels) {
-                JsonObject ko = new JsonObject();
-                ko.addProperty("name", k.name());
-                ko.addProperty("anchor", k.anchor());
-                ko.addProperty("device_ms", k.deviceMs());
-                JsonObject t = new JsonObject();
-                k.tuning().forEach(t::addProperty);
-                ko.add("tuning", t);
-                ks.add(ko);
-            }
-            o.add("kernels", ks);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", model);
+            o.put("target", target);
+            o.put("device", device);
+            o.put("runs", runs);
+            o.put("wall_ms", Map.of("median", wallMedianMs, "min", wallMinMs, "max", wallMaxMs));
+            o.put("device_ms", Map.of("median", deviceMs));
+            o.put("kernels", kernels.stream().map(k -> Map.of("name", k.name(), "anchor", k.anchor(), "device_ms", k.deviceMs(), "tuning", k.tuning())).toList());
             return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o) + "\n";
         }
 

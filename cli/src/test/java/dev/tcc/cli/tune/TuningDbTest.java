@@ -29,6 +29,17 @@ class TuningDbTest {
                 256, List.of(256L, 256L, 64L), 32768, 1L << 30, 1L << 28, Set.of(), Set.of());
     }
 
+    /** Adds a default record of {@code key} to the database in {@code file} (whatever the file holds) and saves it. */
+    private static void addDefault(Path file, KernelKey key) {
+        TuningDb db = TuningDb.load(file, w -> { });
+        db.put(GPU, key, Tuning.DEFAULT, 1, 1, 1);
+        db.save();
+    }
+
+    private static Tuning stored(Path file, KernelKey key) {
+        return TuningDb.load(file, w -> { throw new AssertionError(w); }).lookup(TuningDb.fingerprint(GPU), key);
+    }
+
     @Test
     void recordsSurviveSaveAndLoadPerDeviceAndKernel() {
         Path file = tmp.resolve("db").resolve("tuning.json");
@@ -64,38 +75,30 @@ class TuningDbTest {
         assertThat(warnings).hasSize(1);
         assertThat(warnings.getFirst()).startsWith("warning: ignoring tuning database " + file).doesNotContain("\n");
         assertThat(db.lookup(TuningDb.fingerprint(GPU), MATMUL)).isNull();
-        db.put(GPU, MATMUL, Tuning.DEFAULT, 1, 1, 1);
-        db.save();
-        assertThat(TuningDb.load(file, w -> { throw new AssertionError(w); }).lookup(TuningDb.fingerprint(GPU), MATMUL)).isEqualTo(Tuning.DEFAULT);
+        addDefault(file, MATMUL);
+        assertThat(stored(file, MATMUL)).isEqualTo(Tuning.DEFAULT);
     }
 
     @Test
     void aRecordWhoseFieldsNoLongerMatchTheParameterRecordIsIgnored() throws Exception {
         Path file = tmp.resolve("tuning.json");
-        TuningDb db = TuningDb.load(file, w -> { });
-        db.put(GPU, MATMUL, Tuning.DEFAULT, 1, 1, 1);
-        db.save();
+        addDefault(file, MATMUL);
         Files.writeString(file, Files.readString(file).replace("\"minDim\"", "\"removedField\""));
-        assertThat(TuningDb.load(file, w -> { throw new AssertionError(w); }).lookup(TuningDb.fingerprint(GPU), MATMUL)).isNull();
+        assertThat(stored(file, MATMUL)).isNull();
     }
 
     @Test
     void savingReplacesTheFileByAMoveAndLeavesNoTemporaryFile() throws Exception {
         Path file = tmp.resolve("tuning.json");
-        TuningDb first = TuningDb.load(file, w -> { });
-        first.put(GPU, MATMUL, Tuning.DEFAULT, 1, 1, 1);
-        first.save();
+        addDefault(file, MATMUL);
         Object before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        TuningDb second = TuningDb.load(file, w -> { });
-        second.put(GPU, CONV, Tuning.DEFAULT, 1, 1, 1);
-        second.save();
+        addDefault(file, CONV);
         Object after = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         assertThat(after).as("a new file (inode) moved over the old one, not the old one rewritten in place").isNotEqualTo(before);
         try (var s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("tuning.json");
         }
-        TuningDb back = TuningDb.load(file, w -> { throw new AssertionError(w); });
-        assertThat(back.lookup(TuningDb.fingerprint(GPU), MATMUL)).isEqualTo(Tuning.DEFAULT);
-        assertThat(back.lookup(TuningDb.fingerprint(GPU), CONV)).isEqualTo(Tuning.DEFAULT);
+        assertThat(stored(file, MATMUL)).isEqualTo(Tuning.DEFAULT);
+        assertThat(stored(file, CONV)).isEqualTo(Tuning.DEFAULT);
     }
 }

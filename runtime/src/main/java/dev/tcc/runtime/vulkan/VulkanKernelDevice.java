@@ -246,10 +246,7 @@ public final class VulkanKernelDevice implements Device {
     public synchronized int pipelinesBuilt() { return device.cachedPipelines(); }
 
     @Override
-    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) {
-        checkOpen();
-        pending.add(dispatch(kernel, args));
-    }
+    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) { queue(dispatch(kernel, args)); }
 
     @Override
     public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) {
@@ -269,33 +266,38 @@ public final class VulkanKernelDevice implements Device {
     @Override
     public synchronized BoundLaunch bind(CompiledKernel kernel, List<KernelArg> args) {
         checkOpen();
-        Dispatch d = dispatch(kernel, args);
-        return new BoundLaunch() {
-            private VulkanProgram timedProgram;
+        return new Bound(dispatch(kernel, args));
+    }
 
-            @Override public void enqueue() {
-                synchronized (VulkanKernelDevice.this) {
-                    checkOpen();
-                    pending.add(d);
-                }
-            }
+    private synchronized void queue(Dispatch d) {
+        checkOpen();
+        pending.add(d);
+    }
 
-            @Override public long timed() {
-                synchronized (VulkanKernelDevice.this) {
-                    checkOpen();
-                    flush();
-                    if (timedProgram == null) timedProgram = device.record(List.of(d), true);
-                    return nanos(timedProgram.run());
-                }
-            }
+    /** A dispatch made once; its timed program is recorded on the first timed run and freed by {@link #close}. */
+    private final class Bound implements BoundLaunch {
+        private final Dispatch dispatch;
+        private VulkanProgram timedProgram;
 
-            @Override public void close() {
-                synchronized (VulkanKernelDevice.this) {
-                    if (timedProgram != null && !closed) timedProgram.close();
-                    timedProgram = null;
-                }
+        Bound(Dispatch dispatch) { this.dispatch = dispatch; }
+
+        @Override public void enqueue() { queue(dispatch); }
+
+        @Override public long timed() {
+            synchronized (VulkanKernelDevice.this) {
+                checkOpen();
+                flush();
+                if (timedProgram == null) timedProgram = device.record(List.of(dispatch), true);
+                return nanos(timedProgram.run());
             }
-        };
+        }
+
+        @Override public void close() {
+            synchronized (VulkanKernelDevice.this) {
+                if (timedProgram != null && !closed) timedProgram.close();
+                timedProgram = null;
+            }
+        }
     }
 
     private Dispatch dispatch(CompiledKernel compiled, List<KernelArg> args) {

@@ -241,40 +241,28 @@ public final class WgslDevice implements Device {
     // ---- launches ----------------------------------------------------------------------------------------
 
     @Override
-    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) {
-        checkOpen();
-        pending.add(dispatch(kernel, args));
-    }
+    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) { queue(dispatch(kernel, args)); }
 
     @Override
-    public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) {
-        checkOpen();
-        Dispatch d = dispatch(kernel, args);
-        flush();
-        return gpu.run(d);
-    }
+    public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) { return timed(dispatch(kernel, args)); }
 
     /** A launch whose dispatch (pipeline and bind group) is looked up once, not on every run. */
     @Override
     public synchronized BoundLaunch bind(CompiledKernel kernel, List<KernelArg> args) {
         checkOpen();
         Dispatch d = dispatch(kernel, args);
-        return new BoundLaunch() {
-            @Override public void enqueue() {
-                synchronized (WgslDevice.this) {
-                    checkOpen();
-                    pending.add(d);
-                }
-            }
+        return BoundLaunch.of(() -> queue(d), () -> timed(d));
+    }
 
-            @Override public long timed() {
-                synchronized (WgslDevice.this) {
-                    checkOpen();
-                    flush();
-                    return gpu.run(d);
-                }
-            }
-        };
+    private synchronized void queue(Dispatch d) {
+        checkOpen();
+        pending.add(d);
+    }
+
+    private synchronized long timed(Dispatch d) {
+        checkOpen();
+        flush();
+        return gpu.run(d);
     }
 
     @Override
