@@ -20,10 +20,13 @@ import java.util.Map;
 
 /**
  * Runs a {@link KernelProgram} on a device. {@link #load} checks the device meets the program's profile,
- * allocates every buffer (temporaries that the program's {@link MemoryPlan} puts in one slot share one allocation), uploads the weights and builds every kernel once; {@link #runHost} then uploads
- * the inputs, queues the launches in order and reads the outputs back, as {@link HostTensor}s whose bytes go
- * to and from the device unconverted. {@link #run} does the same for {@link Tensor}s. The same executor
- * serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}).
+ * allocates every buffer (temporaries that the program's {@link MemoryPlan} puts in one slot share one allocation),
+ * uploads the weights, builds every kernel once and binds each launch's arguments once ({@link Device#bind}); {@link
+ * #runHost} then uploads the inputs, replays the bound launches in order and reads the outputs back, as {@link
+ * HostTensor}s whose bytes go to and from the device unconverted. {@link #run} does the same for {@link Tensor}s,
+ * encoding and decoding them in host buffers kept between runs. Launches are timed by the device only when asked
+ * ({@link #timeLaunches}, {@link #profile}); an autotuner swaps in a candidate's kernels with {@link #relaunch}. The
+ * same executor serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}).
  */
 public final class Executor implements AutoCloseable {
     private KernelProgram program;
