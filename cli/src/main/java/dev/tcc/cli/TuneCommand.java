@@ -74,7 +74,7 @@ final class TuneCommand implements Callable<Integer> {
         } finally {
             bar.clear();
         }
-        out.printf(Locale.ROOT, "%s on %s (%s): %d kernel keys tuned in %.1f s%n", model, setup.target, t.device().name(), results.size(), (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "%s on %s (%s): %d kernel keys, searched in %.1f s%n", model, setup.target, t.device().name(), results.size(), (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "  %10s  %10s  %6s  %5s  %7s  %8s  %s%n", "default ms", "tuned ms", "gain", "timed", "skipped", "rejected", "kernel key (launches)");
         double before = 0, after = 0;
         for (Tuner.KernelResult r : results) {
@@ -82,12 +82,14 @@ final class TuneCommand implements Callable<Integer> {
             after += r.bestMs();
             out.printf(Locale.ROOT, "  %10.4f  %10.4f  %5.1f%%  %5d  %7d  %8d  %s (%d)%n", r.defaultMs(), r.bestMs(), 100 * r.gain(), r.tried(),
                     r.skipped(), r.rejected(), r.key().text(), r.launches());
-            database.put(t.device(), r.key(), r.best(), r.defaultMs(), r.bestMs(), r.tried());
+            if (r.searched()) database.put(t.device(), r.key(), r.best(), r.defaultMs(), r.bestMs(), r.tried());
         }
         out.printf(Locale.ROOT, "  total device ms over the kernel keys: default %.4f, tuned %.4f (%.1f%% less)%n", before, after,
                 before > 0 ? 100 * (1 - after / before) : 0);
         database.save();
-        out.printf("recorded %d kernel keys in %s%n", results.size(), database.file());
+        long searched = results.stream().filter(Tuner.KernelResult::searched).count();
+        out.printf("recorded %d kernel keys in %s%s%n", searched, database.file(),
+                searched < results.size() ? " (" + (results.size() - searched) + " left at their defaults: the budget ran out; give more --budget)" : "");
         return 0;
     }
 }

@@ -71,6 +71,9 @@ public final class Tuner {
     public record KernelResult(KernelKey key, int launches, double defaultMs, double bestMs, Tuning best, int tried, int rejected, int skipped) {
         /** The fraction of the default's device time the best saves. */
         public double gain() { return defaultMs > 0 ? 1 - bestMs / defaultMs : 0; }
+
+        /** True when some candidate besides the default was considered (false for a key the budget left out). */
+        public boolean searched() { return tried + rejected + skipped > 1; }
     }
 
     /** Progress callbacks: candidates done of the planned total, and the key being tuned. */
