@@ -161,6 +161,16 @@ final class ProgramBuilder {
         launches.add(KernelProgram.Launch.of(b.kernel(), b.args(), anchor, b.fused(), b.tuning()));
     }
 
+    /** Adds {@code notes} to the tuning annotations of every launch from index {@code first} on. */
+    void annotate(int first, Map<String, String> notes) {
+        for (int i = first; i < launches.size(); i++) {
+            KernelProgram.Launch l = launches.get(i);
+            Map<String, String> t = new LinkedHashMap<>(l.tuning());
+            t.putAll(notes);
+            launches.set(i, new KernelProgram.Launch(l.signature(), l.args(), l.anchor(), l.fused(), t, l.code()));
+        }
+    }
+
     KernelProgram finish() {
         List<KernelProgram.Binding> ins = graph.inputs().stream()
                 .map(v -> new KernelProgram.Binding(v.name(), v.type(), bufferOfValue.get(v.name()))).toList();
