@@ -25,9 +25,9 @@ fi
 filter=${1:-.}
 [ $# -gt 0 ] && shift
 
-mvn -B -ntp -q -pl bench -am -DskipTests package
+mvn -B -ntp -q -pl bench -am -DskipTests -Dtcc.bench.jar.skip=false package
 mkdir -p target/bench
-java --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Dtcc.bench.device="${TCC_BENCH_DEVICE:-}" \
+java --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Dorg.lwjgl.system.memoryBackend=ffm -Dtcc.bench.device="${TCC_BENCH_DEVICE:-}" \
   -jar bench/target/benchmarks.jar "$filter" "${jmh[@]}" "$@" -rf json -rff target/bench/results.json
-java --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -Dtcc.bench.device="${TCC_BENCH_DEVICE:-}" \
+java --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm -Djava.awt.headless=true -Dtcc.bench.device="${TCC_BENCH_DEVICE:-}" \
   -cp bench/target/benchmarks.jar dev.tcc.bench.Report target/bench/results.json "$out" "$command"

@@ -30,7 +30,4 @@ public final class Check {
             if (!r.ok()) throw new IllegalStateException(what + ": output " + i + " of tcc differs from the peer's: " + r.reason());
         }
     }
-
-    /** {@link #agree} with {@link #RTOL} and {@link #ATOL}. */
-    public static void agree(String what, List<Tensor> tcc, List<Tensor> peer) { agree(what, tcc, peer, RTOL, ATOL); }
 }

@@ -1,6 +1,5 @@
 package dev.tcc.bench;
 
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
@@ -16,12 +15,9 @@ import static dev.tcc.bench.OpModel.real;
  * model run by tcc and by ONNX Runtime ({@value OrtRun#THREADS} threads on the host CPU, which PoCL shares).
  * Weights are initializers; inputs go in and outputs come out per invocation on both sides.
  */
-public class OpBench extends BenchBase {
+public class OpBench extends OrtPeerBench {
     @Param({"conv3x3", "depthwise3x3", "conv1x1", "softmax", "layernorm", "attention"})
     public String op;
-
-    private TccRun tcc;
-    private OrtRun ort;
 
     /** An op's work per invocation and how to build its model. */
     record Case(Workload work, Supplier<OpModel> model) {}
@@ -79,18 +75,6 @@ public class OpBench extends BenchBase {
     @Setup
     public void setup() {
         OpModel model = of(op).model().get();
-        tcc = keep(TccRun.compile(model, device()));
-        ort = keep(new OrtRun(model.model().toByteArray(), model.inputs()));
-        Check.agree(op, tcc.outputs(), ort.outputs());
-    }
-
-    @Benchmark
-    public Object tcc() { return tcc.run(); }
-
-    @Benchmark
-    public Object ort() {
-        try (var r = ort.run()) {
-            return r.get(0);
-        }
+        compare(op, TccRun.compile(model, device()), model.model().toByteArray(), model.inputs());
     }
 }

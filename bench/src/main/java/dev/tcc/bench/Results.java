@@ -33,9 +33,10 @@ public final class Results {
      * @param peer   the peer's method name
      * @param tccMs  tcc's average milliseconds per invocation
      * @param peerMs the peer's
+     * @param kernelMs the device time of tcc's kernels alone in one invocation, NaN when not recorded
      * @param work   the work of one invocation
      */
-    public record Comparison(String suite, String param, String peer, double tccMs, double peerMs, Workload work) {
+    public record Comparison(String suite, String param, String peer, double tccMs, double peerMs, double kernelMs, Workload work) {
         /** tcc's time over the peer's: above 1, tcc is slower. */
         public double ratio() { return tccMs / peerMs; }
 
@@ -43,8 +44,12 @@ public final class Results {
         public String label() { return suite.replace("Bench", "").toLowerCase(java.util.Locale.ROOT) + " " + param; }
     }
 
-    /** Every comparison in {@code json}, in the file's order; a case whose tcc or peer score is missing is left out. */
+    /**
+     * Every comparison in {@code json}, in the file's order, with tcc's kernel times from the {@code kernel-ms}
+     * folder beside it; a case whose tcc or peer score is missing is left out.
+     */
     public static List<Comparison> read(Path json) throws IOException {
+        Path kernels = BenchBase.kernelTimes(json.toAbsolutePath().getParent());
         Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
         JsonArray runs = JsonParser.parseString(Files.readString(json)).getAsJsonArray();
         for (JsonElement e : runs) {
@@ -61,8 +66,10 @@ public final class Results {
             Double tcc = c.getValue().get("tcc");
             if (tcc == null) continue;
             Workload work = WORK.getOrDefault(key[0], p -> Workload.NONE).apply(key[1]);
+            Path kernel = kernels.resolve(key[0] + "." + key[1]);
+            double kernelMs = Files.isRegularFile(kernel) ? Double.parseDouble(Files.readString(kernel).trim()) : Double.NaN;
             for (var peer : c.getValue().entrySet()) {
-                if (!peer.getKey().equals("tcc")) out.add(new Comparison(key[0], key[1], peer.getKey(), tcc, peer.getValue(), work));
+                if (!peer.getKey().equals("tcc")) out.add(new Comparison(key[0], key[1], peer.getKey(), tcc, peer.getValue(), kernelMs, work));
             }
         }
         return out;
