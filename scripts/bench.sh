@@ -14,7 +14,7 @@ export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 export POCL_CACHE_DIR=${POCL_CACHE_DIR:-$PWD/target/pocl-cache}
 mkdir -p "$POCL_CACHE_DIR"
 
-command="scripts/bench.sh $*"
+command="scripts/bench.sh${*:+ $*}"
 out=docs/bench
 jmh=(-wi 2 -i 3 -w 1s -r 2s -f 1)
 if [ "${1:-}" = --quick ]; then

@@ -52,7 +52,7 @@ public final class ClQueue implements AutoCloseable {
         return out;
     }
 
-    static void check(int err, String what) {
+    private static void check(int err, String what) {
         if (err != CL_SUCCESS) throw new IllegalStateException(what + " failed with OpenCL error " + err);
     }
 

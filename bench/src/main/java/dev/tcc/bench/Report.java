@@ -51,16 +51,18 @@ public final class Report {
         DeviceInfo d = Devices.select(Backends.byName(OpenClDevice.BACKEND), System.getProperty("tcc.bench.device", ""));
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return "# tcc benchmarks\n\n"
                 + "- date: " + LocalDate.now() + "\n"
                 + "- machine: " + InetAddress.getLocalHost().getHostName() + ", " + cpu + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\n"
+                + "- load average when the report was written (1, 5, 15 min): " + load[0] + ", " + load[1] + ", " + load[2] + "\n"
                 + "- device: " + d.name() + " (" + d.platform() + ", " + d.apiVersion() + ")\n"
                 + (command.isEmpty() ? "" : "- command: `" + command + "`\n")
                 + "\nTimes are JMH averages per invocation, each a whole run on both sides: inputs uploaded, the work done, outputs read"
                 + " back (weights stay on the device). tcc/peer above 1 means tcc is slower. Every case checked tcc's outputs against the"
                 + " peer's (the add against a Java sum) before it was timed. tcc kernels ms is the device time of tcc's kernel launches"
-                + " alone (OpenCL profiling events; least of three runs in the setup): the rest of tcc ms is transfers and launch overhead.\n";
+                + " alone (OpenCL profiling events; the least of up to three profiled runs in the setup): the rest of tcc ms is transfers and launch overhead.\n";
     }
 
     static String markdown(List<Results.Comparison> rows, String header) {
@@ -95,6 +97,8 @@ public final class Report {
         bars.setDefaultItemLabelsVisible(true);
         bars.setItemMargin(0.02);
         bars.setShadowVisible(false);
+        Color[] palette = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e)};
+        for (int i = 0; i < data.getRowCount(); i++) bars.setSeriesPaint(i, palette[i % palette.length]);
         plot.addRangeMarker(new ValueMarker(1, Color.BLACK, new BasicStroke(1.5f)));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
