@@ -61,11 +61,12 @@ public final class Bench {
     public static Result run(KernelProgram p, Device device, Map<String, HostTensor> inputs, int warmup, int runs) {
         if (runs < 1) throw new TccException("--runs must be at least 1");
         try (Executor e = Executor.load(p, device)) {
-            for (int i = 0; i < warmup; i++) e.runHost(inputs);
+            List<HostTensor> outputs = e.allocateOutputs();
+            for (int i = 0; i < warmup; i++) e.runHost(inputs, outputs);
             double[] wall = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                e.runHost(inputs);
+                e.runHost(inputs, outputs);
                 wall[i] = (System.nanoTime() - t0) / 1e6;
             }
             long[][] perLaunch = new long[p.launches().size()][runs];

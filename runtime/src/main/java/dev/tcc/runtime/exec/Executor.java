@@ -196,6 +196,24 @@ public final class Executor implements AutoCloseable {
         return download(o -> HostTensor.allocate(o.type()));
     }
 
+    /**
+     * Like {@link #runHost(Map)}, but reads the outputs into {@code outputs} (from {@link #allocateOutputs}, reused
+     * run after run), so that a loop of runs allocates nothing: a new 64 MiB direct buffer per run costs more
+     * than the copy into it (zeroing, page faults, and the JVM's direct-memory reservation waiting for a GC).
+     */
+    public void runHost(Map<String, HostTensor> inputs, List<HostTensor> outputs) {
+        uploadAndLaunch(inputs);
+        java.util.Iterator<HostTensor> next = outputs.iterator();
+        download(o -> next.next());
+    }
+
+    /** Host tensors for {@link #runHost(Map, List)}: one per distinct output buffer, in output order. */
+    public List<HostTensor> allocateOutputs() {
+        Map<String, HostTensor> seen = new LinkedHashMap<>();
+        for (KernelProgram.Binding o : program.outputs()) seen.computeIfAbsent(o.buffer(), b -> HostTensor.allocate(o.type()));
+        return List.copyOf(seen.values());
+    }
+
     private void uploadAndLaunch(Map<String, HostTensor> inputs) {
         for (KernelProgram.Binding in : program.inputs()) {
             HostTensor t = inputs.get(in.name());
