@@ -15,15 +15,14 @@ import static dev.tcc.ir.kernel.Exprs.*;
  * The register-blocked tiling shared by the GEMM-shaped templates ({@link MatMulTemplate},
  * {@link ConvGemmTemplate}): {@code C[b] (M x N) = A[b] (M x K) x B[b] (K x N)}, batches along the grid's
  * third dimension. A workgroup of {@code (bn / tn) x (bm / tm)} work-items computes a {@code bm x bn} tile of
- * C ({@link Tuning.Tiles}); each work-item owns a {@code tm x tn} block of accumulators in private variables,
- * its rows and columns strided by the workgroup's extent so that neighbouring work-items touch neighbouring
- * columns (coalesced stores, and PoCL vectorises across them). Per step along K the workgroup stages a
- * {@code bk}-deep slab of A (k-major, rows padded) and, unless {@code stageB} is off, of B in workgroup memory;
- * the slab's loop is unrolled, so each step is straight-line code of {@code bk x tm x tn} multiply-adds. With
- * {@code stageB} off each work-item reads its B elements directly from the operand (skinny products: B is
- * read once, coalesced along N). Bounds are checked only where a dimension is not a multiple of its tile.
- * What the operands are (a buffer, a prologue chain, an im2col index map) and what happens to each
- * accumulator (bias, epilogue, the store) is the caller's {@link Problem}.
+ * C ({@link Tuning.Tiles}); each work-item owns a contiguous {@code tm x tn} block of accumulators in private
+ * variables, so its {@code tn} elements of B per step are adjacent (one vector load where the device compiler
+ * vectorises a work-item, as PoCL's does; a 16-byte load on a GPU). K advances by slabs of {@code bk} whose loop
+ * is unrolled: each step is straight-line code of {@code bk x tm x tn} multiply-adds. A slab of A (k-major,
+ * rows padded) and of B may be staged in workgroup memory (coalesced copies, a barrier either side), or read
+ * directly by each work-item. Bounds are checked only where a dimension is not a multiple of its tile. What
+ * the operands are (a buffer, a prologue chain, an im2col index map) and what happens to each accumulator
+ * (bias, epilogue, the store) is the caller's {@link Problem}.
  */
 final class TiledGemm {
     private TiledGemm() {}
@@ -92,60 +91,90 @@ final class TiledGemm {
      * in its tuning.
      */
     static Emitter.Built build(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles tiles, Setup setup) {
-        DType acc = d.acc();
-        Tuning.Tiles t = fit(tiles, d, pb.target, Math.max(1, acc.bits() / 8));
+        Tuning.Tiles t = fit(tiles, d, pb.target, Math.max(1, d.acc().bits() / 8));
         return Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", template);
             em.tune("tile", t.bm() + "x" + t.bn() + "x" + t.bk());
             em.tune("block", t.tm() + "x" + t.tn());
             em.tune("staged", (t.stageA() ? "a" : "") + (t.stageB() ? "b" : ""));
-            int wx = t.bn() / t.tn(), wy = t.bm() / t.tm(), strideA = t.bm() + t.pad();
-            ArrayDecl ta = t.stageA() ? kb.workgroupArray("tile_a", acc, t.bk() * strideA) : null;
-            ArrayDecl tb = t.stageB() ? kb.workgroupArray("tile_b", acc, t.bk() * t.bn()) : null;
-            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches(), wx, wy, 1));
-            kb.body(body -> {
-                Scope s = new Scope(body, null);
-                Expr tx = s.let("tx", localId(0)), ty = s.let("ty", localId(1));
-                Expr row0 = s.let("row0", mul(groupId(1), Ix.lit(t.bm()))), col0 = s.let("col0", mul(groupId(0), Ix.lit(t.bn())));
-                Expr slot = s.let("slot", add(mul(ty, Ix.lit(wx)), tx));
-                Problem p = setup.at(em, s, s.let("bz", groupId(2)));
-                Expr[] rows = new Expr[t.tm()], cols = new Expr[t.tn()];
-                Expr[] rowOff = new Expr[t.tm()], colOff = new Expr[t.tn()];
-                for (int i = 0; i < t.tm(); i++) rowOff[i] = Ix.add(Ix.mul(ty, t.tm()), i);
-                for (int j = 0; j < t.tn(); j++) colOff[j] = Ix.add(Ix.mul(tx, t.tn()), j);
-                for (int i = 0; i < t.tm(); i++) rows[i] = s.let("r" + i, Ix.add(row0, rowOff[i]));
-                for (int j = 0; j < t.tn(); j++) cols[j] = s.let("c" + j, Ix.add(col0, colOff[j]));
-                Expr.Var[][] sums = new Expr.Var[t.tm()][t.tn()];
-                for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) sums[i][j] = s.var("acc" + i + "_" + j, IndexMaps.zero(acc));
-                s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), t.bk(), (l, k0) -> {
-                    if (ta != null) stageSlab(l, ta, slot, wx * wy, t.bm(), t.bk(), true, strideA, d, acc, p.a(), row0, k0);
-                    if (tb != null) stageSlab(l, tb, slot, wx * wy, t.bk(), t.bn(), false, t.bn(), d, acc, p.b(), k0, col0);
-                    if (ta != null || tb != null) l.barrier();
-                    for (int kk = 0; kk < t.bk(); kk++) {
-                        Expr[] as = new Expr[t.tm()], bs = new Expr[t.tn()];
-                        for (int i = 0; i < t.tm(); i++) as[i] = ta != null ? l.let("a", load(ta, Ix.add(rowOff[i], (long) kk * strideA)))
-                                : element(l, acc, bound(rows[i], d.m(), t.bm()), bound(Ix.add(k0, kk), d.k(), t.bk()), p.a(), rows[i], Ix.add(k0, kk));
-                        for (int j = 0; j < t.tn(); j++) {
-                            bs[j] = tb != null ? l.let("b", load(tb, Ix.add(colOff[j], (long) kk * t.bn())))
-                                    : element(l, acc, bound(Ix.add(k0, kk), d.k(), t.bk()), bound(cols[j], d.n(), t.bn()), p.b(), Ix.add(k0, kk), cols[j]);
-                        }
-                        for (int i = 0; i < t.tm(); i++) {
-                            for (int j = 0; j < t.tn(); j++) {
-                                Expr.Var sum = sums[i][j];
-                                l.assign(sum, acc.isFloat() ? call(MathFn.FMA, as[i], bs[j], sum) : add(sum, mul(as[i], bs[j])));
-                            }
-                        }
-                    }
-                    if (ta != null || tb != null) l.barrier();
-                });
-                for (int i = 0; i < t.tm(); i++) {
-                    for (int j = 0; j < t.tn(); j++) {
-                        Expr r = rows[i], c = cols[j], v = sums[i][j];
-                        guarded(s, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())), st -> p.epilogue().store(st, r, c, v));
-                    }
-                }
-            });
+            ArrayDecl ta = t.stageA() ? kb.workgroupArray("tile_a", d.acc(), t.bk() * (t.bm() + t.pad())) : null;
+            ArrayDecl tb = t.stageB() ? kb.workgroupArray("tile_b", d.acc(), t.bk() * t.bn()) : null;
+            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches(), t.bn() / t.tn(), t.bm() / t.tm(), 1));
+            kb.body(body -> new Body(t, d, ta, tb, new Scope(body, null)).emit(em, setup));
         });
+    }
+
+    /** The statements of one work-item: its accumulators, the loop over K slabs, the epilogue per element. */
+    private static final class Body {
+        final Tuning.Tiles t;
+        final Dims d;
+        final ArrayDecl ta, tb;
+        final Scope s;
+        final Expr[] rowOff, colOff, rows, cols;
+        final Expr.Var[][] sums;
+
+        Body(Tuning.Tiles t, Dims d, ArrayDecl ta, ArrayDecl tb, Scope s) {
+            this.t = t;
+            this.d = d;
+            this.ta = ta;
+            this.tb = tb;
+            this.s = s;
+            rowOff = new Expr[t.tm()];
+            colOff = new Expr[t.tn()];
+            rows = new Expr[t.tm()];
+            cols = new Expr[t.tn()];
+            sums = new Expr.Var[t.tm()][t.tn()];
+        }
+
+        void emit(Emitter em, Setup setup) {
+            Expr tx = s.let("tx", localId(0)), ty = s.let("ty", localId(1));
+            Expr row0 = s.let("row0", mul(groupId(1), Ix.lit(t.bm()))), col0 = s.let("col0", mul(groupId(0), Ix.lit(t.bn())));
+            int wx = t.bn() / t.tn(), items = wx * (t.bm() / t.tm());
+            Expr slot = s.let("slot", add(mul(ty, Ix.lit(wx)), tx));
+            Problem p = setup.at(em, s, s.let("bz", groupId(2)));
+            for (int i = 0; i < t.tm(); i++) {
+                rowOff[i] = Ix.add(Ix.mul(ty, t.tm()), i);
+                rows[i] = s.let("r" + i, Ix.add(row0, rowOff[i]));
+            }
+            for (int j = 0; j < t.tn(); j++) {
+                colOff[j] = Ix.add(Ix.mul(tx, t.tn()), j);
+                cols[j] = s.let("c" + j, Ix.add(col0, colOff[j]));
+            }
+            for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) sums[i][j] = s.var("acc" + i + "_" + j, IndexMaps.zero(d.acc()));
+            s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), t.bk(), (l, k0) -> {
+                if (ta != null) stageSlab(l, ta, slot, items, t.bm(), t.bk(), true, t.bm() + t.pad(), d, p.a(), row0, k0);
+                if (tb != null) stageSlab(l, tb, slot, items, t.bk(), t.bn(), false, t.bn(), d, p.b(), k0, col0);
+                if (ta != null || tb != null) l.barrier();
+                for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, k0, kk);
+                if (ta != null || tb != null) l.barrier();
+            });
+            for (int i = 0; i < t.tm(); i++) {
+                for (int j = 0; j < t.tn(); j++) {
+                    Expr r = rows[i], c = cols[j], v = sums[i][j];
+                    guarded(s, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())), st -> p.epilogue().store(st, r, c, v));
+                }
+            }
+        }
+
+        /** The outer product of step {@code kk} of the slab at {@code k0}: {@code tm} elements of A by {@code tn} of B into the accumulators. */
+        private void multiply(Scope l, Problem p, Expr k0, int kk) {
+            Expr k = Ix.add(k0, kk), kOk = bound(k, d.k(), t.bk());
+            Expr[] as = new Expr[t.tm()], bs = new Expr[t.tn()];
+            for (int i = 0; i < t.tm(); i++) {
+                as[i] = ta != null ? l.let("a", load(ta, Ix.add(rowOff[i], (long) kk * (t.bm() + t.pad()))))
+                        : element(l, d.acc(), bound(rows[i], d.m(), t.bm()), kOk, p.a(), rows[i], k);
+            }
+            for (int j = 0; j < t.tn(); j++) {
+                bs[j] = tb != null ? l.let("b", load(tb, Ix.add(colOff[j], (long) kk * t.bn())))
+                        : element(l, d.acc(), kOk, bound(cols[j], d.n(), t.bn()), p.b(), k, cols[j]);
+            }
+            for (int i = 0; i < t.tm(); i++) {
+                for (int j = 0; j < t.tn(); j++) {
+                    Expr.Var sum = sums[i][j];
+                    l.assign(sum, d.acc().isFloat() ? call(MathFn.FMA, as[i], bs[j], sum) : add(sum, mul(as[i], bs[j])));
+                }
+            }
+        }
     }
 
     /** {@code i < n}, or null when every index a tile of {@code tile} reaches is in range ({@code n} a multiple of it). */
@@ -160,7 +189,7 @@ final class TiledGemm {
      * {@code r x stride + c}.
      */
     private static void stageSlab(Scope l, ArrayDecl tile, Expr slot, int items, int rowsN, int colsN, boolean transposed, int stride,
-                                  Dims d, DType acc, Operand op, Expr i0, Expr j0) {
+                                  Dims d, Operand op, Expr i0, Expr j0) {
         int total = rowsN * colsN;
         long rowLimit = transposed ? d.m() : d.k(), colLimit = transposed ? d.k() : d.n();
         for (int e = 0; e * items < total; e++) {
@@ -169,7 +198,7 @@ final class TiledGemm {
             java.util.function.Consumer<Scope> inRange = y -> {
                 Expr r = y.let("sr", Ix.div(idx, colsN)), c = y.let("sc", Ix.rem(idx, colsN));
                 Expr i = y.let("si", Ix.add(i0, r)), j = y.let("sj", Ix.add(j0, c));
-                Expr v = element(y, acc, bound(i, rowLimit, rowsN), bound(j, colLimit, colsN), op, i, j);
+                Expr v = element(y, d.acc(), bound(i, rowLimit, rowsN), bound(j, colLimit, colsN), op, i, j);
                 y.store(tile, transposed ? Ix.add(Ix.mul(c, stride), r) : Ix.add(Ix.mul(r, stride), c), v);
             };
             guarded(l, first + items <= total ? null : lt(idx, Ix.lit(total)), inRange);

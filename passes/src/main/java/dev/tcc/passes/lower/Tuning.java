@@ -99,12 +99,14 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
     /**
      * @param algorithm direct formula, implicit GEMM, or chosen by size (default {@code AUTO})
-     * @param tiles     the implicit GEMM's tiling (default {@link MatMul#TILES})
+     * @param tiles     the implicit GEMM's tiling (default 64 x 64 x 16 tiles, 8 x 16 per work-item, the im2col slab
+     *                  staged: each element's index arithmetic is done once per workgroup, not once per row block)
      * @param minK      under {@code AUTO}, the shortest reduction (input channels per group x kernel size) lowered as a GEMM (default 64)
      * @param minN      under {@code AUTO}, the fewest output positions (per image) lowered as a GEMM (default 64)
      */
     public record Conv(ConvAlgorithm algorithm, Tiles tiles, int minK, int minN) {
-        public static final Conv DEFAULT = new Conv(ConvAlgorithm.AUTO, MatMul.TILES, 64, 64);
+        public static final Tiles TILES = new Tiles(64, 64, 16, 8, 16, 0, false, true);
+        public static final Conv DEFAULT = new Conv(ConvAlgorithm.AUTO, TILES, 64, 64);
 
         /** A convolution forced to {@code a}, other parameters default. */
         public static Conv forced(ConvAlgorithm a) { return new Conv(a, DEFAULT.tiles(), DEFAULT.minK(), DEFAULT.minN()); }
@@ -112,8 +114,9 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         public static List<Conv> space() {
             List<Conv> s = new ArrayList<>();
             s.add(forced(ConvAlgorithm.DIRECT));
+            s.add(forced(ConvAlgorithm.IMPLICIT_GEMM));
             for (Tiles t : MatMul.gemmTiles()) s.add(new Conv(ConvAlgorithm.IMPLICIT_GEMM, t, 64, 64));
-            for (int k : new int[] {32, 64, 128}) s.add(new Conv(ConvAlgorithm.AUTO, MatMul.TILES, k, 64));
+            for (int k : new int[] {32, 64, 128}) s.add(new Conv(ConvAlgorithm.AUTO, TILES, k, 64));
             return s;
         }
     }

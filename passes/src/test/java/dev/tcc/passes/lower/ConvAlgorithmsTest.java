@@ -37,7 +37,7 @@ class ConvAlgorithmsTest {
     void bothAlgorithmsAgreeWithTheReferenceInterpreter(SampleGraphs.Case c) {
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
         for (Tuning.ConvAlgorithm a : List.of(Tuning.ConvAlgorithm.DIRECT, Tuning.ConvAlgorithm.IMPLICIT_GEMM)) {
-            for (Tuning.Tiles tile : a == Tuning.ConvAlgorithm.DIRECT ? List.of(Tuning.MatMul.TILES) : List.of(SMALL, Tuning.MatMul.TILES)) {
+            for (Tuning.Tiles tile : a == Tuning.ConvAlgorithm.DIRECT ? List.of(Tuning.Conv.TILES) : List.of(SMALL, Tuning.Conv.TILES, Tuning.MatMul.TILES)) {
                 Tuning t = Tuning.DEFAULT.withConv(new Tuning.Conv(a, tile, 64, 64));
                 KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 assertThat(p.launches()).as(c.name()).hasSize(1);
