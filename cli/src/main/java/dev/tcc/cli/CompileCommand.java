@@ -8,6 +8,8 @@ import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
+import dev.tcc.runtime.Devices;
+import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.runtime.exec.Artefact;
 import dev.tcc.web.WebBundle;
 import picocli.CommandLine.Command;
@@ -55,6 +57,7 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin ShapeOption shape;
 
     @Mixin DeviceOption device;
+    @Mixin TuningDbOption db;
     @Mixin PipelineOptions pipeline;
     @Mixin PipelineOptions.Observe observe;
     @Spec CommandSpec spec;
@@ -66,7 +69,10 @@ final class CompileCommand implements Callable<Integer> {
         Codegen codegen = backend.codegen();
         Profile profile = device.profile(backend);
         ModelProto m = OnnxImporter.readModel(model);
-        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err);
+        TuningDb database = db.open(err);
+        TuningDb.Lookup tunings = database.tunings(device.device != null ? TuningDb.fingerprint(Devices.select(backend, device.device))
+                : database.onlyDevice(backend.name()));
+        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
         Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
         observe.report(c.stats(), err);
         List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force);
@@ -77,6 +83,7 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
+        if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
             out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",
                     Summaries.bytes(bundle.runtimeBytes()), bundle.shards(), Summaries.bytes(bundle.bundleBytes()), outputDir);

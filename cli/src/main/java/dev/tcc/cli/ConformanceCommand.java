@@ -13,10 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.Console;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -81,59 +78,19 @@ final class ConformanceCommand implements Callable<Integer> {
         if (cases.isEmpty()) throw new TccException("no conformance cases (folders with model.onnx) under " + paths + (filter == null ? "" : " matching --filter " + filter));
         int n = jobs != null ? jobs : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         var options = new ConformanceRunner.Options(t, pipeline.runner(null, err), rtol, atol, Duration.ofSeconds(timeoutSeconds), n);
-        Progress progress = new Progress(err, cases.size(), isTerminal());
+        Terminal.ProgressBar progress = new Terminal.ProgressBar(err, Terminal.stderrIsTerminal());
+        int[] done = {0, 0};
         ConformanceRunner.Summary s = ConformanceRunner.run(cases, options, r -> {
             progress.clear();
             out.println(r.line());
             out.flush();
-            progress.update(r);
+            if (r.status() == CaseResult.Status.FAIL) done[1]++;
+            progress.show(++done[0], cases.size(), done[1] + " failed  " + r.name());
         });
         progress.clear();
         out.println(s.line());
         out.flush();
         if (json != null) JsonReport.write(json, t.name(), s);
         return strict && s.count(CaseResult.Status.FAIL) > 0 ? Tcc.EXIT_ERROR : 0;
-    }
-
-    /** True when stderr is a terminal (Linux: what fd 2 links to), so that progress can be drawn there. */
-    private static boolean isTerminal() {
-        try {
-            String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            Console c = System.console();
-            return c != null && c.isTerminal();
-        }
-    }
-
-    /** A one-line progress display on stderr, redrawn after each case; nothing when stderr is not a terminal. */
-    private static final class Progress {
-        private final PrintWriter err;
-        private final int total;
-        private final boolean on;
-        private int done, failed;
-        private boolean shown;
-
-        Progress(PrintWriter err, int total, boolean on) {
-            this.err = err;
-            this.total = total;
-            this.on = on;
-        }
-
-        void update(CaseResult r) {
-            done++;
-            if (r.status() == CaseResult.Status.FAIL) failed++;
-            if (!on) return;
-            err.print(String.format("[%d/%d] %d failed  %s", done, total, failed, r.name()));
-            err.flush();
-            shown = true;
-        }
-
-        void clear() {
-            if (!shown) return;
-            err.print("\r\033[K");
-            err.flush();
-            shown = false;
-        }
     }
 }

@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin PipelineOptions pipeline;
     @Mixin DeviceOption device;
+    @Mixin TuningDbOption db;
     @Mixin PipelineOptions.Observe observe;
     @Spec CommandSpec spec;
 
@@ -70,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     private int runOnce() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (java.nio.file.Files.isDirectory(model)) return runArtefact(out);
-        Target t = device.target(target != null ? target : "reference");
+        Target t = device.target(target != null ? target : "reference").withTuning(db.open(err));
         var passes = pipeline.runner(observe, err);
         ModelProto m = OnnxImporter.readModel(model);
         Map<String, Tensor> given = readInputs(m);
@@ -79,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
         out.printf("%s on %s: import %.1f ms, passes %.1f ms, prepare %.1f ms, run %.1f ms%n", model, t.name(),
                 r.compiled().importNanos() / 1e6, r.compiled().passes().stats().stream().mapToLong(s -> s.nanos()).sum() / 1e6,
                 r.prepareNanos() / 1e6, r.runNanos() / 1e6);
+        if (t.tunedKernels() > 0) out.printf("  %d kernel keys tuned from the tuning database%n", t.tunedKernels());
         List<TensorFiles.Written> written = outputDir == null ? null : TensorFiles.writeOutputs(outputDir, r.outputNames(), r.outputs());
         for (int i = 0; i < r.outputs().size(); i++) {
             out.println("  " + r.outputNames().get(i) + ": " + Summaries.describe(r.outputs().get(i))

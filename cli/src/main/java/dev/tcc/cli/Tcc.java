@@ -20,7 +20,7 @@ import java.util.Arrays;
  */
 @Command(name = "tcc", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = "tcc, a tensor compiler: reads ONNX models, runs them on the reference interpreter or a GPU target, and checks them.",
-        subcommands = {DemoCommand.class, CompileCommand.class, RunCommand.class, ConformanceCommand.class, InspectCommand.class, ProfileCommand.class, DevicesCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, CompileCommand.class, RunCommand.class, BenchCommand.class, TuneCommand.class, ConformanceCommand.class, InspectCommand.class, ProfileCommand.class, DevicesCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class})
 public final class Tcc implements Runnable {
     /** Exit status of a failed command. */
     public static final int EXIT_ERROR = 1;
@@ -38,7 +38,7 @@ public final class Tcc implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, compile, run, conformance, inspect, profile, devices or fuzz");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, compile, run, bench, tune, conformance, inspect, profile, devices or fuzz");
     }
 
     public static void main(String[] args) {

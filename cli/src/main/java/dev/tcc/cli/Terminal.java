@@ -35,4 +35,45 @@ final class Terminal {
             @Override public void write(String str, int off, int len) throws java.io.IOException { out.write(escape(str.substring(off, off + len))); }
         }, true);
     }
+
+    /** True when stderr is a terminal (Linux: what fd 2 links to), so that progress can be drawn there. */
+    static boolean stderrIsTerminal() {
+        try {
+            String fd2 = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            java.io.Console c = System.console();
+            return c != null && c.isTerminal();
+        }
+    }
+
+    /** A progress bar on one line of {@code err}, redrawn in place; nothing when {@code on} is false (stderr not a terminal). */
+    static final class ProgressBar {
+        private static final int WIDTH = 30;
+        private final java.io.PrintWriter err;
+        private final boolean on;
+        private boolean shown;
+
+        ProgressBar(java.io.PrintWriter err, boolean on) {
+            this.err = err;
+            this.on = on;
+        }
+
+        /** Draws {@code done} of {@code total} and {@code label}. */
+        void show(int done, int total, String label) {
+            if (!on) return;
+            int filled = total <= 0 ? WIDTH : (int) Math.min(WIDTH, (long) WIDTH * done / total);
+            err.print("\r\033[K[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + "  " + escape(label));
+            err.flush();
+            shown = true;
+        }
+
+        /** Erases the bar. */
+        void clear() {
+            if (!shown) return;
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+        }
+    }
 }

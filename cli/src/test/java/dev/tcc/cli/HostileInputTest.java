@@ -25,8 +25,9 @@ import static dev.tcc.cli.TestModels.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile input beyond artefacts (issue 14, cases 3, 4, 5, 6, 7 and 9): resource bombs fail fast, writes never
- * follow links, files that never end are never read, and errors print as one escaped line.
+ * Hostile input beyond artefacts (issue 14, cases 3, 4, 5, 6, 7, 8 and 9): resource bombs fail fast, writes never
+ * follow links, files that never end are never read, an index out of range is reported on every device as the
+ * reference reports it, and errors print as one escaped line.
  */
 class HostileInputTest {
     private static final int INT64 = TensorProto.DataType.INT64_VALUE;
@@ -67,6 +68,54 @@ class HostileInputTest {
                 .addNode(node("outer_loop", "Loop", List.of("n", "", "x"), List.of("y")).toBuilder().addAttribute(graphAttr("body", outer)))
                 .addOutput(value("y", FLOAT, 1)).build();
         return TestModels.model(17, g);
+    }
+
+    /** {@code y = Gather(table, ids)}: a float[1000, 4] embedding table looked up by int64[3] token ids. */
+    private static ModelProto embedding() {
+        TensorProto.Builder table = TensorProto.newBuilder().setName("table").setDataType(FLOAT).addDims(1000).addDims(4);
+        for (int i = 0; i < 4000; i++) table.addFloatData(i);
+        GraphProto g = GraphProto.newBuilder().setName("g").addInput(value("ids", INT64, 3)).addInitializer(table.build())
+                .addNode(node("embed", "Gather", List.of("table", "ids"), List.of("y"))).addOutput(value("y", FLOAT, 3, 4)).build();
+        return TestModels.model(17, g);
+    }
+
+    @Test
+    @Timeout(120)
+    void case8IndexOutOfRangeIsReportedOnEveryTarget() {
+        Path m = TestModels.write(tmp.resolve("embed.onnx"), embedding());
+        Path bad = TestModels.write(tmp.resolve("bad.pb"), longs("ids", 1, 1000, 2).toByteArray());
+        Path negative = TestModels.write(tmp.resolve("negative.pb"), longs("ids", -5000, 0, 0).toByteArray());
+        Path huge = TestModels.write(tmp.resolve("huge.pb"), longs("ids", 0, 0, 1_000_000_000_000L).toByteArray());
+        Path good = TestModels.write(tmp.resolve("good.pb"), longs("ids", 1, -1, 999).toByteArray());
+        assertThat(fails("run", m.toString(), "--target", "reference", "--input", "ids=" + bad)).contains("index 1000 out of range");
+        for (String target : List.of("opencl", "vulkan", "webgpu")) {
+            String where = "node 'embed' (gather): index ";
+            assertThat(fails("run", m.toString(), "--target", target, "--input", "ids=" + bad))
+                    .contains(where + "1000 out of range for an axis of size 1000 (checked on the device)");
+            assertThat(fails("run", m.toString(), "--target", target, "--input", "ids=" + negative)).contains(where + "-5000 out of range");
+            // WebGPU holds int64 as int32 and refuses a wider value at upload, before any kernel runs.
+            assertThat(fails("run", m.toString(), "--target", target, "--input", "ids=" + huge))
+                    .contains(target.equals("webgpu") ? "is 1000000000000, which does not fit in 32 bits" : where + "2147483647 or more out of range");
+            Cli ok = Cli.run("run", m.toString(), "--target", target, "--input", "ids=" + good);
+            assertThat(ok.status()).as(target + ": " + ok.err()).isZero();
+            assertThat(ok.out()).as(target).contains("y: f32[3,4]");
+        }
+    }
+
+    @Test
+    void case9DeclaredOutputTypesAndShapesAreChecked() {
+        GraphProto wrongType = GraphProto.newBuilder().setName("g").addInput(value("x", FLOAT, 2, 3)).addOutput(value("y", FLOAT, 2, 3))
+                .addNode(node("to_int", "Cast", List.of("x"), List.of("y")).toBuilder().addAttribute(AttributeProto.newBuilder().setName("to")
+                        .setType(AttributeProto.AttributeType.INT).setI(INT64))).build();
+        Path m = TestModels.write(tmp.resolve("type.onnx"), TestModels.model(17, wrongType));
+        assertThat(fails("inspect", m.toString())).contains("graph output 'y' is declared f32, but the graph computes i64[2,3]");
+        GraphProto wrongShape = GraphProto.newBuilder().setName("g").addInput(value("x", FLOAT, 2, 3)).addOutput(value("y", FLOAT, 2, 4))
+                .addNode(node("neg", "Neg", List.of("x"), List.of("y"))).build();
+        Path s = TestModels.write(tmp.resolve("shape.onnx"), TestModels.model(17, wrongShape));
+        assertThat(fails("inspect", s.toString())).contains("graph output 'y' is declared with shape [2,4], but the graph computes f32[2,3]");
+        GraphProto symbolic = wrongShape.toBuilder().setOutput(0, value("y", FLOAT, "batch", 3)).build();
+        Cli ok = Cli.run("inspect", TestModels.write(tmp.resolve("symbolic.onnx"), TestModels.model(17, symbolic)).toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
     }
 
     @Test

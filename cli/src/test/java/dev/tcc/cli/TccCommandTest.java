@@ -28,7 +28,7 @@ class TccCommandTest {
     static Path nodeCase(String name) { return SharedData.nodeCase(name); }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "compile", "run", "conformance", "inspect", "profile", "devices"})
+    @ValueSource(strings = {"", "demo", "compile", "run", "bench", "tune", "conformance", "inspect", "profile", "devices"})
     void everyCommandHasHelp(String sub) {
         Cli r = sub.isEmpty() ? Cli.run("--help") : Cli.run(sub, "--help");
         assertThat(r.status()).isZero();
@@ -41,7 +41,7 @@ class TccCommandTest {
         assertThat(Cli.run("--version").out()).startsWith("tcc ").contains("Java 25");
         Cli none = Cli.run();
         assertThat(none.status()).isEqualTo(Tcc.EXIT_USAGE);
-        assertThat(none.errLine()).isEqualTo("tcc: give a command: demo, compile, run, conformance, inspect, profile, devices or fuzz (see 'tcc --help')");
+        assertThat(none.errLine()).isEqualTo("tcc: give a command: demo, compile, run, bench, tune, conformance, inspect, profile, devices or fuzz (see 'tcc --help')");
         Cli bad = Cli.run("run", "--frobnicate", "m.onnx");
         assertThat(bad.status()).isEqualTo(Tcc.EXIT_USAGE);
         assertThat(bad.errLine()).isEqualTo("tcc run: Unknown option: '--frobnicate' (see 'tcc run --help')");

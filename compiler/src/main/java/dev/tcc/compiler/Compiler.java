@@ -9,7 +9,7 @@ import dev.tcc.ir.IrException;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.PassRunner;
-import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.lower.KernelTunings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +39,12 @@ public final class Compiler {
      *
      * @param imports binds inputs the importer needs as values and fixes symbolic input shapes
      * @param runner  the pipeline and what to observe of it
-     * @param tuning  the templates' parameters
+     * @param tuning  the templates' parameters, per kernel
      */
-    public record Options(ImportOptions imports, PassRunner runner, Tuning tuning) {
-        public static final Options DEFAULT = new Options(ImportOptions.DEFAULT, PassRunner.defaults(), Tuning.DEFAULT);
+    public record Options(ImportOptions imports, PassRunner runner, KernelTunings tuning) {
+        public static final Options DEFAULT = new Options(ImportOptions.DEFAULT, PassRunner.defaults(), KernelTunings.DEFAULT);
+
+        public Options withTuning(KernelTunings t) { return new Options(imports, runner, t); }
 
         public Options withImports(ImportOptions i) { return new Options(i, runner, tuning); }
 

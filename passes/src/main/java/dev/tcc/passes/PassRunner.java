@@ -7,6 +7,7 @@ import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.fusion.Fusion;
 import dev.tcc.passes.fusion.FusionText;
 import dev.tcc.passes.lower.Lowering;
+import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.passes.lower.Tuning;
 
 import java.util.ArrayList;
@@ -139,7 +140,10 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
      *
      * @throws LoweringException naming the node and op a template cannot handle
      */
-    public Lowered lower(Graph g, Profile profile, Tuning tuning) {
+    public Lowered lower(Graph g, Profile profile, Tuning tuning) { return lower(g, profile, KernelTunings.uniform(tuning)); }
+
+    /** Like {@link #lower(Graph, Profile, Tuning)}, each kernel with the parameters {@code tuning} chooses for it. */
+    public Lowered lower(Graph g, Profile profile, KernelTunings tuning) {
         List<PassStat> stats = new ArrayList<>();
         dumpText(When.BEFORE, FUSE, () -> IrText.print(g));
         long t0 = System.nanoTime();

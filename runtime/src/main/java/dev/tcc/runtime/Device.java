@@ -59,6 +59,12 @@ public interface Device extends AutoCloseable {
     /** Like {@link #enqueue} but waits for the launch and returns its device time in nanoseconds. */
     long launchTimed(CompiledKernel kernel, List<KernelArg> args);
 
+    /**
+     * {@code kernel} with {@code args} bound once, to launch many times (an executor's program). The default goes
+     * through {@link #enqueue} on every launch; back-ends that can keep bound arguments override it.
+     */
+    default BoundLaunch bind(CompiledKernel kernel, List<KernelArg> args) { return BoundLaunch.unbound(this, kernel, args); }
+
     /** Waits until all queued work is done. */
     void finish();
 

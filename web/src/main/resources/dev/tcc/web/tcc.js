@@ -44,6 +44,7 @@ const TYPES = {
   bool: { bytes: 1, array: Uint8Array, gpu: 'words' },
   i64: { bytes: 8, array: BigInt64Array, gpu: 'narrow', narrow: Int32Array, min: -(2n ** 31n), max: 2n ** 31n - 1n },
   u64: { bytes: 8, array: BigUint64Array, gpu: 'narrow', narrow: Uint32Array, min: 0n, max: 2n ** 32n - 1n },
+  f64: { bytes: 8, array: Float64Array, gpu: 'f32' },    // WGSL has no f64: held as f32, rounded on upload
 };
 
 function typeOf(name, what) {
@@ -58,13 +59,14 @@ const product = dims => dims.reduce((a, b) => a * b, 1);
 /** Bytes the GPU buffer of `elements` elements of `type` takes (never 0: WebGPU binds no empty buffer). */
 function deviceBytes(type, elements) {
   const t = TYPES[type];
-  const width = t.gpu === 'narrow' ? 4 : t.bytes;
+  const width = t.gpu === 'narrow' || t.gpu === 'f32' ? 4 : t.bytes;
   return Math.max(4, round4(elements * width));
 }
 
 /** Host bytes (little-endian, of the storage type) to the bytes the GPU buffer holds. */
 function toDevice(type, bytes, what) {
   const t = TYPES[type];
+  if (t.gpu === 'f32') return new Uint8Array(Float32Array.from(new Float64Array(bytes.slice().buffer)).buffer);
   if (t.gpu !== 'narrow') {
     if (bytes.byteLength % 4 === 0) return bytes;
     const padded = new Uint8Array(round4(bytes.byteLength));
@@ -86,6 +88,7 @@ function toDevice(type, bytes, what) {
 /** The GPU buffer's bytes back to the typed array of the storage type, `elements` long. */
 function fromDevice(type, bytes, elements) {
   const t = TYPES[type];
+  if (t.gpu === 'f32') return Float64Array.from(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 4 * elements)));
   if (t.gpu === 'narrow') {
     const narrow = new t.narrow(bytes.buffer, bytes.byteOffset, elements);
     return t.array.from(narrow, v => BigInt(v));
@@ -469,6 +472,13 @@ class Model {
       this.extra.push(buffer);
       return { output: o, buffer, size };
     });
+    // Device checks (an out-of-range gather index, say) set a word of the status buffer; it is read after each run.
+    const status = this.manifest.buffers.find(b => b.role === 'status');
+    if (status && this.manifest.checks?.length) {
+      const buffer = device.createBuffer({ size: sizes.get(status.name), usage: MAP_READ | COPY_DST, label: 'read status' });
+      this.extra.push(buffer);
+      this.status = { buffer, size: sizes.get(status.name), source: this.gpuBuffers.get(status.name) };
+    }
   }
 
   /**
@@ -513,6 +523,7 @@ class Model {
     }
     pass.end();
     for (const r of this.readbacks) encoder.copyBufferToBuffer(this.gpuBuffers.get(r.output.buffer), 0, r.buffer, 0, r.size);
+    if (this.status) encoder.copyBufferToBuffer(this.status.source, 0, this.status.buffer, 0, this.status.size);
     device.queue.submit([encoder.finish()]);
     const errors = [await device.popErrorScope(), await device.popErrorScope()].filter(Boolean);
     if (errors.length) throw new TccError(`the GPU refused the model's work: ${errors.map(e => e.message).join('; ')}`);
@@ -526,9 +537,23 @@ class Model {
       r.buffer.unmap();
     }
     if (this.lost) throw new TccError(`the GPU device was lost while running (${this.lost}); load the model again`);
+    if (this.status) await this.checkStatus();
     const t3 = performance.now();
     this.timings.run = { submitMs: t1 - t0, gpuMs: t2 - t1, readMs: t3 - t2, totalMs: t3 - t0 };
     return out;
+  }
+
+  /** Throws the first failed device check's message, after zeroing the flags so that the model stays usable. */
+  async checkStatus() {
+    const s = this.status;
+    await s.buffer.mapAsync(MAP_MODE_READ);
+    const flags = new Int32Array(s.buffer.getMappedRange().slice(0));
+    s.buffer.unmap();
+    const failed = this.manifest.checks.find(c => flags[c.slot] !== 0);
+    if (!failed) return;
+    this.device.queue.writeBuffer(s.source, 0, new Int32Array(flags.length));
+    const v = flags[failed.slot], value = v === 2147483647 ? `${v} or more` : v === -2147483647 ? `${v} or less` : `${v}`;
+    throw new TccError(`${failed.message.replace('{value}', value)} (checked on the GPU)`);
   }
 
   /** Frees the GPU buffers and the device. */

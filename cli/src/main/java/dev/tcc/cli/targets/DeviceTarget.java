@@ -5,7 +5,8 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.PassRunner;
-import dev.tcc.passes.lower.Tuning;
+import dev.tcc.cli.tune.TuningDb;
+import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceInfo;
@@ -23,13 +24,17 @@ import java.util.Map;
 public final class DeviceTarget implements Target {
     private final Backend backend;
     private final String deviceQuery;
+    private final KernelTunings tunings;
     /** The one device this target uses, opened on first use and kept for the process (see {@link #prepare}). */
     private Device shared;
 
     /** A target on {@code backend}'s device matching {@code deviceQuery} (id, name or platform; null for the default choice). */
-    public DeviceTarget(Backend backend, String deviceQuery) {
+    public DeviceTarget(Backend backend, String deviceQuery) { this(backend, deviceQuery, KernelTunings.DEFAULT); }
+
+    private DeviceTarget(Backend backend, String deviceQuery, KernelTunings tunings) {
         this.backend = backend;
         this.deviceQuery = deviceQuery != null ? deviceQuery : System.getenv("TCC_DEVICE");
+        this.tunings = tunings;
     }
 
     public Backend backend() { return backend; }
@@ -43,7 +48,11 @@ public final class DeviceTarget implements Target {
         return d.name() + " (" + d.platform() + ")";
     }
 
-    @Override public Target onDevice(String query) { return query == null ? this : new DeviceTarget(backend, query); }
+    @Override public Target onDevice(String query) { return query == null ? this : new DeviceTarget(backend, query, tunings); }
+
+    @Override public Target withTuning(TuningDb db) { return new DeviceTarget(backend, deviceQuery, db.tunings(TuningDb.fingerprint(device()))); }
+
+    @Override public int tunedKernels() { return tunings instanceof TuningDb.Lookup l ? l.found() : 0; }
 
     @Override public String unavailableReason() {
         Devices.Discovery d = Devices.discover();
@@ -70,7 +79,7 @@ public final class DeviceTarget implements Target {
      * built programs are reused across cases.
      */
     @Override public Prepared prepare(Graph graph, PassRunner runner) {
-        KernelProgram program = runner.lower(graph, profile(), Tuning.DEFAULT).program();
+        KernelProgram program = runner.lower(graph, profile(), tunings).program();
         synchronized (this) {
             if (shared == null) shared = openDevice();
             Executor e = Executor.load(program, shared);

@@ -1,5 +1,6 @@
 package dev.tcc.cli.targets;
 
+import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
 import dev.tcc.passes.PassRunner;
@@ -35,6 +36,12 @@ public sealed interface Target permits ReferenceTarget, DeviceTarget, Target.Cus
 
     /** This target on the device matching {@code query} (null: the default device); targets without devices return themselves. */
     Target onDevice(String query);
+
+    /** This target lowering with {@code db}'s records for its device; targets without devices return themselves. */
+    default Target withTuning(TuningDb db) { return this; }
+
+    /** Distinct kernel keys lowered so far with a tuning record ({@link #withTuning}). */
+    default int tunedKernels() { return 0; }
 
     /**
      * Prepares {@code graph} (after the graph passes) for running: lowers it through {@code runner}'s lowering stages

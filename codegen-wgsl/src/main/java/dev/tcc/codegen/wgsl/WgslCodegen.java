@@ -17,9 +17,11 @@ public final class WgslCodegen implements Codegen {
 
     /**
      * What WebGPU guarantees on every adapter (its default limits): 256 invocations per workgroup, 16 KiB of
-     * workgroup storage, storage bindings of 128 MiB, no f64 (WGSL has none) and no shader-f16 (optional).
+     * workgroup storage, storage bindings of 128 MiB, and no shader-f16 (optional). fp64 is on: WGSL has no
+     * f64, and the renderer holds and computes f64 tensors as f32 (reported as a narrowing), so f64 models
+     * run at f32 precision rather than being refused.
      */
-    public static final Profile PORTABLE = new Profile("webgpu portable", false, false, 256, 16 * 1024, 128L << 20);
+    public static final Profile PORTABLE = new Profile("webgpu portable", true, false, 256, 16 * 1024, 128L << 20);
 
     private final int maxStorageBuffers;
 

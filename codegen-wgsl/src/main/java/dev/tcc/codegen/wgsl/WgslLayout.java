@@ -50,14 +50,19 @@ public record WgslLayout(List<Binding> bindings, int uniformBinding, List<Unifor
          * u64 elements held as u32: the host converts each element on upload, refusing values at or
          * above 2^32, and zero-extends on download.
          */
-        U64_AS_U32;
+        U64_AS_U32,
+        /**
+         * f64 elements held as f32 (WGSL has no 64-bit floats): the host rounds each element to f32 on upload
+         * and widens it on download.
+         */
+        F64_AS_F32;
 
         /** Bytes a device buffer of {@code elements} elements of {@code elementType} needs (a multiple of 4). */
         public long deviceBytes(DType elementType, long elements) {
             long bytes = switch (this) {
                 case NATIVE -> elements * (elementType == DType.F16 ? 2 : 4);
                 case PACKED_WORDS -> elements * (elementType == DType.BOOL ? 1 : elementType.bits() / 8);
-                case I64_AS_I32, U64_AS_U32 -> elements * 4;
+                case I64_AS_I32, U64_AS_U32, F64_AS_F32 -> elements * 4;
             };
             return (bytes + 3) / 4 * 4;
         }

@@ -15,9 +15,8 @@ import java.util.List;
  * Renders kernel IR to a WGSL compute module for WebGPU. The pipeline, in order:
  *
  * <ol>
- *   <li>refuse what WGSL cannot hold: f64 memory (f64 arithmetic between f32 memory is computed in f32);
- *       more buffers, work-items or workgroup memory than
- *       the device allows ({@link WgslOptions});</li>
+ *   <li>refuse more buffers, work-items or workgroup memory than the device allows ({@link WgslOptions});
+ *       f64 (which WGSL lacks) is held and computed as f32, reported as a narrowing;</li>
  *   <li>{@link WgslRules}: kernel IR to kernel IR rewrites (the low word of a float converted to i64);</li>
  *   <li>{@link Int64Narrowing}: i64/u64 held in i32/u32 where an interval analysis proves it exact,
  *       refused otherwise; each narrowing is reported;</li>
@@ -78,6 +77,7 @@ public final class WgslRenderer {
             case F16 -> options.shaderF16() ? WgslLayout.Packing.NATIVE : WgslLayout.Packing.PACKED_WORDS;
             case I64 -> WgslLayout.Packing.I64_AS_I32;
             case U64 -> WgslLayout.Packing.U64_AS_U32;
+            case F64 -> WgslLayout.Packing.F64_AS_F32;
             default -> WgslLayout.Packing.NATIVE;
         };
     }
@@ -100,13 +100,14 @@ public final class WgslRenderer {
                         case PACKED_WORDS -> b.access().canStore() ? "atomic<u32>" : "u32";
                         case I64_AS_I32 -> "i32";
                         case U64_AS_U32 -> "u32";
+                        case F64_AS_F32 -> "f32";
                         case NATIVE -> b.elementType() == DType.F16 ? "f16" : WgslTables.valueType(b.elementType());
                     };
                     bindings.add(new WgslLayout.Binding(bindings.size(), b.name(), b.elementType(), b.access(),
                             "array<" + element + ">", packing));
                 }
                 case ScalarParam s -> uniforms.add(new WgslLayout.UniformField(s.name(), s.var().type(),
-                        WgslTables.valueType(Int64Narrowing.narrow(s.var().type())), 4 * uniforms.size()));
+                        WgslTables.valueType(s.var().type() == DType.F64 ? DType.F32 : Int64Narrowing.narrow(s.var().type())), 4 * uniforms.size()));
             }
         }
         int uniformBinding = uniforms.isEmpty() ? -1 : bindings.size();
@@ -115,31 +116,24 @@ public final class WgslRenderer {
     }
 
     /**
-     * Refuses f64 memory (parameters and arrays: WGSL cannot hold a tensor of doubles); f64 arithmetic between
-     * f32 memory, which the graph IR defines "in double" (e.g. QLinearMatMul's requantisation), is computed in
-     * f32, as a {@link dev.tcc.ir.program.Profile} without fp64 says, and reported as a narrowing.
+     * Computes f64 in f32, as WGSL has no 64-bit floats: f64 buffers are held as f32 ({@link WgslLayout.Packing#F64_AS_F32},
+     * the host converting on the way), f64 arrays, variables, literals and casts become f32. Reported as a
+     * narrowing; the graph IR's "in double" integer arithmetic (e.g. QLinearMatMul's requantisation) takes the
+     * same route.
      */
     private static Kernel demoteF64(Kernel k, List<Narrowing> narrowings) {
         if (!k.typesUsed().contains(DType.F64)) return k;
-        String where = k.params().stream().filter(p -> switch (p) {
-                    case BufferParam b -> b.elementType() == DType.F64;
-                    case ScalarParam s -> s.var().type() == DType.F64;
-                }).map(p -> "parameter " + p.name()).findFirst()
-                .or(() -> k.arrays().stream().filter(a -> a.elementType() == DType.F64).map(a -> "array " + a.name()).findFirst())
-                .orElse(null);
-        if (where != null) {
-            throw new WgslException("kernel " + k.name() + ": " + where + " is f64, and WGSL has no 64-bit floats. Lower the"
-                    + " model for a target without fp64 (a Profile with fp64 = false, as WgslCodegen.PORTABLE), which refuses"
-                    + " f64 tensors, or run it on OpenCL.");
-        }
-        narrowings.add(new Narrowing("f64 arithmetic", DType.F64, DType.F32, "WGSL has no f64: computed in f32, as on any"
-                + " device without fp64"));
+        narrowings.add(new Narrowing("f64", DType.F64, DType.F32, "WGSL has no f64: f64 tensors are held and computed as f32"));
         return KernelRewriter.rewrite(k, e -> switch (e) {
             case Expr.FloatLit l when l.type() == DType.F64 -> new Expr.FloatLit(DType.F32, l.value());
             case Expr.Var v when v.type() == DType.F64 -> new Expr.Var(v.name(), DType.F32);
             case Expr.Cast c when (c.to() == DType.F64 || c.to() == DType.F32) && c.operand().type() == DType.F32 -> c.operand();
             case Expr.Cast c when c.to() == DType.F64 -> new Expr.Cast(DType.F32, c.operand());
             default -> e;
+        }, m -> switch (m) {
+            case BufferParam b when b.elementType() == DType.F64 -> new BufferParam(b.name(), DType.F32, b.access());
+            case ArrayDecl a when a.elementType() == DType.F64 -> new ArrayDecl(a.name(), DType.F32, a.length(), a.space());
+            default -> m;
         });
     }
 

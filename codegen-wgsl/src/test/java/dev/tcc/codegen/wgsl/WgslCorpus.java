@@ -20,7 +20,7 @@ import java.util.List;
 public final class WgslCorpus {
     private WgslCorpus() {}
 
-    /** What lowering may assume of a WebGPU device: no f64, WebGPU's default workgroup limits. */
+    /** What lowering may assume of a WebGPU device: f64 held as f32, WebGPU's default workgroup limits. */
     public static final dev.tcc.ir.program.Profile WEBGPU = WgslCodegen.PORTABLE;
 
     /** A kernel to render, under a golden-file name. */

@@ -40,9 +40,22 @@ class WgslRendererTest {
     }
 
     @Test
-    void f64IsRefusedNamingTheKernelAndTheParameter() {
-        assertThatThrownBy(() -> new WgslRenderer().render(SampleKernels.mixedTypes(100, 32)))
-                .isInstanceOf(WgslException.class).hasMessageContaining("kernel mixed_types").hasMessageContaining("parameter x is f64");
+    void f64IsHeldAsF32AndReported() {
+        Kernel scale = Kernel.build("scale_double", kb -> {
+            var x = kb.input("x", DType.F64);
+            var out = kb.output("out", DType.F64);
+            kb.grid(Grid.covering(10, 64));
+            kb.body(s -> {
+                var i = s.let("i", globalId(0));
+                s.ifThen(lt(i, 10), t -> t.store(out, i, mul(load(x, i), lit(DType.F64, 0.5))));
+            });
+        });
+        WgslKernel k = new WgslRenderer().render(scale);
+        assertThat(k.source()).doesNotContain("f64").contains("array<f32>");
+        assertThat(k.layout().bindings()).filteredOn(b -> b.elementType() == DType.F64).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.packing()).isEqualTo(WgslLayout.Packing.F64_AS_F32))
+                .allSatisfy(b -> assertThat(b.wgslType()).isEqualTo("array<f32>"));
+        assertThat(k.narrowings()).anySatisfy(n -> assertThat(n.from()).isEqualTo(DType.F64));
     }
 
     @Test

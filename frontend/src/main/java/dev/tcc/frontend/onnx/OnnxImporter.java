@@ -81,11 +81,46 @@ public final class OnnxImporter {
         for (ValueInfoProto o : g.getOutputList()) {
             Value v = scope.lookup(o.getName());
             if (v == null) throw new OnnxException(file + ": graph output '" + o.getName() + "' is not produced by any node");
+            checkDeclared(o, v, file, options);
             outs.add(v);
             names.add(o.getName());
         }
         String name = g.getName().isEmpty() ? "main" : g.getName();
         return s.builder.build(name, outs, names, false);
+    }
+
+    /**
+     * Refuses a graph output whose declared element type differs from what its node computes, or whose declared
+     * static dimensions differ from the inferred ones (unless input shapes were given, which may change them).
+     * Symbolic and missing dimensions, and outputs declared without a type, are not checked.
+     */
+    private static void checkDeclared(ValueInfoProto o, Value v, String file, ImportOptions options) {
+        if (!o.getType().hasTensorType()) return;
+        TypeProto.Tensor t = o.getType().getTensorType();
+        String what = file + ": graph output '" + o.getName() + "'";
+        if (t.getElemType() != 0) {
+            DType declared = DType.fromOnnx(t.getElemType());
+            if (declared != v.type().dtype()) {
+                throw new OnnxException(what + " is declared " + (declared == null ? TensorCodec.typeName(t.getElemType()) : declared.irName())
+                        + ", but the graph computes " + v.type() + "; fix the declaration (or the model that produces it)");
+            }
+        }
+        if (!t.hasShape() || !options.inputShapes().isEmpty()) return;
+        List<TensorShapeProto.Dimension> dims = t.getShape().getDimList();
+        Shape inferred = v.type().shape();
+        boolean differs = dims.size() != inferred.rank() && dims.stream().allMatch(TensorShapeProto.Dimension::hasDimValue);
+        for (int i = 0; !differs && i < Math.min(dims.size(), inferred.rank()); i++) {
+            differs = dims.get(i).hasDimValue() && dims.get(i).getDimValue() != inferred.dim(i);
+        }
+        if (differs) {
+            throw new OnnxException(what + " is declared with shape " + declaredShape(dims) + ", but the graph computes " + v.type()
+                    + "; fix the declaration (or the model that produces it)");
+        }
+    }
+
+    private static String declaredShape(List<TensorShapeProto.Dimension> dims) {
+        return dims.stream().map(d -> d.hasDimValue() ? String.valueOf(d.getDimValue()) : d.getDimParam().isEmpty() ? "?" : d.getDimParam())
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private static int defaultOpset(ModelProto m, String file) {

@@ -36,9 +36,15 @@ public record HostTensor(TensorType type, ByteBuffer data) {
 
     /** {@code t} in its storage form. */
     public static HostTensor of(Tensor t) {
-        DType storage = DeviceTypes.storage(t.dtype());
-        byte[] b = WeightCodec.encode(t, storage);
-        return new HostTensor(t.type(), ByteBuffer.allocateDirect(b.length).put(b).flip());
+        HostTensor h = allocate(t.type());
+        h.set(t);
+        return h;
+    }
+
+    /** Overwrites this tensor's bytes with {@code t}'s values (of this tensor's type), encoded in place. */
+    public void set(Tensor t) {
+        if (!t.type().equals(type)) throw new IllegalArgumentException("a " + type + " tensor cannot hold a " + t.type());
+        WeightCodec.encode(t, storage(), data.duplicate().clear());
     }
 
     /** Bytes a tensor of {@code type} takes in storage form. */

@@ -28,15 +28,24 @@ import java.util.Map;
  * @param launches the kernel launches, in execution order
  * @param weights  the bytes of the weight buffers
  * @param memory   which temporaries share an allocation ({@link MemoryPlan#NONE}: each buffer its own)
+ * @param checks   what the kernels check on the device (an out-of-range gather index, say): check {@code k}
+ *                 failed when element {@link Check#slot} of the {@link Role#STATUS} buffer is not zero after a run
  */
 public record KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
-                            List<Launch> launches, byte[] weights, MemoryPlan memory) {
+                            List<Launch> launches, byte[] weights, MemoryPlan memory, List<Check> checks) {
 
     public KernelProgram {
         buffers = List.copyOf(buffers);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
         launches = List.copyOf(launches);
+        checks = List.copyOf(checks);
+    }
+
+    /** A program that checks nothing on the device. */
+    public KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
+                         List<Launch> launches, byte[] weights, MemoryPlan memory) {
+        this(name, profile, buffers, inputs, outputs, launches, weights, memory, List.of());
     }
 
     /** A program whose buffers are each allocated alone. */
@@ -52,7 +61,41 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
         /** Constant contents from {@link #weights}. */
         WEIGHT,
         /** Written by a launch and read by later ones or as a graph output. */
-        TEMP
+        TEMP,
+        /**
+         * The {@link #checks}' flags ({@code i32}): zero when loaded, set by a kernel whose check fails, read after
+         * each run (and zeroed again after a failure). Never shared, never an output.
+         */
+        STATUS
+    }
+
+    /**
+     * A condition a kernel checks on the device, where the reference interpreter reports an error: element
+     * {@code slot} of the status buffer becomes non-zero when it fails.
+     *
+     * @param message what failed, naming the node and op (e.g. an index out of range)
+     */
+    public record Check(int slot, String message) {
+        /** Stands in {@link #message} for the value a failing kernel wrote (e.g. the index out of range). */
+        public static final String VALUE = "{value}";
+
+        /** The message with the value the kernel wrote; {@code ±(2^31-1)} stand for anything at least that large. */
+        public String describe(int value) {
+            String v = value == Integer.MAX_VALUE ? value + " or more" : value == -Integer.MAX_VALUE ? value + " or less" : String.valueOf(value);
+            return message.replace(VALUE, v) + " (checked on the device)";
+        }
+    }
+
+    /** The first failed check given the status buffer's contents, or null when all passed. */
+    public String failedCheck(int[] status) {
+        for (Check c : checks) if (c.slot() < status.length && status[c.slot()] != 0) return c.describe(status[c.slot()]);
+        return null;
+    }
+
+    /** The status buffer the {@link #checks} write, or null when there are none. */
+    public Buffer statusBuffer() {
+        for (Buffer b : buffers) if (b.role() == Role.STATUS) return b;
+        return null;
     }
 
     /**
@@ -129,10 +172,10 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
     }
 
     /** The same program with other launches (kernel-IR passes rewrite kernels, never buffers). */
-    public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights, memory); }
+    public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights, memory, checks); }
 
     /** The same program with another memory plan. */
-    public KernelProgram withMemory(MemoryPlan m) { return new KernelProgram(name, profile, buffers, inputs, outputs, launches, weights, m); }
+    public KernelProgram withMemory(MemoryPlan m) { return new KernelProgram(name, profile, buffers, inputs, outputs, launches, weights, m, checks); }
 
     /**
      * Checks the program is consistent: buffer sizes are non-negative and fit 64 bits, weight contents lie inside
@@ -149,7 +192,30 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
         verifyBindings(inputs, "input", byName);
         verifyBindings(outputs, "output", byName);
         for (Launch l : launches) verifyLaunch(l, byName);
+        verifyChecks();
         return this;
+    }
+
+    private void verifyChecks() {
+        List<Buffer> status = buffers.stream().filter(b -> b.role() == Role.STATUS).toList();
+        if (status.size() > 1) throw new IllegalStateException("program has " + status.size() + " status buffers; at most one");
+        long slots = status.isEmpty() ? 0 : status.get(0).elements();
+        if (!status.isEmpty() && status.get(0).storage() != DType.I32) {
+            throw new IllegalStateException("status buffer " + status.get(0).name() + " must hold i32, not " + status.get(0).storage());
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Check c : checks) {
+            if (c.slot() < 0 || c.slot() >= slots) throw new IllegalStateException("check '" + c.message() + "' uses slot " + c.slot() + " of " + slots);
+            if (!seen.add(c.slot())) throw new IllegalStateException("two checks use status slot " + c.slot());
+        }
+        for (Binding o : outputs) {
+            if (byNameRole(o.buffer()) == Role.STATUS) throw new IllegalStateException("output '" + o.name() + "' reads the status buffer");
+        }
+    }
+
+    private Role byNameRole(String buffer) {
+        for (Buffer b : buffers) if (b.name().equals(buffer)) return b.role();
+        return null;
     }
 
     private void verifyBuffer(Buffer b, Map<String, Buffer> byName) {
@@ -203,7 +269,7 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
                     if (b.storage() != p.elementType()) {
                         throw new IllegalStateException(what + " needs " + p.elementType() + " elements, buffer " + name + " holds " + b.storage());
                     }
-                    if (p.access().canStore() && b.role() != Role.TEMP) {
+                    if (p.access().canStore() && b.role() != Role.TEMP && b.role() != Role.STATUS) {
                         throw new IllegalStateException(what + " writes buffer " + name + ", which is " + article(b.role()) + " buffer");
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.tcc.ir.program;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.HostArrays;
 import dev.tcc.ir.kernel.interp.KernelInterpreter;
@@ -17,7 +18,8 @@ import java.util.Map;
  * right independent of any driver. Buffers that kernels write start filled with NaN (floats) or a poison
  * pattern (integers), so a kernel that reads what no kernel wrote shows up in the outputs; out-of-bounds
  * accesses fail with the interpreter's message. Temporaries share arrays as the program's {@link MemoryPlan}
- * says, so a plan that lets two live values overlap shows up in the outputs too.
+ * says, so a plan that lets two live values overlap shows up in the outputs too. A failed device check (see
+ * {@link KernelProgram#checks}) throws {@link IrException} with its message, as a device run does.
  */
 public final class ProgramInterpreter {
     private ProgramInterpreter() {}
@@ -36,7 +38,7 @@ public final class ProgramInterpreter {
             switch (b.role()) {
                 case WEIGHT -> decode(p.weights(), b, a);
                 case TEMP -> poison(b.storage(), a);
-                case INPUT -> { }
+                case INPUT, STATUS -> { }
             }
             memory.put(b.name(), a);
         }
@@ -56,6 +58,9 @@ public final class ProgramInterpreter {
             }
             KernelInterpreter.run(l.kernel(), args);
         }
+        KernelProgram.Buffer status = p.statusBuffer();
+        String failed = status == null ? null : p.failedCheck((int[]) memory.get(status.name()));
+        if (failed != null) throw new IrException(failed);
         List<Tensor> out = new ArrayList<>();
         for (KernelProgram.Binding o : p.outputs()) {
             KernelProgram.Buffer b = p.buffer(o.buffer());

@@ -13,8 +13,15 @@ public final class WeightCodec {
     private WeightCodec() {}
 
     public static byte[] encode(Tensor t, DType storage) {
+        ByteBuffer b = ByteBuffer.allocate(t.size() * KernelTypes.storageBytes(storage));
+        encode(t, storage, b);
+        return b.array();
+    }
+
+    /** Writes {@code t}'s elements as {@code storage} into {@code b} from its position on (little-endian), advancing it. */
+    public static void encode(Tensor t, DType storage, ByteBuffer b) {
         int n = t.size();
-        ByteBuffer b = ByteBuffer.allocate(n * KernelTypes.storageBytes(storage)).order(ByteOrder.LITTLE_ENDIAN);
+        b.order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < n; i++) {
             switch (storage) {
                 case F32 -> b.putFloat((float) t.getDouble(i));
@@ -27,6 +34,5 @@ public final class WeightCodec {
                 default -> throw new IrException("no device storage for " + storage);
             }
         }
-        return b.array();
     }
 }

@@ -184,6 +184,19 @@ final class Emitter {
         };
     }
 
+    // ---- device checks
+
+    /**
+     * Flags the program's check {@code message} when {@code failed} holds: the kernel writes {@code culprit}
+     * (an i32, never zero where the check fails) to the check's slot of the status buffer, which the runtime
+     * reads after each run ({@link KernelProgram#checks}).
+     */
+    void check(Scope s, Expr failed, Expr culprit, String message) {
+        int slot = pb.check(message);
+        BufferParam p = writes(pb.statusBuffer());
+        s.ifThen(failed, t -> t.store(p, Ix.lit(slot), culprit));
+    }
+
     // ---- outputs
 
     /** Stores {@code value} (the value type of {@code out}) as element {@code linear} of {@code out}'s buffer. */

@@ -3,9 +3,11 @@ package dev.tcc.passes.lower;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Movement;
 import dev.tcc.ir.Node;
+import dev.tcc.ir.Op;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.kernel.Expr;
+import dev.tcc.ir.program.KernelProgram;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,7 @@ final class IndexMaps {
             case Movement.Concat c -> concat(em, s, n, c.axis(), idx);
             case Movement.Gather g -> gather(em, s, n, g.axis(), idx);
             case Movement.GatherElements g -> {
-                Expr j = index(s, em.valueAt(s, n.inputs().get(1), idx), is.dim(g.axis()));
+                Expr j = index(em, s, n, n.inputs().get(1), em.valueAt(s, n.inputs().get(1), idx), is.dim(g.axis()));
                 List<Expr> src = new ArrayList<>(idx);
                 src.set(g.axis(), j);
                 yield em.valueAt(s, in, src);
@@ -61,15 +63,44 @@ final class IndexMaps {
         };
     }
 
-    /** Index value {@code j} normalised against an axis of {@code n} elements and clamped into it, as i32. */
-    static Expr index(Scope s, Expr j, long n) {
-        if (n <= 1) return Ix.lit(0);
+    /**
+     * Index value {@code j} (read from {@code indices}, an input of {@code node}) normalised against an axis of
+     * {@code n} elements and clamped into it, as i32. Where the reference interpreter would fail on an index
+     * out of range the kernel flags a device check ({@link Emitter#check}) before clamping, unless the
+     * indices are a constant, which is checked here instead.
+     */
+    static Expr index(Emitter em, Scope s, Node node, Value indices, Expr j, long n) { return index(em, s, node, indices, 1, 0, j, n); }
+
+    /** {@link #index} for position {@code k} of the index tuples (the last dimension, of {@code m}) of gather_nd and scatter_nd. */
+    static Expr index(Emitter em, Scope s, Node node, Value indices, int m, int k, Expr j, long n) {
         DType t = j.type();
         Expr v = s.let("j", j);
+        if (!constantIndicesFit(em, indices, m, k, n)) {
+            String what = "node '" + node.name() + "' (" + node.op().mnemonic() + "): index ";
+            Expr out = t.isSigned() ? or(lt(v, lit(t, -n)), ge(v, lit(t, n))) : ge(v, lit(t, n));
+            long most = Integer.MAX_VALUE;
+            Expr culprit = t == DType.I32 ? v : cast(DType.I32, t.isSigned() ? max(min(v, lit(t, most)), lit(t, -most)) : min(v, lit(t, most)));
+            em.check(s, out, culprit, what + KernelProgram.Check.VALUE + " out of range for an axis of size " + n);
+        }
+        if (n <= 1) return Ix.lit(0);
         if (t.isSigned()) v = select(lt(v, lit(t, 0L)), add(v, lit(t, n)), v);
         if (t == DType.U64 || t == DType.U32) v = min(v, lit(t, n - 1));
         else v = min(max(v, lit(t, 0L)), lit(t, n - 1));
         return s.let("j", cast(Ix.T, v));
+    }
+
+    /**
+     * True when {@code indices} is a constant whose values at positions {@code k} modulo {@code m} all lie in
+     * {@code [-n, n)}; throws naming the first that does not.
+     */
+    private static boolean constantIndicesFit(Emitter em, Value indices, int m, int k, long n) {
+        Node p = em.pb.producer(indices);
+        if (p == null || !(p.op() instanceof Op.Constant c)) return false;
+        for (long i = k; i < c.value().size(); i += m) {
+            long x = c.value().getLong(Math.toIntExact(i));
+            if (x < -n || x >= n) throw new LoweringException("index " + x + " out of range for an axis of size " + n);
+        }
+        return true;
     }
 
     private static Expr pad(Emitter em, Scope s, Node n, Movement.Pad p, List<Expr> idx) {
@@ -141,7 +172,7 @@ final class IndexMaps {
     private static Expr gather(Emitter em, Scope s, Node n, int axis, List<Expr> idx) {
         Value data = n.inputs().get(0), indices = n.inputs().get(1);
         int q = indices.type().rank();
-        Expr j = index(s, em.valueAt(s, indices, idx.subList(axis, axis + q)), data.type().shape().dim(axis));
+        Expr j = index(em, s, n, indices, em.valueAt(s, indices, idx.subList(axis, axis + q)), data.type().shape().dim(axis));
         List<Expr> src = new ArrayList<>(idx.subList(0, axis));
         src.add(j);
         src.addAll(idx.subList(axis + q, idx.size()));
@@ -158,7 +189,7 @@ final class IndexMaps {
         for (int k = 0; k < m; k++) {
             List<Expr> at = new ArrayList<>(tuple);
             at.add(Ix.lit(k));
-            src.add(index(s, em.valueAt(s, indices, at), ds.dim(batchDims + k)));
+            src.add(index(em, s, n, indices, m, k, em.valueAt(s, indices, at), ds.dim(batchDims + k)));
         }
         src.addAll(idx.subList(q - 1, idx.size()));
         return em.valueAt(s, data, src);

@@ -12,6 +12,9 @@ import dev.tcc.ir.Value;
 import dev.tcc.ir.kernel.KernelIrException;
 import dev.tcc.passes.fusion.Fusion;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Lowers a graph to kernels: plans fusion ({@link Fusion}), then builds each planned kernel from the
  * template its anchor calls for, with every template's default parameters:
@@ -40,14 +43,26 @@ public final class Lowering {
     /** Lowers {@code g} for {@code target} with the template parameters in {@code tuning}. */
     public static KernelProgram lower(Graph g, Profile target, Tuning tuning) { return lower(g, Fusion.plan(g), target, tuning); }
 
-    /** Lowers {@code g} along the fusion {@code plan} made for it. */
+    /** Lowers {@code g} along the fusion {@code plan} made for it, every kernel with {@code tuning}. */
     public static KernelProgram lower(Graph g, Fusion.Plan plan, Profile target, Tuning tuning) {
+        return lower(g, plan, target, KernelTunings.uniform(tuning));
+    }
+
+    /**
+     * Lowers {@code g} along the fusion {@code plan} made for it, each kernel with the parameters {@code tunings} chooses
+     * for its {@link KernelKey}; each launch's tuning annotations record the key ({@code key}) and where the choice came
+     * from ({@code source}).
+     */
+    public static KernelProgram lower(Graph g, Fusion.Plan plan, Profile target, KernelTunings tunings) {
         ProgramBuilder pb = new ProgramBuilder(g, plan, target);
         for (Fusion.Kernel k : plan.kernels()) {
             Node where = k.anchor() != null ? k.anchor() : pb.producer(k.outputs().get(0));
+            KernelKey key = key(k);
             try {
                 for (Value v : k.outputs()) pb.check(v);
-                lower(pb, k, tuning);
+                int first = pb.launches.size();
+                lower(pb, k, tunings.forKernel(key));
+                pb.annotate(first, Map.of("key", key.text(), "source", tunings.source(key)));
             } catch (LoweringException e) {
                 throw new LoweringException("graph " + g.name() + ", node '" + where.name() + "' (" + where.op().mnemonic() + "): " + e.getMessage(), e);
             } catch (KernelIrException | IllegalStateException | UnsupportedOperationException e) {
@@ -60,6 +75,25 @@ public final class Lowering {
 
     /** Lowers {@code g} for {@link Profile#DEFAULT}. */
     public static KernelProgram lower(Graph g) { return lower(g, Profile.GENERIC); }
+
+    /** The tuning key of planned kernel {@code k}. */
+    public static KernelKey key(Fusion.Kernel k) { return KernelKey.of(family(k.anchor()), k.anchor(), k.outputs()); }
+
+    /** The {@link Tuning} components the template for {@code anchor} (null: an elementwise chain) reads. */
+    private static List<String> family(Node a) {
+        if (a == null) return List.of("pointwise");
+        return switch (a.op()) {
+            case Linalg.MatMul m -> List.of("matmul");
+            case Linalg.Conv c -> List.of("conv", "pointwise");
+            case Reduction.Reduce r -> List.of("rows");
+            case Structured.Softmax s -> List.of("rows");
+            case Structured.LayerNorm l -> List.of("rows");
+            case Structured.RmsNorm n -> List.of("rows");
+            case Structured.Rnn r -> List.of("rnn");
+            case Structured.Attention at -> List.of("attention");
+            default -> List.of("pointwise");
+        };
+    }
 
     private static void lower(ProgramBuilder pb, Fusion.Kernel k, Tuning t) {
         Node a = k.anchor();

@@ -38,6 +38,8 @@ final class ProgramBuilder {
     final List<KernelProgram.Launch> launches = new ArrayList<>();
     private final Set<String> kernelNames = new HashSet<>();
     private final Map<String, String> weightsByHint = new HashMap<>();
+    private final Map<String, Integer> checks = new LinkedHashMap<>();
+    private String status;
 
     ProgramBuilder(Graph graph, Fusion.Plan plan, Profile target) {
         this.graph = graph;
@@ -137,6 +139,15 @@ final class ProgramBuilder {
         return name;
     }
 
+    /** The status buffer device checks write (made on first use; sized in {@link #finish}). */
+    String statusBuffer() {
+        if (status == null) status = add("status", DType.I32, 1, KernelProgram.Role.STATUS, -1);
+        return status;
+    }
+
+    /** The status slot of the device check that reports {@code message} (one slot per distinct message). */
+    int check(String message) { return checks.computeIfAbsent(message, m -> checks.size()); }
+
     /** A kernel name unique in the program: {@code k<index>_<what>}. */
     String kernelName(String what) {
         String base = "k" + launches.size() + "_" + what.replaceAll("[^A-Za-z0-9_]", "_");
@@ -150,6 +161,16 @@ final class ProgramBuilder {
         launches.add(KernelProgram.Launch.of(b.kernel(), b.args(), anchor, b.fused(), b.tuning()));
     }
 
+    /** Adds {@code notes} to the tuning annotations of every launch from index {@code first} on. */
+    void annotate(int first, Map<String, String> notes) {
+        for (int i = first; i < launches.size(); i++) {
+            KernelProgram.Launch l = launches.get(i);
+            Map<String, String> t = new LinkedHashMap<>(l.tuning());
+            t.putAll(notes);
+            launches.set(i, new KernelProgram.Launch(l.signature(), l.args(), l.anchor(), l.fused(), t, l.code()));
+        }
+    }
+
     KernelProgram finish() {
         List<KernelProgram.Binding> ins = graph.inputs().stream()
                 .map(v -> new KernelProgram.Binding(v.name(), v.type(), bufferOfValue.get(v.name()))).toList();
@@ -158,6 +179,9 @@ final class ProgramBuilder {
             Value v = graph.outputs().get(i);
             outs.add(new KernelProgram.Binding(graph.outputNames().get(i), v.type(), requireBuffer(v)));
         }
-        return new KernelProgram(graph.name(), target, List.copyOf(buffers.values()), ins, outs, launches, weights.toByteArray());
+        if (status != null) buffers.put(status, new KernelProgram.Buffer(status, DType.I32, Math.max(1, checks.size()), KernelProgram.Role.STATUS, -1));
+        List<KernelProgram.Check> cs = checks.entrySet().stream().map(e -> new KernelProgram.Check(e.getValue(), e.getKey())).toList();
+        return new KernelProgram(graph.name(), target, List.copyOf(buffers.values()), ins, outs, launches, weights.toByteArray(),
+                dev.tcc.ir.program.MemoryPlan.NONE, cs);
     }
 }

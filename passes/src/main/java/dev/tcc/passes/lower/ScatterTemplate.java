@@ -49,13 +49,13 @@ final class ScatterTemplate {
                         for (int k = 0; k < m; k++) {
                             List<Expr> at = new ArrayList<>(tuple);
                             at.add(Ix.lit(k));
-                            dst.add(IndexMaps.index(l, em.valueAt(l, indices, at), ds.dim(k)));
+                            dst.add(IndexMaps.index(em, l, node, indices, m, k, em.valueAt(l, indices, at), ds.dim(k)));
                         }
                         dst.addAll(ui.subList(q - 1, ui.size()));
                     } else {
                         int axis = ((Movement.ScatterElements) node.op()).axis();
                         dst = new ArrayList<>(ui);
-                        dst.set(axis, IndexMaps.index(l, em.valueAt(l, indices, ui), ds.dim(axis)));
+                        dst.set(axis, IndexMaps.index(em, l, node, indices, em.valueAt(l, indices, ui), ds.dim(axis)));
                     }
                     Expr at = l.let("dst", Ix.linear(l, dst, ds));
                     Expr v = em.valueAt(l, updates, ui);

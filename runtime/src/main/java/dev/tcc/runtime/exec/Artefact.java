@@ -138,7 +138,8 @@ public final class Artefact {
             if (weights == null) throw m.get("weights").error("names " + weightsFile + ", which the manifest's 'files' does not list");
             KernelProgram p = new KernelProgram(m.get("name").string(), ManifestReader.profile(m.get("profile")),
                     ManifestReader.buffers(m.get("buffers")), ManifestReader.bindings(m.get("inputs")), ManifestReader.bindings(m.get("outputs")),
-                    launches, weights, m.has("memory") ? ManifestReader.memory(m.get("memory")) : MemoryPlan.NONE);
+                    launches, weights, m.has("memory") ? ManifestReader.memory(m.get("memory")) : MemoryPlan.NONE,
+                    m.has("checks") ? ManifestReader.checks(m.get("checks")) : List.of());
             if (p.outputs().isEmpty()) throw m.get("outputs").error("is empty; a program must have an output");
             p.verify();
             JsonObject whole = m.object().deepCopy();

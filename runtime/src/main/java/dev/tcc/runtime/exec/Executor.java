@@ -1,9 +1,11 @@
 package dev.tcc.runtime.exec;
 
+import dev.tcc.ir.IrException;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.MemoryPlan;
+import dev.tcc.runtime.BoundLaunch;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
@@ -19,19 +21,26 @@ import java.util.Map;
 
 /**
  * Runs a {@link KernelProgram} on a device. {@link #load} checks the device meets the program's profile,
- * allocates every buffer (temporaries that the program's {@link MemoryPlan} puts in one slot share one allocation), uploads the weights and builds every kernel once; {@link #runHost} then uploads
- * the inputs, queues the launches in order and reads the outputs back, as {@link HostTensor}s whose bytes go
- * to and from the device unconverted. {@link #run} does the same for {@link Tensor}s. The same executor
- * serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}).
+ * allocates every buffer (temporaries that the program's {@link MemoryPlan} puts in one slot share one allocation),
+ * uploads the weights, builds every kernel once and binds each launch's arguments once ({@link Device#bind}); {@link
+ * #runHost} then uploads the inputs, replays the bound launches in order and reads the outputs back, as {@link
+ * HostTensor}s whose bytes go to and from the device unconverted. {@link #run} does the same for {@link Tensor}s,
+ * encoding and decoding them in host buffers kept between runs. Launches are timed by the device only when asked
+ * ({@link #timeLaunches}, {@link #profile}); an autotuner swaps in a candidate's kernels with {@link #relaunch}. The
+ * same executor serves in-memory programs ({@code tcc conformance}) and artefacts ({@link Artefact#read}). A program
+ * with device checks ({@link KernelProgram#checks}: an out-of-range gather index, say) has its status buffer read
+ * after the outputs, a few bytes; a failed check throws {@link IrException} with its message.
  */
 public final class Executor implements AutoCloseable {
-    private final KernelProgram program;
+    private KernelProgram program;
     private final Device device;
     private final Map<String, DeviceBuffer> buffers = new LinkedHashMap<>();
     private final List<DeviceBuffer> allocations = new ArrayList<>();
     private long tempBytes;
-    private final List<CompiledKernel> kernels = new ArrayList<>();
-    private final List<List<KernelArg>> arguments = new ArrayList<>();
+    private final List<BoundLaunch> launches = new ArrayList<>();
+    /** Host copies of the inputs and outputs for {@link #run}, encoded and decoded in place on every run. */
+    private final Map<String, HostTensor> staged = new HashMap<>();
+    private ByteBuffer status;
 
     private Executor(KernelProgram program, Device device) {
         this.program = program;
@@ -102,6 +111,10 @@ public final class Executor implements AutoCloseable {
             allocations.add(d);
             if (b.role() == KernelProgram.Role.TEMP) tempBytes += b.bytes();
             buffers.put(b.name(), d);
+            if (b.role() == KernelProgram.Role.STATUS) {
+                status = ByteBuffer.allocateDirect(Math.toIntExact(b.bytes())).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                device.write(d, status);
+            }
             if (b.role() == KernelProgram.Role.WEIGHT && b.elements() > 0) {
                 if (staged == null) staged = ByteBuffer.allocateDirect(Math.max(1, w.length)).put(w).flip();
                 device.write(d, staged.slice(Math.toIntExact(b.offset()), Math.toIntExact(b.bytes())));
@@ -109,12 +122,13 @@ public final class Executor implements AutoCloseable {
         }
     }
 
+    /** Builds every kernel and binds its arguments once: a run only replays the launches. */
     private void build() {
         for (KernelProgram.Launch l : program.launches()) {
-            kernels.add(switch (l.code()) {
+            CompiledKernel k = switch (l.code()) {
                 case KernelProgram.Code.Ir ir -> device.compile(ir.kernel());
                 case KernelProgram.Code.Rendered r -> device.compile(l.signature(), r.bytes());
-            });
+            };
             List<KernelArg> args = new ArrayList<>();
             for (KernelProgram.Arg a : l.args()) {
                 args.add(switch (a) {
@@ -122,8 +136,31 @@ public final class Executor implements AutoCloseable {
                     case KernelProgram.Arg.ScalarArg s -> KernelArg.of(s.value());
                 });
             }
-            arguments.add(List.copyOf(args));
+            launches.add(device.bind(k, args));
         }
+    }
+
+    /**
+     * Switches to {@code other}'s launches when it needs exactly this program's buffers, memory plan and weights (an
+     * autotuner's candidate differing only in kernels): no allocation or upload, kernels built once per device.
+     *
+     * @return false, changing nothing, when {@code other} needs other buffers (load it instead)
+     */
+    public boolean relaunch(KernelProgram other) {
+        if (!other.buffers().equals(program.buffers()) || !other.memory().equals(program.memory())
+                || !other.inputs().equals(program.inputs()) || !other.outputs().equals(program.outputs())
+                || !java.util.Arrays.equals(other.weights(), program.weights())) {
+            return false;
+        }
+        releaseLaunches();
+        program = other;
+        build();
+        return true;
+    }
+
+    private void releaseLaunches() {
+        launches.forEach(BoundLaunch::close);
+        launches.clear();
     }
 
     private DeviceBuffer buffer(String name) {
@@ -137,9 +174,17 @@ public final class Executor implements AutoCloseable {
         Map<String, HostTensor> host = new HashMap<>();
         for (KernelProgram.Binding in : program.inputs()) {
             Tensor t = inputs.get(in.name());
-            if (t != null) host.put(in.name(), HostTensor.of(t));
+            if (t == null) continue;
+            if (!t.type().equals(in.type())) {
+                throw new DeviceException("program " + program.name() + ": input '" + in.name() + "' must be " + in.type() + ", got " + t.type());
+            }
+            HostTensor h = staged.computeIfAbsent("in:" + in.name(), k -> HostTensor.allocate(in.type()));
+            h.set(t);
+            host.put(in.name(), h);
         }
-        return runHost(host).stream().map(HostTensor::toTensor).toList();
+        uploadAndLaunch(host);
+        return download(o -> staged.computeIfAbsent("out:" + o.buffer(), k -> HostTensor.allocate(o.type()))).stream()
+                .map(HostTensor::toTensor).toList();
     }
 
     /**
@@ -147,6 +192,11 @@ public final class Executor implements AutoCloseable {
      * graph order; bytes go to and from the device as they are.
      */
     public List<HostTensor> runHost(Map<String, HostTensor> inputs) {
+        uploadAndLaunch(inputs);
+        return download(o -> HostTensor.allocate(o.type()));
+    }
+
+    private void uploadAndLaunch(Map<String, HostTensor> inputs) {
         for (KernelProgram.Binding in : program.inputs()) {
             HostTensor t = inputs.get(in.name());
             if (t == null) throw new DeviceException("program " + program.name() + ": missing input '" + in.name() + "' of type " + in.type());
@@ -155,27 +205,61 @@ public final class Executor implements AutoCloseable {
             }
             if (t.bytes() > 0) device.write(buffer(in.buffer()), t.data());
         }
-        for (int i = 0; i < kernels.size(); i++) device.enqueue(kernels.get(i), arguments.get(i));
+        for (BoundLaunch l : launches) l.enqueue();
+    }
+
+    /** Reads each output buffer once into the host tensor {@code host} gives for its first binding; outputs in graph order. */
+    private List<HostTensor> download(java.util.function.Function<KernelProgram.Binding, HostTensor> host) {
         List<HostTensor> out = new ArrayList<>();
         Map<String, HostTensor> read = new HashMap<>();
         for (KernelProgram.Binding o : program.outputs()) {
-            HostTensor host = read.computeIfAbsent(o.buffer(), name -> {
-                HostTensor h = HostTensor.allocate(o.type());
-                if (h.bytes() > 0) device.read(buffer(name), h.data());
-                return h;
+            HostTensor h = read.computeIfAbsent(o.buffer(), name -> {
+                HostTensor t = host.apply(o);
+                if (t.bytes() > 0) device.read(buffer(name), t.data());
+                return t;
             });
-            out.add(host.type().equals(o.type()) ? host : new HostTensor(o.type(), host.data()));
+            out.add(h.type().equals(o.type()) ? h : new HostTensor(o.type(), h.data()));
         }
+        checkStatus();
         return out;
+    }
+
+    /**
+     * Reads the status buffer of a program with device checks (a few bytes, after the outputs) and throws the
+     * first failed check's message, zeroing the flags again so that the executor stays usable.
+     */
+    private void checkStatus() {
+        if (status == null) return;
+        DeviceBuffer b = buffer(program.statusBuffer().name());
+        device.read(b, status.clear());
+        int[] flags = new int[status.capacity() / 4];
+        status.asIntBuffer().get(flags);
+        String failed = program.failedCheck(flags);
+        if (failed == null) return;
+        java.util.Arrays.fill(flags, 0);
+        status.clear().asIntBuffer().put(flags);
+        device.write(b, status.clear());
+        throw new IrException("program " + program.name() + ": " + failed);
     }
 
     /** Runs the program and returns each launch's device time in nanoseconds (outputs are discarded). */
     public long[] profile(Map<String, Tensor> inputs) {
         run(inputs);
-        long[] t = new long[kernels.size()];
-        for (int i = 0; i < kernels.size(); i++) t[i] = device.launchTimed(kernels.get(i), arguments.get(i));
+        return timeLaunches();
+    }
+
+    /**
+     * Runs every launch once more, each timed by the device (event or timestamp) and waited for, on what the buffers
+     * hold now (the last run's inputs), and returns the device times in nanoseconds, in launch order.
+     */
+    public long[] timeLaunches() {
+        long[] t = new long[launches.size()];
+        for (int i = 0; i < t.length; i++) t[i] = timeLaunch(i);
         return t;
     }
+
+    /** Runs launch {@code index} alone, timed by the device and waited for; its device time in nanoseconds. */
+    public long timeLaunch(int index) { return launches.get(index).timed(); }
 
     public KernelProgram program() { return program; }
 
@@ -185,6 +269,7 @@ public final class Executor implements AutoCloseable {
     /** Frees this program's allocations (kernels stay in the device's cache). */
     @Override
     public void close() {
+        releaseLaunches();
         allocations.forEach(DeviceBuffer::close);
         allocations.clear();
         buffers.clear();

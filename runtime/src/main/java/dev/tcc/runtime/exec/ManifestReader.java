@@ -45,6 +45,13 @@ final class ManifestReader {
         return buffers;
     }
 
+    /** The device checks ({@code "checks"}, absent when the kernels check nothing). */
+    static List<KernelProgram.Check> checks(Json list) {
+        List<KernelProgram.Check> r = new ArrayList<>();
+        for (Json o : list.list()) r.add(new KernelProgram.Check(o.get("slot").int32(0, Integer.MAX_VALUE), o.get("message").string()));
+        return r;
+    }
+
     static List<KernelProgram.Binding> bindings(Json list) {
         List<KernelProgram.Binding> r = new ArrayList<>();
         for (Json o : list.list()) {

@@ -41,6 +41,16 @@ final class ManifestWriter {
         }
         m.add("buffers", buffers);
         m.add("memory", memory(p));
+        if (!p.checks().isEmpty()) {
+            JsonArray checks = new JsonArray();
+            for (KernelProgram.Check c : p.checks()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("slot", c.slot());
+                o.addProperty("message", c.message());
+                checks.add(o);
+            }
+            m.add("checks", checks);
+        }
         JsonArray launches = new JsonArray();
         for (int i = 0; i < p.launches().size(); i++) launches.add(launch(p.launches().get(i), kernelFiles.get(i)));
         m.add("launches", launches);

@@ -1,6 +1,7 @@
 package dev.tcc.runtime.opencl;
 
 import dev.tcc.ir.kernel.BufferParam;
+import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.runtime.DeviceBuffer;
@@ -16,9 +17,10 @@ import static org.lwjgl.opencl.CL10.*;
 final class ClArgs {
     private ClArgs() {}
 
-    static void set(ClKernel k, List<KernelArg> args, Function<DeviceBuffer, ClBuffer> own) {
-        List<Param> params = k.signature().params();
-        String name = k.signature().name();
+    /** Sets {@code args} on {@code kernel}, a {@code cl_kernel} of the kernel {@code sig} describes. */
+    static void set(long kernel, Kernel.Signature sig, List<KernelArg> args, Function<DeviceBuffer, ClBuffer> own) {
+        List<Param> params = sig.params();
+        String name = sig.name();
         if (args.size() != params.size()) {
             throw new DeviceException("kernel '" + name + "' takes " + params.size() + " arguments "
                     + params.stream().map(Param::name).toList() + ", got " + args.size());
@@ -33,15 +35,15 @@ final class ClArgs {
                     if (b.elementType() != p.elementType()) {
                         throw new DeviceException(what + " needs a " + p.elementType() + " buffer, got " + b);
                     }
-                    yield clSetKernelArg1p(k.handle, i, b.handle());
+                    yield clSetKernelArg1p(kernel, i, b.handle());
                 }
                 case ScalarParam p -> {
                     if (!(a instanceof KernelArg.Scalar(Number n))) throw new DeviceException(what + " needs a number, got " + a);
                     yield switch (p.var().type()) {
-                        case I32, U32 -> clSetKernelArg1i(k.handle, i, (int) n.longValue());
-                        case I64, U64 -> clSetKernelArg1l(k.handle, i, n.longValue());
-                        case F32 -> clSetKernelArg1f(k.handle, i, n.floatValue());
-                        case F64 -> clSetKernelArg1d(k.handle, i, n.doubleValue());
+                        case I32, U32 -> clSetKernelArg1i(kernel, i, (int) n.longValue());
+                        case I64, U64 -> clSetKernelArg1l(kernel, i, n.longValue());
+                        case F32 -> clSetKernelArg1f(kernel, i, n.floatValue());
+                        case F64 -> clSetKernelArg1d(kernel, i, n.doubleValue());
                         default -> throw new DeviceException(what + ": scalar type " + p.var().type() + " is not supported");
                     };
                 }

@@ -9,12 +9,15 @@ final class ClKernel implements CompiledKernel {
     private final Kernel.Signature signature;
     private final byte[] code;
     final long handle;
+    /** The built program the kernel comes from (cached by the device, released with it). */
+    final long program;
 
-    ClKernel(OpenClDevice owner, Kernel.Signature signature, byte[] code, long handle) {
+    ClKernel(OpenClDevice owner, Kernel.Signature signature, byte[] code, long handle, long program) {
         this.owner = owner;
         this.signature = signature;
         this.code = code;
         this.handle = handle;
+        this.program = program;
     }
 
     OpenClDevice owner() { return owner; }

@@ -3,6 +3,7 @@ package dev.tcc.runtime.opencl;
 import dev.tcc.codegen.opencl.OpenClCodegen;
 import dev.tcc.codegen.opencl.OpenClRenderer;
 import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.BoundLaunch;
 import dev.tcc.runtime.KernelArg;
 import java.nio.charset.StandardCharsets;
 import dev.tcc.ir.DType;
@@ -45,6 +46,7 @@ public final class OpenClDevice implements Device {
     private final ClPrograms programs;
     private final Map<String, ClKernel> kernels = new HashMap<>();
     private final Set<ClBuffer> buffers = new LinkedHashSet<>();
+    private final Set<ClBoundLaunch> bound = new LinkedHashSet<>();
     private final OpenClCodegen codegen = new OpenClCodegen();
     private final Profile profile;
     private boolean closed;
@@ -170,7 +172,7 @@ public final class OpenClDevice implements Device {
                         + " work-items but its build allows at most " + wg.get(0) + where() + "; choose a smaller workgroup");
             }
         }
-        ClKernel k = new ClKernel(this, sig, code, handle);
+        ClKernel k = new ClKernel(this, sig, code, handle, program);
         kernels.put(key, k);
         return k;
     }
@@ -203,10 +205,38 @@ public final class OpenClDevice implements Device {
     @Override
     public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) { return launch(kernel, args, true); }
 
+    /** A launch with its own {@code cl_kernel} and its arguments set once. */
+    @Override
+    public synchronized BoundLaunch bind(CompiledKernel compiled, List<KernelArg> args) {
+        checkOpen();
+        ClKernel k = own(compiled);
+        ClBoundLaunch l = ClBoundLaunch.create(this, k);
+        bound.add(l);
+        try {
+            ClArgs.set(l.handle(), k.signature(), args, this::mine);
+        } catch (RuntimeException e) {
+            l.close();
+            throw e;
+        }
+        return l;
+    }
+
+    void forget(ClBoundLaunch l) { bound.remove(l); }
+
+    synchronized long enqueue(ClBoundLaunch l, boolean timed) {
+        checkOpen();
+        return run(l.handle(), l.kernel().signature(), l.global(), l.local(), timed);
+    }
+
+    private ClKernel own(CompiledKernel compiled) {
+        if (!(compiled instanceof ClKernel k) || k.owner() != this) throw new DeviceException(compiled + " was not compiled by device " + info.id());
+        return k;
+    }
+
     private long launch(CompiledKernel compiled, List<KernelArg> args, boolean timed) {
         checkOpen();
-        if (!(compiled instanceof ClKernel k) || k.owner() != this) throw new DeviceException(compiled + " was not compiled by device " + info.id());
-        ClArgs.set(k, args, this::mine);
+        ClKernel k = own(compiled);
+        ClArgs.set(k.handle, k.signature(), args, this::mine);
         Grid g = k.signature().grid();
         try (MemoryStack s = MemoryStack.stackPush()) {
             PointerBuffer global = s.mallocPointer(g.dims());
@@ -215,13 +245,20 @@ public final class OpenClDevice implements Device {
                 global.put(d, g.globalSize(d));
                 local.put(d, g.workgroupSize(d));
             }
+            return run(k.handle, k.signature(), global, local, timed);
+        }
+    }
+
+    /** Enqueues {@code kernel} over {@code global} / {@code local}; when {@code timed}, waits and returns its device time from its event. */
+    private long run(long kernel, Kernel.Signature sig, PointerBuffer global, PointerBuffer local, boolean timed) {
+        try (MemoryStack s = MemoryStack.stackPush()) {
             PointerBuffer event = timed ? s.mallocPointer(1) : null;
-            ClErrors.check(clEnqueueNDRangeKernel(queue, k.handle, g.dims(), null, global, local, null, event),
-                    "launching kernel '" + k.signature().name() + "' over " + g + where());
+            ClErrors.check(clEnqueueNDRangeKernel(queue, kernel, sig.grid().dims(), null, global, local, null, event),
+                    "launching kernel '" + sig.name() + "' over " + sig.grid() + where());
             if (!timed) return 0;
             long e = event.get(0);
             try {
-                ClErrors.check(clWaitForEvents(e), "running kernel '" + k.signature().name() + "'" + where());
+                ClErrors.check(clWaitForEvents(e), "running kernel '" + sig.name() + "'" + where());
                 LongBuffer t = s.mallocLong(1);
                 ClErrors.check(clGetEventProfilingInfo(e, CL_PROFILING_COMMAND_START, t, null), "profiling");
                 long start = t.get(0);
@@ -243,6 +280,7 @@ public final class OpenClDevice implements Device {
     public synchronized void close() {
         if (closed) return;
         clFinish(queue);
+        for (ClBoundLaunch l : List.copyOf(bound)) l.close();
         kernels.values().forEach(k -> clReleaseKernel(k.handle));
         kernels.clear();
         programs.close();

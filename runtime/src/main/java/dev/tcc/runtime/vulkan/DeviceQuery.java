@@ -115,12 +115,14 @@ final class DeviceQuery {
         IntBuffer n = s.mallocInt(1);
         VulkanErrors.check(vkEnumerateDeviceExtensionProperties(device, (String) null, n, null),
                 "vkEnumerateDeviceExtensionProperties");
-        VkExtensionProperties.Buffer all = VkExtensionProperties.calloc(n.get(0), s);
-        VulkanErrors.check(vkEnumerateDeviceExtensionProperties(device, (String) null, n, all),
-                "vkEnumerateDeviceExtensionProperties");
-        List<String> names = new ArrayList<>();
-        for (VkExtensionProperties e : all) names.add(e.extensionNameString());
-        return names;
+        // On the heap: NVIDIA lists over 200 extensions (260 bytes each), more than LWJGL's 64 KiB thread stack holds.
+        try (VkExtensionProperties.Buffer all = VkExtensionProperties.calloc(n.get(0))) {
+            VulkanErrors.check(vkEnumerateDeviceExtensionProperties(device, (String) null, n, all),
+                    "vkEnumerateDeviceExtensionProperties");
+            List<String> names = new ArrayList<>();
+            for (VkExtensionProperties e : all) names.add(e.extensionNameString());
+            return names;
+        }
     }
 
     static String version(int v) {

@@ -179,11 +179,15 @@ public final class VulkanDevice implements AutoCloseable {
 
     /**
      * Records {@code dispatches} into a command buffer once, with a barrier before each dispatch, so the
-     * program can be run many times. Push constants are recorded too: new values need a new program.
+     * program can be run many times. Push constants are recorded too: new values need a new program. Each dispatch
+     * is timed by a pair of timestamps where the queue supports them.
      */
-    public synchronized VulkanProgram record(List<Dispatch> dispatches) {
+    public synchronized VulkanProgram record(List<Dispatch> dispatches) { return record(dispatches, true); }
+
+    /** Like {@link #record(List)}; without {@code timed} no timestamps are written or read (a program run for its results). */
+    public synchronized VulkanProgram record(List<Dispatch> dispatches, boolean timed) {
         checkUsable();
-        VulkanProgram p = VulkanProgram.record(this, dispatches);
+        VulkanProgram p = VulkanProgram.record(this, dispatches, timed);
         resources.add(p);
         instance.checkValidation("recording a program of " + dispatches.size() + " dispatches");
         return p;

@@ -8,6 +8,7 @@ import dev.tcc.ir.kernel.Grid;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.KernelTypes;
 import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.BoundLaunch;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
@@ -245,18 +246,58 @@ public final class VulkanKernelDevice implements Device {
     public synchronized int pipelinesBuilt() { return device.cachedPipelines(); }
 
     @Override
-    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) {
-        checkOpen();
-        pending.add(dispatch(kernel, args));
-    }
+    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) { queue(dispatch(kernel, args)); }
 
     @Override
     public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) {
         checkOpen();
         Dispatch d = dispatch(kernel, args);
         flush();
-        ProgramTimings t = device.run(List.of(d));
-        return t.dispatchNanos().isEmpty() ? t.hostNanos() : t.dispatchNanos().getFirst();
+        return nanos(device.run(List.of(d)));
+    }
+
+    /** The device time of a one-dispatch program's run: its timestamps, else the host's wait. */
+    private static long nanos(ProgramTimings t) { return t.dispatchNanos().isEmpty() ? t.hostNanos() : t.dispatchNanos().getFirst(); }
+
+    /**
+     * A launch whose dispatch (pipeline, buffers, push constants) is made once; its timed runs reuse one recorded
+     * program with timestamps, while plain runs join the batch like {@link #enqueue}.
+     */
+    @Override
+    public synchronized BoundLaunch bind(CompiledKernel kernel, List<KernelArg> args) {
+        checkOpen();
+        return new Bound(dispatch(kernel, args));
+    }
+
+    private synchronized void queue(Dispatch d) {
+        checkOpen();
+        pending.add(d);
+    }
+
+    /** A dispatch made once; its timed program is recorded on the first timed run and freed by {@link #close}. */
+    private final class Bound implements BoundLaunch {
+        private final Dispatch dispatch;
+        private VulkanProgram timedProgram;
+
+        Bound(Dispatch dispatch) { this.dispatch = dispatch; }
+
+        @Override public void enqueue() { queue(dispatch); }
+
+        @Override public long timed() {
+            synchronized (VulkanKernelDevice.this) {
+                checkOpen();
+                flush();
+                if (timedProgram == null) timedProgram = device.record(List.of(dispatch), true);
+                return nanos(timedProgram.run());
+            }
+        }
+
+        @Override public void close() {
+            synchronized (VulkanKernelDevice.this) {
+                if (timedProgram != null && !closed) timedProgram.close();
+                timedProgram = null;
+            }
+        }
     }
 
     private Dispatch dispatch(CompiledKernel compiled, List<KernelArg> args) {
@@ -272,7 +313,7 @@ public final class VulkanKernelDevice implements Device {
         List<BatchEntry> key = batch.stream().map(BatchEntry::of).toList();
         VulkanProgram program = recorded.get(key);
         if (program == null) {
-            program = device.record(batch);
+            program = device.record(batch, false);
             recorded.put(key, program);
             if (recorded.size() > RECORDED_PROGRAMS) {
                 var eldest = recorded.entrySet().iterator();

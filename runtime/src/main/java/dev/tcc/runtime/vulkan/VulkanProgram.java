@@ -48,7 +48,7 @@ public final class VulkanProgram implements AutoCloseable {
         this.barriers = barriers;
     }
 
-    static VulkanProgram record(VulkanDevice device, List<Dispatch> dispatches) {
+    static VulkanProgram record(VulkanDevice device, List<Dispatch> dispatches, boolean timed) {
         dispatches = List.copyOf(dispatches);
         if (dispatches.isEmpty()) throw new IllegalArgumentException("a program needs at least one dispatch");
         for (Dispatch d : dispatches) check(device, d);
@@ -58,7 +58,7 @@ public final class VulkanProgram implements AutoCloseable {
         try {
             pool = descriptorPool(d, dispatches);
             long[] sets = descriptorSets(d, pool, dispatches);
-            if (device.info().limits().timestampsOnComputeQueue()) queries = queryPool(d, 2 * dispatches.size());
+            if (timed && device.info().limits().timestampsOnComputeQueue()) queries = queryPool(d, 2 * dispatches.size());
             fence = device.createFence();
             cb = device.allocateCommandBuffer();
             long queryPoolHandle = queries;

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The host side of {@link WgslLayout}: tensor bytes to and from the device's element layout, and scalar
- * arguments into the uniform struct. Only 64-bit integers change form (WGSL has none): i64 travels as i32 and
- * u64 as u32, refused when a value does not fit and widened again on the way back. Everything else keeps
+ * arguments into the uniform struct. Only 64-bit types change form (WGSL has none): i64 travels as i32 and
+ * u64 as u32, refused when a value does not fit and widened again on the way back; f64 travels as f32, rounded. Everything else keeps
  * its bytes (packed words are the host's little-endian bytes, padded to a multiple of 4).
  */
 final class HostLayout {
@@ -39,6 +39,12 @@ final class HostLayout {
                 }
                 yield out;
             }
+            case F64_AS_F32 -> {
+                int n = Math.toIntExact(b.elements());
+                ByteBuffer out = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.LITTLE_ENDIAN);
+                for (int i = 0; i < n; i++) out.putFloat(4 * i, (float) in.getDouble(8 * i));
+                yield out;
+            }
         };
     }
 
@@ -53,6 +59,9 @@ final class HostLayout {
             }
             case U64_AS_U32 -> {
                 for (int i = 0; i < b.elements(); i++) out.putLong(8 * i, Integer.toUnsignedLong(device.getInt(4 * i)));
+            }
+            case F64_AS_F32 -> {
+                for (int i = 0; i < b.elements(); i++) out.putDouble(8 * i, device.getFloat(4 * i));
             }
         }
     }
@@ -82,7 +91,7 @@ final class HostLayout {
     private static int word(String kernel, ScalarParam p, Number n) {
         DType t = p.var().type();
         return switch (t) {
-            case F32 -> Float.floatToRawIntBits(n.floatValue());
+            case F32, F64 -> Float.floatToRawIntBits(n.floatValue());
             case I32 -> n.intValue();
             case U32 -> (int) n.longValue();
             case I64, U64 -> {

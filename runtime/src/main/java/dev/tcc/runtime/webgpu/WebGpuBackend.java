@@ -65,13 +65,13 @@ public final class WebGpuBackend implements Backend {
     @Override public Profile profile(DeviceInfo info) { return profileOf(info); }
 
     /**
-     * The adapter's own limits: no f64 (WGSL has none), f16 arithmetic with {@code shader-f16}, the workgroup
-     * invocations, workgroup storage and storage-binding size it reports.
+     * The adapter's own limits: f64 as f32 (WGSL has none; see {@code WgslCodegen.PORTABLE}), f16 arithmetic
+     * with {@code shader-f16}, the workgroup invocations, workgroup storage and storage-binding size it reports.
      */
     static Profile profileOf(DeviceInfo d) {
         int wg = (int) Math.min(Integer.MAX_VALUE, d.maxWorkgroupSize());
         if (!d.maxWorkItemSizes().isEmpty()) wg = (int) Math.min(wg, d.maxWorkItemSizes().getFirst());
-        return new Profile(d.name(), false, d.has(DeviceInfo.Feature.FP16), wg, d.localMemBytes(), d.maxAllocBytes());
+        return new Profile(d.name(), true, d.has(DeviceInfo.Feature.FP16), wg, d.localMemBytes(), d.maxAllocBytes());
     }
 
     /** {@code tcc devices}' view of an open adapter: WebGPU features as extensions, its limits by WebGPU's names. */

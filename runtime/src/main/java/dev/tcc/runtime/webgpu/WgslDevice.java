@@ -12,6 +12,7 @@ import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.kernel.ScalarParam;
 import dev.tcc.ir.program.Profile;
+import dev.tcc.runtime.BoundLaunch;
 import dev.tcc.runtime.CompiledKernel;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceBuffer;
@@ -240,15 +241,26 @@ public final class WgslDevice implements Device {
     // ---- launches ----------------------------------------------------------------------------------------
 
     @Override
-    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) {
-        checkOpen();
-        pending.add(dispatch(kernel, args));
-    }
+    public synchronized void enqueue(CompiledKernel kernel, List<KernelArg> args) { queue(dispatch(kernel, args)); }
 
     @Override
-    public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) {
+    public synchronized long launchTimed(CompiledKernel kernel, List<KernelArg> args) { return timed(dispatch(kernel, args)); }
+
+    /** A launch whose dispatch (pipeline and bind group) is looked up once, not on every run. */
+    @Override
+    public synchronized BoundLaunch bind(CompiledKernel kernel, List<KernelArg> args) {
         checkOpen();
         Dispatch d = dispatch(kernel, args);
+        return BoundLaunch.of(() -> queue(d), () -> timed(d));
+    }
+
+    private synchronized void queue(Dispatch d) {
+        checkOpen();
+        pending.add(d);
+    }
+
+    private synchronized long timed(Dispatch d) {
+        checkOpen();
         flush();
         return gpu.run(d);
     }

@@ -33,7 +33,7 @@ class WgslDeviceTest {
         assertThat(Backends.all().stream().map(b -> b.name()).toList()).containsSubsequence("opencl", "webgpu");
         String listing = Devices.discover().describe();
         assertThat(listing).contains("webgpu:0", "(webgpu)", "shader-f16", "maxStorageBuffersPerShaderStage");
-        assertThat(device.profile().fp64()).isFalse();
+        assertThat(device.profile().fp64()).as("f64 is held and computed as f32").isTrue();
         assertThat(device.options().maxStorageBuffers()).isEqualTo((int) device.info().limits().get("maxStorageBuffersPerShaderStage").longValue());
     }
 
@@ -122,12 +122,22 @@ class WgslDeviceTest {
             kb.body(s -> s.store(out, globalId(0), f32(1)));
         });
         assertThatThrownBy(() -> device.compile(wide)).isInstanceOf(DeviceException.class).hasMessageContaining("maxComputeWorkgroupsPerDimension");
-        Kernel f64 = Kernel.build("doubles", kb -> {
+    }
+
+    @Test
+    void f64TensorsAreHeldAsF32() {
+        Kernel k = Kernel.build("doubles", kb -> {
+            var in = kb.input("in", DType.F64);
             var out = kb.output("out", DType.F64);
-            kb.grid(Grid.of(1, 1));
-            kb.body(s -> s.store(out, globalId(0), cast(DType.F64, f32(1))));
+            kb.grid(Grid.of(1, 4));
+            kb.body(s -> s.store(out, globalId(0), mul(load(in, globalId(0)), lit(DType.F64, 0.5))));
         });
-        assertThatThrownBy(() -> device.compile(f64)).isInstanceOf(DeviceException.class).hasMessageContaining("f64");
+        double[] x = {1, -3, 1e30, 0.1};
+        try (DeviceBuffer in = device.upload(DType.F64, 4, HostBuffers.of(x)); DeviceBuffer out = device.allocate(DType.F64, 4)) {
+            device.enqueue(device.compile(k), List.of(KernelArg.of(in), KernelArg.of(out)));
+            double[] y = (double[]) read(out);
+            for (int i = 0; i < 4; i++) assertThat(y[i]).as("element " + i).isEqualTo((double) (float) ((float) x[i] * 0.5f));
+        }
     }
 
     private Object read(DeviceBuffer b) {

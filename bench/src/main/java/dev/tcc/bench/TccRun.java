@@ -1,0 +1,83 @@
+package dev.tcc.bench;
+
+import dev.tcc.codegen.opencl.OpenClCodegen;
+import dev.tcc.compiler.Compilation;
+import dev.tcc.compiler.Compiler;
+import dev.tcc.frontend.onnx.ImportOptions;
+import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.program.HostTensor;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.runtime.Device;
+import dev.tcc.runtime.exec.Executor;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model compiled by tcc's public library path ({@link Compiler}, OpenCL C for the device's profile) and
+ * loaded by an {@link Executor}, with its inputs already in device form: {@link #run} is one inference
+ * (inputs uploaded, every kernel launched, outputs read back), what the benchmarks time.
+ */
+public final class TccRun implements AutoCloseable {
+    private final Compilation compilation;
+    private final Executor executor;
+    private final Map<String, HostTensor> feed = new HashMap<>();
+    private final Map<String, Tensor> inputs;
+
+    private TccRun(Compilation compilation, Executor executor, Map<String, Tensor> inputs) {
+        this.compilation = compilation;
+        this.executor = executor;
+        this.inputs = inputs;
+        for (KernelProgram.Binding in : compilation.rendered().inputs()) {
+            Tensor t = inputs.get(in.name());
+            if (t == null) throw new IllegalArgumentException("no value for input '" + in.name() + "'");
+            feed.put(in.name(), HostTensor.of(t));
+        }
+    }
+
+    /**
+     * Compiles {@code model} (read from {@code file}; external data resolves beside it) for {@code device}
+     * and loads it there. {@code imports} says which inputs the importer may bind as values.
+     */
+    public static TccRun compile(ModelProto model, Path file, ImportOptions imports, Map<String, Tensor> inputs, Device device) {
+        Compiler.Options o = Compiler.Options.DEFAULT.withImports(imports);
+        Compilation c = Compiler.lower(Compiler.optimise(model, file, o), new OpenClCodegen(), device.profile(), o);
+        return new TccRun(c, Executor.load(c.rendered(), device), inputs);
+    }
+
+    /** An op model compiled with its input shapes fixed and no input bound as a value. */
+    public static TccRun compile(OpModel m, Device device) {
+        Map<String, dev.tcc.ir.Shape> shapes = new HashMap<>();
+        m.inputs().forEach((k, v) -> shapes.put(k, v.shape()));
+        return compile(m.model(), Path.of("bench.onnx"), new ImportOptions(Map.of(), shapes), m.inputs(), device);
+    }
+
+    /** One inference: inputs up, every kernel, outputs back. */
+    public List<HostTensor> run() { return executor.runHost(feed); }
+
+    /** The outputs of one inference, as tensors (for checks). */
+    public List<Tensor> outputs() { return run().stream().map(HostTensor::toTensor).toList(); }
+
+    /**
+     * The device time of every kernel launch of one inference together, in milliseconds: the least of up to three
+     * profiled inferences, fewer when they take over a second.
+     */
+    public double kernelMillis() {
+        long best = Long.MAX_VALUE, until = System.nanoTime() + 1_000_000_000L;
+        int runs = 0;
+        do {
+            best = Math.min(best, Arrays.stream(executor.profile(inputs)).sum());
+        } while (++runs < 3 && System.nanoTime() < until);
+        return best / 1e6;
+    }
+
+    /** Kernels one inference launches. */
+    public int kernels() { return compilation.kernelCount(); }
+
+    @Override
+    public void close() { executor.close(); }
+}

@@ -1,0 +1,201 @@
+package dev.tcc.cli.tune;
+
+import dev.tcc.cli.conformance.Tolerance;
+import dev.tcc.cli.exec.Bench;
+import dev.tcc.frontend.onnx.Compare;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.kernel.Kernel;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.passes.PassRunner;
+import dev.tcc.passes.lower.KernelKey;
+import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Lowering;
+import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.lower.TuningSpace;
+import dev.tcc.runtime.Device;
+import dev.tcc.runtime.DeviceException;
+import dev.tcc.runtime.DeviceInfo;
+import dev.tcc.runtime.exec.Executor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The autotuner: for each distinct kernel key of a model (slowest first), lowers the model with each candidate of
+ * the key's {@link TuningSpace} (other kernels at their defaults), skips candidates whose kernels exceed the device's
+ * workgroup size or workgroup memory or repeat a kernel already tried, checks the model's outputs against those of
+ * the default lowering (the tolerance conformance holds device targets to) and only then times the key's launches
+ * by device events: one warm-up, the median of {@code repeats}, given up after the first repeat when it is more than
+ * twice the best. Without {@code exhaustive} a key stops after {@code patience} candidates in a row that did not
+ * improve on the best, and the whole search stops at the time budget.
+ */
+public final class Tuner {
+    private final Graph graph;
+    private final PassRunner runner;
+    private final Profile profile;
+    private final Device device;
+    private final Map<String, Tensor> inputs;
+    private final Options options;
+    private Executor executor;
+    private List<Tensor> reference;
+
+    /**
+     * @param budget     wall time for the whole search (ignored when {@code exhaustive})
+     * @param exhaustive try every candidate of every key
+     * @param repeats    timed repeats per candidate (the median counts)
+     * @param patience   candidates in a row without improvement after which a key stops (ignored when {@code exhaustive})
+     */
+    public record Options(Duration budget, boolean exhaustive, int repeats, int patience) {
+        public static final Options DEFAULT = new Options(Duration.ofSeconds(60), false, 5, 6);
+    }
+
+    /**
+     * What tuning found for one kernel key.
+     *
+     * @param launches  launches with this key in the model
+     * @param defaultMs device time of those launches with the default parameters (sum of medians)
+     * @param bestMs    the same with {@code best}
+     * @param tried     candidates timed (the default included)
+     * @param rejected  candidates that failed to build or run, or whose outputs differed from the reference
+     * @param skipped   candidates over the device's limits or repeating a kernel already tried
+     */
+    public record KernelResult(KernelKey key, int launches, double defaultMs, double bestMs, Tuning best, int tried, int rejected, int skipped) {
+        /** The fraction of the default's device time the best saves. */
+        public double gain() { return defaultMs > 0 ? 1 - bestMs / defaultMs : 0; }
+
+        /** True when some candidate besides the default was considered (false for a key the budget left out). */
+        public boolean searched() { return tried + rejected + skipped > 1; }
+    }
+
+    /** Progress callbacks: candidates done of the planned total, and the key being tuned. */
+    public interface Progress {
+        void update(int done, int total, KernelKey key);
+    }
+
+    /** A tuner for {@code graph} (after the graph passes) lowered through {@code runner} for {@code profile}, run on {@code device}. */
+    public Tuner(Graph graph, PassRunner runner, Profile profile, Device device, Map<String, Tensor> inputs, Options options) {
+        this.graph = graph;
+        this.runner = runner;
+        this.profile = profile;
+        this.device = device;
+        this.inputs = inputs;
+        this.options = options;
+    }
+
+    /** Tunes every kernel key of the model; results in the order the keys were tuned (slowest default first). */
+    public List<KernelResult> tune(Progress progress) {
+        long deadline = System.nanoTime() + options.budget().toNanos();
+        PassRunner.Lowered base = runner.lower(graph, profile, KernelTunings.DEFAULT);
+        executor = Executor.load(base.program(), device);
+        try {
+            reference = executor.run(inputs);
+            Map<String, KernelKey> keys = new LinkedHashMap<>();
+            base.plan().kernels().forEach(k -> keys.putIfAbsent(Lowering.key(k).text(), Lowering.key(k)));
+            Map<KernelKey, Double> defaultMs = new HashMap<>();
+            for (KernelKey k : keys.values()) defaultMs.put(k, time(indices(base.program(), k), Double.POSITIVE_INFINITY));
+            List<KernelKey> order = new ArrayList<>(keys.values());
+            order.sort(Comparator.comparingDouble((KernelKey k) -> defaultMs.get(k)).reversed());
+            int total = order.stream().mapToInt(k -> TuningSpace.candidates(k, Tuning.DEFAULT).size() - 1).sum();
+            int[] done = {0};
+            List<KernelResult> results = new ArrayList<>();
+            for (KernelKey k : order) {
+                boolean late = !options.exhaustive() && System.nanoTime() > deadline;
+                results.add(late ? new KernelResult(k, indices(base.program(), k).size(), defaultMs.get(k), defaultMs.get(k), Tuning.DEFAULT, 1, 0, 0)
+                        : tune(k, base.program(), defaultMs.get(k), deadline, () -> progress.update(++done[0], total, k)));
+            }
+            return results;
+        } finally {
+            executor.close();
+        }
+    }
+
+    private KernelResult tune(KernelKey key, KernelProgram base, double defaultMs, long deadline, Runnable step) {
+        List<Integer> baseIdx = indices(base, key);
+        Set<List<Kernel>> seen = new HashSet<>();
+        seen.add(kernels(base, baseIdx));
+        Tuning best = Tuning.DEFAULT;
+        double bestMs = defaultMs;
+        int tried = 1, rejected = 0, skipped = 0, sinceBetter = 0;
+        List<Tuning> candidates = TuningSpace.candidates(key, Tuning.DEFAULT);
+        for (Tuning c : candidates.subList(1, candidates.size())) {
+            if (!options.exhaustive() && (System.nanoTime() > deadline || sinceBetter >= options.patience())) break;
+            step.run();
+            KernelProgram p = runner.lower(graph, profile, k -> k.equals(key) ? c : Tuning.DEFAULT).program();
+            List<Integer> idx = indices(p, key);
+            List<Kernel> ks = kernels(p, idx);
+            if (!seen.add(ks) || !fits(ks, device.info())) {
+                skipped++;
+                continue;
+            }
+            if (!load(p)) {
+                rejected++;
+                continue;
+            }
+            double ms = time(idx, bestMs);
+            tried++;
+            if (ms < bestMs) {
+                best = c;
+                bestMs = ms;
+                sinceBetter = 0;
+            } else {
+                sinceBetter++;
+            }
+        }
+        return new KernelResult(key, baseIdx.size(), defaultMs, bestMs, best, tried, rejected, skipped);
+    }
+
+    /** Puts {@code p} on the device and checks its outputs against the reference; false when it fails either. */
+    private boolean load(KernelProgram p) {
+        try {
+            if (!executor.relaunch(p)) {
+                executor.close();
+                executor = Executor.load(p, device);
+            }
+            return matches(executor.run(inputs), reference);
+        } catch (DeviceException e) {
+            return false;
+        }
+    }
+
+    /** True when every output is within the tolerance conformance applies to device targets. */
+    static boolean matches(List<Tensor> got, List<Tensor> want) {
+        if (got.size() != want.size()) return false;
+        Tolerance tol = Tolerance.UNLISTED_ON_DEVICE;
+        for (int i = 0; i < got.size(); i++) if (!Compare.compare(got.get(i), want.get(i), tol.rtol(), tol.atol()).ok()) return false;
+        return true;
+    }
+
+    /** The summed device time of launches {@code idx}: one warm-up, then the median of the repeats (one when it exceeds twice {@code best}). */
+    private double time(List<Integer> idx, double best) {
+        for (int i : idx) executor.timeLaunch(i);
+        long[] sums = new long[options.repeats()];
+        for (int r = 0; r < sums.length; r++) {
+            for (int i : idx) sums[r] += executor.timeLaunch(i);
+            if (r == 0 && sums[0] / 1e6 > 2 * best) return sums[0] / 1e6;
+        }
+        return Bench.median(sums) / 1e6;
+    }
+
+    /** The launches of {@code p} built for kernel key {@code key}. */
+    static List<Integer> indices(KernelProgram p, KernelKey key) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < p.launches().size(); i++) if (key.text().equals(p.launches().get(i).tuning().get("key"))) out.add(i);
+        return out;
+    }
+
+    private static List<Kernel> kernels(KernelProgram p, List<Integer> idx) { return idx.stream().map(i -> p.launches().get(i).kernel()).toList(); }
+
+    /** True when every kernel's workgroup and workgroup memory are within the device's limits. */
+    static boolean fits(List<Kernel> ks, DeviceInfo d) {
+        return ks.stream().allMatch(k -> k.grid().workgroupVolume() <= d.maxWorkgroupSize() && k.signature().workgroupBytes() <= d.localMemBytes());
+    }
+}

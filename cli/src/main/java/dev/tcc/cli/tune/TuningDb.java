@@ -1,0 +1,199 @@
+package dev.tcc.cli.tune;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.tcc.passes.lower.KernelKey;
+import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Tuning;
+import dev.tcc.runtime.DeviceInfo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The tuning database: a portable JSON file of the best template parameters found per device and kernel.
+ * Devices are keyed by a fingerprint (backend, vendor, name, driver version, compute units), kernels by their
+ * {@link KernelKey} text. The file is replaced atomically (a temporary file in the same folder, then a move), so a
+ * reader never sees half of it; a file that cannot be parsed is ignored with a one-line warning (and replaced on
+ * the next save).
+ *
+ * <pre>{"format": "tcc-tuning", "version": 1, "devices": {FINGERPRINT: {"vendor", "name", "driver", "compute_units",
+ *   "kernels": {KEY: {"tuning": {COMPONENT: {...}}, "default_ms", "tuned_ms", "candidates", "tuned_at"}}}}}</pre>
+ */
+public final class TuningDb {
+    static final String FORMAT = "tcc-tuning";
+    static final int VERSION = 1;
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private final Path file;
+    private final JsonObject root;
+
+    private TuningDb(Path file, JsonObject root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    /** Where the database lives unless {@code --db} says otherwise: {@code ~/.tcc/tuning.json}. */
+    public static Path defaultPath() { return Path.of(System.getProperty("user.home"), ".tcc", "tuning.json"); }
+
+    /** The database in {@code file} (empty when there is none); an unreadable or corrupt file is reported to {@code warn} and ignored. */
+    public static TuningDb load(Path file, Consumer<String> warn) {
+        try {
+            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            if (e.isJsonObject() && FORMAT.equals(string(e.getAsJsonObject(), "format")) && e.getAsJsonObject().has("devices")
+                    && e.getAsJsonObject().get("devices").isJsonObject()) {
+                return new TuningDb(file, e.getAsJsonObject());
+            }
+            warn.accept("warning: ignoring tuning database " + file + ": not a " + FORMAT + " file");
+        } catch (NoSuchFileException e) {
+            // no database yet
+        } catch (IOException | RuntimeException e) {
+            warn.accept("warning: ignoring tuning database " + file + ": " + oneLine(e));
+        }
+        return new TuningDb(file, empty());
+    }
+
+    private static JsonObject empty() {
+        JsonObject o = new JsonObject();
+        o.addProperty("format", FORMAT);
+        o.addProperty("version", VERSION);
+        o.add("devices", new JsonObject());
+        return o;
+    }
+
+    /** The fingerprint records of {@code d} are filed under. */
+    public static String fingerprint(DeviceInfo d) {
+        return String.join("|", d.backend(), d.vendor(), d.name(), d.driverVersion(), Integer.toString(d.computeUnits()));
+    }
+
+    /** The tuned parameters for {@code key} on the device {@code fingerprint}, or null (no record, or a stale one). */
+    public Tuning lookup(String fingerprint, KernelKey key) {
+        JsonObject r = record(fingerprint, key);
+        return r == null || !r.has("tuning") || !r.get("tuning").isJsonObject() ? null : TuningJson.read(key, r.getAsJsonObject("tuning"));
+    }
+
+    /** The stored record of {@code key} on the device, or null. */
+    JsonObject record(String fingerprint, KernelKey key) {
+        JsonObject kernels = kernels(fingerprint);
+        JsonElement r = kernels == null ? null : kernels.get(key.text());
+        return r != null && r.isJsonObject() ? r.getAsJsonObject() : null;
+    }
+
+    private JsonObject kernels(String fingerprint) {
+        JsonElement d = root.getAsJsonObject("devices").get(fingerprint);
+        if (d == null || !d.isJsonObject()) return null;
+        JsonElement k = d.getAsJsonObject().get("kernels");
+        return k != null && k.isJsonObject() ? k.getAsJsonObject() : null;
+    }
+
+    /** Records {@code best} for {@code key} on {@code device}, with the default's and the best's device times and how many candidates ran. */
+    public void put(DeviceInfo device, KernelKey key, Tuning best, double defaultMs, double tunedMs, int candidates) {
+        JsonObject devices = root.getAsJsonObject("devices");
+        String fp = fingerprint(device);
+        if (kernels(fp) == null) {
+            JsonObject d = new JsonObject();
+            d.addProperty("backend", device.backend());
+            d.addProperty("vendor", device.vendor());
+            d.addProperty("name", device.name());
+            d.addProperty("driver", device.driverVersion());
+            d.addProperty("compute_units", device.computeUnits());
+            d.add("kernels", new JsonObject());
+            devices.add(fp, d);
+        }
+        JsonObject r = new JsonObject();
+        r.add("tuning", TuningJson.write(key, best));
+        r.addProperty("default_ms", defaultMs);
+        r.addProperty("tuned_ms", tunedMs);
+        r.addProperty("candidates", candidates);
+        r.addProperty("tuned_at", Instant.now().toString());
+        kernels(fp).add(key.text(), r);
+    }
+
+    /** Writes the database: a temporary file next to it, then an atomic move over it. */
+    public void save() {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            try {
+                Files.writeString(tmp, GSON.toJson(root) + "\n", StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the tuning database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() { return file; }
+
+    /**
+     * The parameters to lower with on the device {@code fingerprint}: each kernel's record where there is one
+     * ({@code source} {@code tuned}), else the defaults. {@link Lookup#found} counts the distinct kernel keys found.
+     */
+    public Lookup tunings(String fingerprint) { return new Lookup(this, fingerprint); }
+
+    /** The single device fingerprint of {@code backend} with records, or null when there are none or several. */
+    public String onlyDevice(String backend) {
+        String only = null;
+        for (String fp : root.getAsJsonObject("devices").keySet()) {
+            if (!fp.startsWith(backend + "|")) continue;
+            if (only != null) return null;
+            only = fp;
+        }
+        return only;
+    }
+
+    /** Per-kernel choices from the database, counting what it found. */
+    public static final class Lookup implements KernelTunings {
+        private final TuningDb db;
+        private final String fingerprint;
+        private final Set<String> found = new HashSet<>();
+
+        Lookup(TuningDb db, String fingerprint) {
+            this.db = db;
+            this.fingerprint = fingerprint;
+        }
+
+        @Override public synchronized Tuning forKernel(KernelKey key) {
+            Tuning t = fingerprint == null ? null : db.lookup(fingerprint, key);
+            if (t == null) return Tuning.DEFAULT;
+            found.add(key.text());
+            return t;
+        }
+
+        @Override public String source(KernelKey key) { return fingerprint != null && db.lookup(fingerprint, key) != null ? "tuned" : "default"; }
+
+        /** Distinct kernel keys that had a record so far. */
+        public synchronized int found() { return found.size(); }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tcc.cli.tune;
+
+import dev.tcc.cli.exec.SampleInputs;
+import dev.tcc.compiler.Compiler;
+import dev.tcc.frontend.onnx.Compare;
+import dev.tcc.frontend.onnx.ImportOptions;
+import dev.tcc.frontend.onnx.OnnxImporter;
+import dev.tcc.frontend.onnx.TestCase;
+import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.runtime.Backend;
+import dev.tcc.runtime.Backends;
+import dev.tcc.runtime.Device;
+import dev.tcc.runtime.DeviceInfo;
+import dev.tcc.runtime.Devices;
+import dev.tcc.runtime.exec.Executor;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The autotuner on this machine's OpenCL device (PoCL in CI) on the example MLP, with a small search. */
+class TunerTest {
+    private static final Path MLP = Path.of("../examples/mlp");
+
+    @Test
+    void theChosenParametersComputeTheOnnxRuntimeOutputs() {
+        Path file = MLP.resolve("model.onnx");
+        ModelProto m = OnnxImporter.readModel(file);
+        Map<String, Tensor> inputs = SampleInputs.forModel(file, m, Map.of());
+        Compiler.Options o = Compiler.Options.DEFAULT.withImports(ImportOptions.forInputs(inputs));
+        Graph g = Compiler.optimise(m, file, o).optimised();
+        Backend cl = Backends.byName("opencl");
+        DeviceInfo info = Devices.select(cl, null);
+        try (Device d = cl.open(info)) {
+            List<Tuner.KernelResult> results = new Tuner(g, o.runner(), cl.profile(info), d, inputs,
+                    new Tuner.Options(Duration.ofSeconds(60), false, 2, 2)).tune((done, total, key) -> { });
+            assertThat(results).hasSize(3).allSatisfy(r -> {
+                assertThat(r.key().anchor()).isEqualTo("matmul");
+                assertThat(r.bestMs()).isPositive().isLessThanOrEqualTo(r.defaultMs());
+            });
+            assertThat(results.stream().mapToInt(r -> r.tried() + r.skipped() + r.rejected()).sum()).as("candidates beyond the defaults").isGreaterThan(3);
+            KernelTunings chosen = k -> results.stream().filter(r -> r.key().equals(k)).findFirst().orElseThrow().best();
+            KernelProgram p = o.runner().lower(g, cl.profile(info), chosen).program();
+            List<Tensor> got = Executor.run(p, d, inputs);
+            TestCase expected = TestCase.load(MLP, m);
+            var cmp = Compare.compare(got.getFirst(), expected.expected().getFirst(), 1e-3, 1e-5);
+            assertThat(cmp.ok()).as(String.valueOf(cmp.reason())).isTrue();
+        }
+    }
+}

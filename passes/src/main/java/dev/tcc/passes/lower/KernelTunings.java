@@ -1,0 +1,23 @@
+package dev.tcc.passes.lower;
+
+/**
+ * Chooses each kernel's template parameters from its {@link KernelKey}: one {@link Tuning} for every kernel
+ * ({@link #uniform}), or per kernel, as a tuning database or an autotuner trying one candidate does.
+ */
+@FunctionalInterface
+public interface KernelTunings {
+    /** Every kernel with the templates' defaults. */
+    KernelTunings DEFAULT = uniform(Tuning.DEFAULT);
+
+    /** The parameters to lower the kernel with key {@code key} with. */
+    Tuning forKernel(KernelKey key);
+
+    /**
+     * Where the choice for {@code key} came from, recorded in the kernel's tuning annotations as {@code source}:
+     * {@code default} unless an implementation knows better (e.g. {@code tuned} for a database record).
+     */
+    default String source(KernelKey key) { return "default"; }
+
+    /** {@code t} for every kernel. */
+    static KernelTunings uniform(Tuning t) { return key -> t; }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Speed on the GPU machine (the `device` tool), `.gpu` carried (scripts/gpu/bundle.sh): tcc bench (after
+# tcc tune) against the peers measured in the same call by peers.py — cuBLAS SGEMM/HGEMM and GEMV, the
+# device-to-device copy, PyTorch eager and torch.compile — on SGEMM 2048/4096/8192, GEMV 1x4096x4096, a
+# 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18. Prints a table of ratios last; JSON
+# and logs go to $OUT (summary.txt, logs.tar.gz). Usage: scripts/gpu/bench.sh [TARGET...] (default: opencl vulkan webgpu)
+# QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
+set -uo pipefail
+OUT=${OUT:-/tmp/tcc-gpu-out}
+HERE=$(cd "$(dirname "$0")" && pwd)
+G=$HERE/../../.gpu
+TARGETS=(opencl vulkan webgpu)
+[ $# -gt 0 ] && TARGETS=("$@")
+W=/tmp/tcc-gpu
+DEV=${TCC_GPU_QUERY:-NVIDIA}
+mkdir -p "$OUT" "$W/logs" "$W/bench"
+cd "$W"
+. "$HERE/setup.sh"
+unset TCC_VULKAN_VALIDATION   # timings without the validation layer
+DB="$W/logs/tuning.json"
+
+step() {  # step NAME SECONDS COMMAND...: one step with a time limit, output in logs/NAME.txt
+  local name=$1 limit=$2; shift 2
+  local t0=$(date +%s.%N)
+  timeout "$limit" "$@" > "logs/$name.txt" 2>&1
+  printf '%-34s rc=%-3s %6.1f s\n' "$name" "$?" "$(awk "BEGIN{print $(date +%s.%N) - $t0}")" | tee -a "$OUT/summary.txt"
+}
+[ -d models/clip_text_sd15 ] || step export 240 env PYTHONUNBUFFERED=1 python3 "$G/export_models.py" models clip_text_sd15,resnet18
+step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${QUICK:+4096} python3 "$HERE/peers.py" logs models models,gemm
+step peer-models 300 env PYTHONUNBUFFERED=1 PEER_MODELS=${QUICK:+clip_text_sd15} python3 "$HERE/peers.py" logs models peers
+KERNELS=(matmul_2048 matmul_4096 matmul_8192 gemv add_16m); MODELS=(clip_text_sd15 resnet18)
+[ -n "${QUICK:-}" ] && KERNELS=(matmul_4096 gemv) && MODELS=(clip_text_sd15)
+
+bench() {  # bench MODEL TARGET [extra tcc bench options]
+  local m=$1 t=$2; shift 2
+  step "bench-$m-$t" 150 $TCC bench "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --runs 20 --warmup 5 \
+    --json "bench/$m-$t.json" "$@"
+}
+for t in "${TARGETS[@]}"; do
+  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || step "tune-matmul_4096-$t" 150 $TCC tune models/matmul_4096/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 60s
+  for m in "${KERNELS[@]}"; do bench $m "$t"; done
+done
+for t in "${TARGETS[@]}"; do
+  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || step "tune-clip-$t" 200 $TCC tune models/clip_text_sd15/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 90s
+  for m in "${MODELS[@]}"; do bench $m "$t"; done
+done
+python3 "$HERE/ratios.py" logs/peers.jsonl bench | tee -a "$OUT/summary.txt"
+cp bench/*.json logs/ 2>/dev/null
+tar -czf "$OUT/logs.tar.gz" logs

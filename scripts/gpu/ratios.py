@@ -1,0 +1,36 @@
+"""The table of ratios scripts/gpu/bench.sh prints: tcc bench's JSON files (BENCH_DIR/MODEL-TARGET.json)
+against the peers in PEERS.jsonl, measured in the same call. Usage: ratios.py PEERS.jsonl BENCH_DIR"""
+import glob, json, os, sys
+
+peers = {}
+for line in open(sys.argv[1]):
+    p = json.loads(line)
+    if "ms" in p:
+        peers[(p["peer"], p["work"])] = p["ms"]
+
+# work -> (peer, peer's work name, what the ratio means)
+PEER_OF = {
+    "matmul_2048": ("cublas", "sgemm_2048"), "matmul_4096": ("cublas", "sgemm_4096"), "matmul_8192": ("cublas", "sgemm_8192"),
+    "gemv": ("cublas", "gemv"), "add_16m": ("torch", "add_16m"),
+    "clip_text_sd15": ("torch_eager", "clip_text_sd15"), "resnet18": ("torch_eager", "resnet18_b1"),
+}
+FLOPS = {"matmul_2048": 2 * 2048 ** 3, "matmul_4096": 2 * 4096 ** 3, "matmul_8192": 2 * 8192 ** 3}
+BYTES = {"gemv": 4096 * 4096 * 4, "add_16m": 3 * 4 * (1 << 24)}
+copy = peers.get(("copy", "d2d_256MiB"))
+print(f"{'work':16} {'target':7} {'wall ms':>9} {'device ms':>10} {'peer':>12} {'peer ms':>9} {'peer/tcc':>9}  notes")
+for f in sorted(glob.glob(os.path.join(sys.argv[2], "*.json"))):
+    b = json.load(open(f))
+    work, target = os.path.basename(f)[:-5].rsplit("-", 1)
+    wall, dev = b["wall_ms"]["median"], b["device_ms"]["median"]
+    peer, pwork = PEER_OF.get(work, ("", ""))
+    pms = peers.get((peer, pwork))
+    notes = []
+    if work in FLOPS:
+        notes.append(f"{FLOPS[work] / dev / 1e9:.1f} TFLOP/s")
+    if work in BYTES and copy:
+        gbps = BYTES[work] / dev / 1e6
+        notes.append(f"{gbps:.0f} GB/s = {gbps / (2 * (1 << 28) / copy / 1e6):.2f}x copy")
+    if work in ("clip_text_sd15", "resnet18") and ("torch_compile", pwork) in peers:
+        notes.append(f"torch.compile {peers[('torch_compile', pwork)]:.2f} ms (wall/compile {peers[('torch_compile', pwork)] / wall:.2f}x)")
+    ratio = f"{pms / (dev if work in FLOPS or work in BYTES else wall):.2f}x" if pms else "-"
+    print(f"{work:16} {target:7} {wall:9.3f} {dev:10.3f} {peer:>12} {pms or 0:9.3f} {ratio:>9}  {'; '.join(notes)}")
