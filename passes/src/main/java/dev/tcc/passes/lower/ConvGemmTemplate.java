@@ -57,22 +57,22 @@ final class ConvGemmTemplate {
         Shape taps = Shape.of(java.util.Arrays.copyOfRange(ws.dims(), 1, ws.rank()));
         Shape positions = Shape.of(java.util.Arrays.copyOfRange(ys.dims(), 2, ys.rank()));
         TiledGemm.Dims dims = new TiledGemm.Dims(mg, sz.n(), sz.k(), ys.dim(0) * g, Emitter.vt(y));
-        Emitter.Built built = TiledGemm.build(pb, "conv", "conv_implicit_gemm", dims, p.tile(), (em, s, bz, row, col) -> {
+        Emitter.Built built = TiledGemm.build(pb, "conv", "conv_implicit_gemm", dims, p.tiles(), (em, s, bz) -> {
             Expr image = s.let("img", Ix.div(bz, g)), grp = s.let("grp", Ix.rem(bz, g));
-            Expr channel = s.let("m", Ix.add(Ix.mul(grp, mg), row));
-            List<Expr> at = Ix.delinear(s, col, positions);
+            Expr firstChannel = s.let("m0", Ix.mul(grp, mg));
             TiledGemm.Operand weights = (l, i, k) -> TiledGemm.Load.always(v -> {
-                List<Expr> wi = new ArrayList<>(List.of(channel));
+                List<Expr> wi = new ArrayList<>(List.of(v.let("m", Ix.add(firstChannel, i))));
                 wi.addAll(Ix.delinear(v, k, taps));
                 return em.valueAt(v, w, wi);
             });
             TiledGemm.Operand im2col = (l, k, j) -> {
-                List<Expr> tap = Ix.delinear(l, k, taps);
+                List<Expr> tap = Ix.delinear(l, k, taps), at = Ix.delinear(l, j, positions);
                 List<Expr> xi = new ArrayList<>(List.of(image, l.let("c", Ix.add(Ix.mul(grp, cg), tap.getFirst()))));
                 Expr inside = Formulas.convTaps(l, c, xs, at, tap.subList(1, tap.size()), xi);
                 return new TiledGemm.Load(inside, v -> em.valueAt(v, x, xi));
             };
             TiledGemm.Epilogue epilogue = (st, r, cl, acc) -> {
+                Expr channel = st.let("m", Ix.add(firstChannel, r));
                 Expr v = bias == null ? acc : dev.tcc.ir.kernel.Exprs.add(em.valueAt(st, bias, List.of(channel)), acc);
                 Expr lin = st.let("lin", Ix.add(Ix.mul(Ix.add(Ix.mul(image, cout), channel), sz.n()), cl));
                 em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, v, y.type().dtype()));

@@ -23,7 +23,8 @@ import java.util.Map;
  *   <li>elementwise and index-map chains, and anchors with an element formula (convolution, transposed
  *       convolution, pooling, resize, gathers, arg-max, cumulative sum, small matmuls):
  *       {@link PointwiseTemplate};</li>
- *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory);</li>
+ *   <li>matmuls with N and K of at least 16 and M of at least 16 or at most 4: {@link MatMulTemplate}
+ *       (register-blocked tiles in workgroup memory; a skinny tiling for few rows);</li>
  *   <li>large convolutions (reduction and output positions at least 64 each, see {@link Tuning.Conv}):
  *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones take the
  *       direct formula;</li>

@@ -10,7 +10,9 @@ import java.util.List;
 import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
- * Batched matmul {@code C[b] = A[b] x B[b]} with workgroup-memory tiles ({@link TiledGemm}). Operand
+ * Batched matmul {@code C[b] = A[b] x B[b]} with register-blocked workgroup-memory tiles ({@link TiledGemm}):
+ * the {@code tiles} of {@link Tuning.MatMul}, or its {@code skinny} tiling when M is at most {@code skinnyM}
+ * (batch-1 inference: GEMV-like products read B once, coalesced along N). Operand
  * elements are read through {@link Emitter#valueAt}, so transposes, reshapes, scales and casts in front of
  * the matmul become its prologue; the epilogue chain (bias, activation, residual) is applied to the
  * accumulator before the single store. Batches (broadcast) run along the grid's third dimension.
@@ -18,11 +20,11 @@ import static dev.tcc.ir.kernel.Exprs.*;
 final class MatMulTemplate {
     private MatMulTemplate() {}
 
-    /** True when the tiled kernel suits {@code n}'s shapes. */
+    /** True when the tiled kernel suits {@code n}'s shapes: N and K long enough, and M either long enough or skinny. */
     static boolean suits(Node n, Tuning.MatMul p) {
         Shape a = n.inputs().get(0).type().shape(), b = n.inputs().get(1).type().shape();
         long m = a.rank() > 1 ? a.dim(a.rank() - 2) : 1, k = a.dim(a.rank() - 1), nn = b.rank() > 1 ? b.dim(b.rank() - 1) : 1;
-        return m >= p.minDim() && nn >= p.minDim() && k >= p.minDim();
+        return (m >= p.minDim() || m <= p.skinnyM()) && nn >= p.minDim() && k >= p.minDim();
     }
 
     static void lower(ProgramBuilder pb, Node node, Value out, Tuning.MatMul p) {
@@ -35,8 +37,9 @@ final class MatMulTemplate {
         long[] bd = new long[batchRank];
         for (int i = 0; i < batchRank; i++) bd[i] = cs.dim(i);
         Shape batchShape = Shape.of(bd);
-        Emitter.Built built = TiledGemm.build(pb, "matmul", "matmul_tiled", new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c)), p.tile(),
-                (em, s, bz, row, col) -> {
+        Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled",
+                new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c)), m <= p.skinnyM() ? p.skinny() : p.tiles(),
+                (em, s, bz) -> {
                     List<Expr> batch = Ix.delinear(s, bz, batchShape);
                     List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
                     return new TiledGemm.Problem(

@@ -5,18 +5,24 @@ import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Grid;
 import dev.tcc.ir.kernel.MathFn;
+import dev.tcc.ir.program.Profile;
 
 import java.util.function.Function;
 
 import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
- * The workgroup-memory tiling shared by the GEMM-shaped templates ({@link MatMulTemplate},
- * {@link ConvGemmTemplate}): {@code C[b] (M x N) = A[b] (M x K) x B[b] (K x N)}. A {@code tile x tile}
- * workgroup computes one tile of C, staging a {@code tile x tile} slab of A and of B in workgroup memory
- * per step along K; batches run along the grid's third dimension. What the operands are (a buffer, a
- * prologue chain, an im2col index map) and what happens to the accumulator (bias, epilogue, the store)
- * is the caller's {@link Problem}.
+ * The register-blocked tiling shared by the GEMM-shaped templates ({@link MatMulTemplate},
+ * {@link ConvGemmTemplate}): {@code C[b] (M x N) = A[b] (M x K) x B[b] (K x N)}, batches along the grid's
+ * third dimension. A workgroup of {@code (bn / tn) x (bm / tm)} work-items computes a {@code bm x bn} tile of
+ * C ({@link Tuning.Tiles}); each work-item owns a contiguous {@code tm x tn} block of accumulators in private
+ * variables, so its {@code tn} elements of B per step are adjacent (one vector load where the device compiler
+ * vectorises a work-item, as PoCL's does; a 16-byte load on a GPU). K advances by slabs of {@code bk} whose loop
+ * is unrolled: each step is straight-line code of {@code bk x tm x tn} multiply-adds. A slab of A (k-major,
+ * rows padded) and of B may be staged in workgroup memory (coalesced copies, a barrier either side), or read
+ * directly by each work-item. Bounds are checked only where a dimension is not a multiple of its tile. What
+ * the operands are (a buffer, a prologue chain, an im2col index map) and what happens to each accumulator
+ * (bias, epilogue, the store) is the caller's {@link Problem}.
  */
 final class TiledGemm {
     private TiledGemm() {}
@@ -24,7 +30,7 @@ final class TiledGemm {
     /**
      * How one element of an operand is read.
      *
-     * @param inside a condition (computed in the staging scope) under which the element is loaded; where it
+     * @param inside a condition (computed in the loading scope) under which the element is loaded; where it
      *               is false the element is zero (e.g. a padding tap); null when always
      * @param value  computes the element; called only where the tile bounds and {@code inside} hold, so its
      *               loads may assume an in-range index
@@ -43,12 +49,12 @@ final class TiledGemm {
         void store(Scope s, Expr row, Expr col, Expr acc);
     }
 
-    /** The operands and epilogue of one work-item; {@code bz} is its batch, {@code row, col} its C element (maybe out of range). */
+    /** The operands and epilogue of one batch. */
     record Problem(Operand a, Operand b, Epilogue epilogue) {}
 
-    /** Builds the per-work-item {@link Problem} in the kernel's top scope. */
+    /** Builds the {@link Problem} of batch {@code bz} in the kernel's top scope. */
     interface Setup {
-        Problem at(Emitter em, Scope s, Expr bz, Expr row, Expr col);
+        Problem at(Emitter em, Scope s, Expr bz);
     }
 
     /**
@@ -59,49 +65,159 @@ final class TiledGemm {
     record Dims(long m, long n, long k, long batches, DType acc) {}
 
     /**
-     * Builds the tiled kernel named after {@code what}, recording {@code template} and the tile edge
-     * (clamped to the target's workgroup size) in its tuning.
+     * {@code t} fitted to the problem and the target: tiles no larger than the (power-of-two rounded) matrix,
+     * at most the target's work-items per workgroup, staged slabs within its workgroup memory.
      */
-    static Emitter.Built build(ProgramBuilder pb, String what, String template, Dims d, int tile, Setup setup) {
-        int t = Math.max(1, Math.min(tile, (int) Math.sqrt(pb.target.maxWorkgroupSize())));
-        DType acc = d.acc();
+    static Tuning.Tiles fit(Tuning.Tiles t, Dims d, Profile target, int accBytes) {
+        int bm = Math.min(t.bm(), ceilPow2(d.m())), bn = Math.min(t.bn(), ceilPow2(d.n())), bk = Math.min(t.bk(), ceilPow2(d.k()));
+        int tm = Math.min(t.tm(), bm), tn = Math.min(t.tn(), bn);
+        while ((bm / tm) * (bn / tn) > target.maxWorkgroupSize()) {
+            if (bm / tm >= bn / tn) bm /= 2; else bn /= 2;
+        }
+        while (bk > 1 && staged(bm, bn, bk, t) * accBytes > target.localMemBytes()) bk /= 2;
+        return new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), t.stageA(), t.stageB());
+    }
+
+    private static long staged(int bm, int bn, int bk, Tuning.Tiles t) {
+        return (t.stageA() ? (long) bk * (bm + t.pad()) : 0) + (t.stageB() ? (long) bk * bn : 0);
+    }
+
+    private static int ceilPow2(long v) {
+        return (int) Math.min(1 << 30, Long.highestOneBit(Math.max(1, v - 1)) << (v > 1 ? 1 : 0));
+    }
+
+    /**
+     * Builds the tiled kernel named after {@code what}, recording {@code template} and the fitted tiling
+     * in its tuning.
+     */
+    static Emitter.Built build(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles tiles, Setup setup) {
+        Tuning.Tiles t = fit(tiles, d, pb.target, Math.max(1, d.acc().bits() / 8));
         return Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", template);
-            em.tune("tile", t);
-            ArrayDecl ta = kb.workgroupArray("tile_a", acc, t * t);
-            ArrayDecl tb = kb.workgroupArray("tile_b", acc, t * t);
-            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t), Grid.ceilDiv(d.m(), t), d.batches(), t, t, 1));
-            kb.body(body -> {
-                Scope s = new Scope(body, null);
-                Expr tx = s.let("tx", localId(0)), ty = s.let("ty", localId(1));
-                Expr col = s.let("col", add(mul(groupId(0), Ix.lit(t)), tx));
-                Expr row = s.let("row", add(mul(groupId(1), Ix.lit(t)), ty));
-                Expr bz = s.let("bz", groupId(2));
-                Problem p = setup.at(em, s, bz, row, col);
-                Expr.Var sum = s.var("acc", IndexMaps.zero(acc));
-                Expr slot = s.let("slot", add(mul(ty, Ix.lit(t)), tx));
-                s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), t, (l, k0) -> {
-                    Expr ka = l.let("ka", add(k0, tx));
-                    Expr kb2 = l.let("kb", add(k0, ty));
-                    stage(l, ta, slot, acc, and(lt(row, Ix.lit(d.m())), lt(ka, Ix.lit(d.k()))), p.a(), row, ka);
-                    stage(l, tb, slot, acc, and(lt(kb2, Ix.lit(d.k())), lt(col, Ix.lit(d.n()))), p.b(), kb2, col);
-                    l.barrier();
-                    l.forRange("kk", Ix.lit(0), Ix.lit(t), (inner, kk) -> {
-                        Expr x = load(ta, add(mul(ty, Ix.lit(t)), kk)), y = load(tb, add(mul(kk, Ix.lit(t)), tx));
-                        inner.assign(sum, acc.isFloat() ? call(MathFn.FMA, x, y, sum) : add(sum, mul(x, y)));
-                    });
-                    l.barrier();
-                });
-                s.ifThen(and(lt(row, Ix.lit(d.m())), lt(col, Ix.lit(d.n()))), st -> p.epilogue().store(st, row, col, sum));
-            });
+            em.tune("tile", t.bm() + "x" + t.bn() + "x" + t.bk());
+            em.tune("block", t.tm() + "x" + t.tn());
+            em.tune("staged", (t.stageA() ? "a" : "") + (t.stageB() ? "b" : ""));
+            ArrayDecl ta = t.stageA() ? kb.workgroupArray("tile_a", d.acc(), t.bk() * (t.bm() + t.pad())) : null;
+            ArrayDecl tb = t.stageB() ? kb.workgroupArray("tile_b", d.acc(), t.bk() * t.bn()) : null;
+            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches(), t.bn() / t.tn(), t.bm() / t.tm(), 1));
+            kb.body(body -> new Body(t, d, ta, tb, new Scope(body, null)).emit(em, setup));
         });
     }
 
-    /** Stores operand element {@code (i, j)} in {@code tile[slot]}, or zero outside {@code bounds} and the operand's own condition. */
-    private static void stage(Scope l, ArrayDecl tile, Expr slot, DType acc, Expr bounds, Operand op, Expr i, Expr j) {
+    /** The statements of one work-item: its accumulators, the loop over K slabs, the epilogue per element. */
+    private static final class Body {
+        final Tuning.Tiles t;
+        final Dims d;
+        final ArrayDecl ta, tb;
+        final Scope s;
+        final Expr[] rowOff, colOff, rows, cols;
+        final Expr.Var[][] sums;
+
+        Body(Tuning.Tiles t, Dims d, ArrayDecl ta, ArrayDecl tb, Scope s) {
+            this.t = t;
+            this.d = d;
+            this.ta = ta;
+            this.tb = tb;
+            this.s = s;
+            rowOff = new Expr[t.tm()];
+            colOff = new Expr[t.tn()];
+            rows = new Expr[t.tm()];
+            cols = new Expr[t.tn()];
+            sums = new Expr.Var[t.tm()][t.tn()];
+        }
+
+        void emit(Emitter em, Setup setup) {
+            Expr tx = s.let("tx", localId(0)), ty = s.let("ty", localId(1));
+            Expr row0 = s.let("row0", mul(groupId(1), Ix.lit(t.bm()))), col0 = s.let("col0", mul(groupId(0), Ix.lit(t.bn())));
+            int wx = t.bn() / t.tn(), items = wx * (t.bm() / t.tm());
+            Expr slot = s.let("slot", add(mul(ty, Ix.lit(wx)), tx));
+            Problem p = setup.at(em, s, s.let("bz", groupId(2)));
+            for (int i = 0; i < t.tm(); i++) {
+                rowOff[i] = Ix.add(Ix.mul(ty, t.tm()), i);
+                rows[i] = s.let("r" + i, Ix.add(row0, rowOff[i]));
+            }
+            for (int j = 0; j < t.tn(); j++) {
+                colOff[j] = Ix.add(Ix.mul(tx, t.tn()), j);
+                cols[j] = s.let("c" + j, Ix.add(col0, colOff[j]));
+            }
+            for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) sums[i][j] = s.var("acc" + i + "_" + j, IndexMaps.zero(d.acc()));
+            s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), t.bk(), (l, k0) -> {
+                if (ta != null) stageSlab(l, ta, slot, items, t.bm(), t.bk(), true, t.bm() + t.pad(), d, p.a(), row0, k0);
+                if (tb != null) stageSlab(l, tb, slot, items, t.bk(), t.bn(), false, t.bn(), d, p.b(), k0, col0);
+                if (ta != null || tb != null) l.barrier();
+                for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, k0, kk);
+                if (ta != null || tb != null) l.barrier();
+            });
+            for (int i = 0; i < t.tm(); i++) {
+                for (int j = 0; j < t.tn(); j++) {
+                    Expr r = rows[i], c = cols[j], v = sums[i][j];
+                    guarded(s, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())), st -> p.epilogue().store(st, r, c, v));
+                }
+            }
+        }
+
+        /** The outer product of step {@code kk} of the slab at {@code k0}: {@code tm} elements of A by {@code tn} of B into the accumulators. */
+        private void multiply(Scope l, Problem p, Expr k0, int kk) {
+            Expr k = Ix.add(k0, kk), kOk = bound(k, d.k(), t.bk());
+            Expr[] as = new Expr[t.tm()], bs = new Expr[t.tn()];
+            for (int i = 0; i < t.tm(); i++) {
+                as[i] = ta != null ? l.let("a", load(ta, Ix.add(rowOff[i], (long) kk * (t.bm() + t.pad()))))
+                        : element(l, d.acc(), bound(rows[i], d.m(), t.bm()), kOk, p.a(), rows[i], k);
+            }
+            for (int j = 0; j < t.tn(); j++) {
+                bs[j] = tb != null ? l.let("b", load(tb, Ix.add(colOff[j], (long) kk * t.bn())))
+                        : element(l, d.acc(), kOk, bound(cols[j], d.n(), t.bn()), p.b(), k, cols[j]);
+            }
+            for (int i = 0; i < t.tm(); i++) {
+                for (int j = 0; j < t.tn(); j++) {
+                    Expr.Var sum = sums[i][j];
+                    l.assign(sum, d.acc().isFloat() ? call(MathFn.FMA, as[i], bs[j], sum) : add(sum, mul(as[i], bs[j])));
+                }
+            }
+        }
+    }
+
+    /** {@code i < n}, or null when every index a tile of {@code tile} reaches is in range ({@code n} a multiple of it). */
+    private static Expr bound(Expr i, long n, int tile) {
+        return n % tile == 0 ? null : lt(i, Ix.lit(n));
+    }
+
+    /**
+     * The workgroup copies the {@code rowsN x colsN} block of {@code op} at {@code (i0, j0)} into {@code tile}, each
+     * work-item {@code ceil(rowsN x colsN / items)} elements; consecutive work-items take consecutive columns
+     * (coalesced reads). {@code transposed} stores element {@code (r, c)} at {@code c x stride + r}, else at
+     * {@code r x stride + c}.
+     */
+    private static void stageSlab(Scope l, ArrayDecl tile, Expr slot, int items, int rowsN, int colsN, boolean transposed, int stride,
+                                  Dims d, Operand op, Expr i0, Expr j0) {
+        int total = rowsN * colsN;
+        long rowLimit = transposed ? d.m() : d.k(), colLimit = transposed ? d.k() : d.n();
+        for (int e = 0; e * items < total; e++) {
+            int first = e * items;
+            Expr idx = l.let("idx", Ix.add(slot, first));
+            java.util.function.Consumer<Scope> inRange = y -> {
+                Expr r = y.let("sr", Ix.div(idx, colsN)), c = y.let("sc", Ix.rem(idx, colsN));
+                Expr i = y.let("si", Ix.add(i0, r)), j = y.let("sj", Ix.add(j0, c));
+                Expr v = element(y, d.acc(), bound(i, rowLimit, rowsN), bound(j, colLimit, colsN), op, i, j);
+                y.store(tile, transposed ? Ix.add(Ix.mul(c, stride), r) : Ix.add(Ix.mul(r, stride), c), v);
+            };
+            guarded(l, first + items <= total ? null : lt(idx, Ix.lit(total)), inRange);
+        }
+    }
+
+    /** {@code body} in a block of its own, under {@code cond} unless that is null. */
+    private static void guarded(Scope s, Expr cond, java.util.function.Consumer<Scope> body) {
+        if (cond == null) s.block(body);
+        else s.ifThen(cond, body);
+    }
+
+    /** Operand element {@code (i, j)}, or zero outside the bounds and the operand's own condition. */
+    private static Expr element(Scope l, DType acc, Expr rowOk, Expr colOk, Operand op, Expr i, Expr j) {
         Load ld = op.at(l, i, j);
-        l.ifThenElse(Ix.and(bounds, ld.inside()),
-                y -> y.store(tile, slot, ld.value().apply(y)),
-                z -> z.store(tile, slot, IndexMaps.zero(acc)));
+        Expr cond = Ix.and(Ix.and(rowOk, colOk), ld.inside());
+        if (cond == null) return l.let("v", ld.value().apply(l));
+        Expr.Var v = l.var("v", IndexMaps.zero(acc));
+        l.ifThen(cond, y -> y.assign(v, ld.value().apply(y)));
+        return v;
     }
 }

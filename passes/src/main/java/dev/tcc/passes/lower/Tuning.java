@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, Rnn rnn, Attention attention) {
 
-    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), new MatMul(16, 16), Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
+    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), MatMul.DEFAULT, Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
             new Attention(64, 4096));
 
     /** These parameters with {@code c} for convolutions. */
@@ -29,15 +29,61 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     }
 
     /**
-     * @param tile   edge of the square output tile and of the K slab staged in workgroup memory; the
-     *               workgroup is {@code tile x tile} (default 16)
-     * @param minDim matmuls with M, N or K below this compute each element as a dot product instead (default 16)
+     * The register-blocked tiling of a GEMM ({@code TiledGemm}): a workgroup computes a {@code bm x bn} tile of C,
+     * each of its {@code (bm / tm) x (bn / tn)} work-items a contiguous {@code tm x tn} block held in private
+     * accumulators, stepping along K by unrolled slabs of {@code bk}. All sizes are powers of two.
+     *
+     * @param bm     rows of C per workgroup
+     * @param bn     columns of C per workgroup
+     * @param bk     depth of the K slab per step (its loop is unrolled)
+     * @param tm     rows of C per work-item
+     * @param tn     columns of C per work-item (a work-item's B elements are contiguous: one vector load on a CPU)
+     * @param pad    elements added to each staged (k-major) row of A, against bank conflicts
+     * @param stageA stage the slab of A in workgroup memory; else every work-item reads its A elements directly
+     * @param stageB stage the slab of B in workgroup memory; else every work-item reads its B elements directly
      */
-    public record MatMul(int tile, int minDim) {
+    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB) {
+        public Tiles {
+            for (int v : new int[] {bm, bn, bk, tm, tn}) {
+                if (v < 1 || Integer.bitCount(v) != 1) throw new IllegalArgumentException("tile sizes must be powers of two, got " + v);
+            }
+            if (tm > bm || tn > bn) throw new IllegalArgumentException("a work-item's block " + tm + "x" + tn + " exceeds the tile " + bm + "x" + bn);
+            if (pad < 0) throw new IllegalArgumentException("pad must not be negative, got " + pad);
+        }
+    }
+
+    /**
+     * @param tiles   the tiling of products with more than {@code skinnyM} rows (default 64 x 128 x 8 tiles, 8 x 16 per
+     *                work-item, operands read directly: fastest on PoCL, where each work-item's 16 columns are one vector)
+     * @param skinny  the tiling of products with at most {@code skinnyM} rows, e.g. batch-1 inference (GEMV): the rows
+     *                of A staged, B read once, directly and along N (default 1 row, 1024 columns per workgroup, 16 per work-item)
+     * @param skinnyM the most rows lowered with {@code skinny} (default 4)
+     * @param minDim  matmuls with N or K below this, or with M below it and above {@code skinnyM}, compute each
+     *                element as a dot product instead (default 16)
+     */
+    public record MatMul(Tiles tiles, Tiles skinny, int skinnyM, int minDim) {
+        public static final Tiles TILES = new Tiles(64, 128, 8, 8, 16, 0, false, false);
+        public static final Tiles SKINNY = new Tiles(1, 1024, 16, 1, 16, 0, true, false);
+        public static final MatMul DEFAULT = new MatMul(TILES, SKINNY, 4, 16);
+
+        /** Candidate tilings: the default first, then the other GEMM tilings, then skinny variants. */
         public static List<MatMul> space() {
             List<MatMul> s = new ArrayList<>();
-            for (int t : new int[] {8, 16, 32}) for (int m : new int[] {8, 16, 32}) s.add(new MatMul(t, m));
+            s.add(DEFAULT);
+            for (Tiles t : gemmTiles()) if (!t.equals(TILES)) s.add(new MatMul(t, SKINNY, 4, 16));
+            for (Tiles k : List.of(new Tiles(4, 256, 16, 4, 16, 0, true, false), new Tiles(2, 64, 8, 2, 4, 1, true, true),
+                    new Tiles(1, 256, 32, 1, 4, 0, false, false), new Tiles(8, 128, 16, 1, 16, 0, true, false))) {
+                s.add(new MatMul(TILES, k, 8, 8));
+            }
             return s;
+        }
+
+        /** The GEMM tilings tried for matmuls and implicit-GEMM convolutions: staging A, B, both or neither, blocks 1 x 1 to 8 x 16. */
+        static List<Tiles> gemmTiles() {
+            return List.of(TILES, new Tiles(16, 16, 16, 1, 1, 0, true, true), new Tiles(32, 64, 16, 2, 4, 1, true, true),
+                    new Tiles(64, 64, 64, 8, 16, 0, false, true), new Tiles(32, 128, 16, 4, 32, 0, false, false),
+                    new Tiles(64, 64, 32, 4, 8, 1, true, true), new Tiles(64, 128, 32, 8, 16, 0, false, true),
+                    new Tiles(128, 64, 16, 8, 8, 1, true, false), new Tiles(32, 128, 64, 4, 32, 0, false, true));
         }
     }
 
@@ -53,21 +99,24 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
     /**
      * @param algorithm direct formula, implicit GEMM, or chosen by size (default {@code AUTO})
-     * @param tile      edge of the implicit GEMM's square output tile and K slab (default 16)
+     * @param tiles     the implicit GEMM's tiling (default 64 x 64 x 16 tiles, 8 x 16 per work-item, the im2col slab
+     *                  staged: each element's index arithmetic is done once per workgroup, not once per row block)
      * @param minK      under {@code AUTO}, the shortest reduction (input channels per group x kernel size) lowered as a GEMM (default 64)
      * @param minN      under {@code AUTO}, the fewest output positions (per image) lowered as a GEMM (default 64)
      */
-    public record Conv(ConvAlgorithm algorithm, int tile, int minK, int minN) {
-        public static final Conv DEFAULT = new Conv(ConvAlgorithm.AUTO, 16, 64, 64);
+    public record Conv(ConvAlgorithm algorithm, Tiles tiles, int minK, int minN) {
+        public static final Tiles TILES = new Tiles(64, 64, 16, 8, 16, 0, false, true);
+        public static final Conv DEFAULT = new Conv(ConvAlgorithm.AUTO, TILES, 64, 64);
 
         /** A convolution forced to {@code a}, other parameters default. */
-        public static Conv forced(ConvAlgorithm a) { return new Conv(a, DEFAULT.tile(), DEFAULT.minK(), DEFAULT.minN()); }
+        public static Conv forced(ConvAlgorithm a) { return new Conv(a, DEFAULT.tiles(), DEFAULT.minK(), DEFAULT.minN()); }
 
         public static List<Conv> space() {
             List<Conv> s = new ArrayList<>();
             s.add(forced(ConvAlgorithm.DIRECT));
-            for (int t : new int[] {8, 16, 32}) s.add(new Conv(ConvAlgorithm.IMPLICIT_GEMM, t, 64, 64));
-            for (int k : new int[] {32, 64, 128}) s.add(new Conv(ConvAlgorithm.AUTO, 16, k, 64));
+            s.add(forced(ConvAlgorithm.IMPLICIT_GEMM));
+            for (Tiles t : MatMul.gemmTiles()) s.add(new Conv(ConvAlgorithm.IMPLICIT_GEMM, t, 64, 64));
+            for (int k : new int[] {32, 64, 128}) s.add(new Conv(ConvAlgorithm.AUTO, TILES, k, 64));
             return s;
         }
     }

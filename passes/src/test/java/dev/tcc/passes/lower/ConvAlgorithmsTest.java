@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConvAlgorithmsTest {
 
+    /** Tiles smaller than most of the convs, with blocks of 2 x 2 per work-item and B read directly. */
+    private static final Tuning.Tiles SMALL = new Tuning.Tiles(4, 8, 4, 2, 2, 1, true, false);
+
     static Stream<SampleGraphs.Case> cases() { return SampleGraphs.convs(31, 14).stream(); }
 
     @ParameterizedTest(name = "{0}")
@@ -34,7 +37,7 @@ class ConvAlgorithmsTest {
     void bothAlgorithmsAgreeWithTheReferenceInterpreter(SampleGraphs.Case c) {
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
         for (Tuning.ConvAlgorithm a : List.of(Tuning.ConvAlgorithm.DIRECT, Tuning.ConvAlgorithm.IMPLICIT_GEMM)) {
-            for (int tile : a == Tuning.ConvAlgorithm.DIRECT ? new int[] {16} : new int[] {4, 16}) {
+            for (Tuning.Tiles tile : a == Tuning.ConvAlgorithm.DIRECT ? List.of(Tuning.Conv.TILES) : List.of(SMALL, Tuning.Conv.TILES, Tuning.MatMul.TILES)) {
                 Tuning t = Tuning.DEFAULT.withConv(new Tuning.Conv(a, tile, 64, 64));
                 KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 assertThat(p.launches()).as(c.name()).hasSize(1);

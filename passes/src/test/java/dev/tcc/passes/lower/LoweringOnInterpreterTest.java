@@ -56,13 +56,32 @@ class LoweringOnInterpreterTest {
     void everyPointOfTheTuningSpaceComputesTheSame() {
         List<SampleGraphs.Case> cases = SampleGraphs.all(4);
         for (SampleGraphs.Case c : cases) {
-            if (!List.of("matmul_tiled", "conv_large", "softmax_", "log_softmax_", "reduce_sum_square_group", "gru", "attention").stream().anyMatch(c.name()::startsWith)) continue;
+            if (!List.of("matmul_tiled", "matmul_skinny", "conv_large", "softmax_", "log_softmax_", "reduce_sum_square_group", "gru", "attention").stream().anyMatch(c.name()::startsWith)) continue;
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (int i = 0; i < 9; i++) {
                 Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Conv.space().get(i % 7), Tuning.Rows.space().get(i),
                         Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % 3));
                 KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 Tensors.assertClose(c.name() + " with " + t, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
+            }
+        }
+    }
+
+    /** Every GEMM tiling of the matmul and convolution spaces, on shapes that are no multiple of the tiles. */
+    @org.junit.jupiter.api.Test
+    void everyGemmTilingComputesTheSame() {
+        for (long seed : new long[] {4, 5}) {
+            for (SampleGraphs.Case c : SampleGraphs.all(seed)) {
+                if (!List.of("matmul_tiled", "matmul_skinny", "conv_large").contains(c.name())) continue;
+                List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+                for (Tuning.MatMul mm : Tuning.MatMul.space()) {
+                    Tuning t = new Tuning(Tuning.DEFAULT.pointwise(), mm, Tuning.DEFAULT.conv(), Tuning.DEFAULT.rows(), Tuning.DEFAULT.rnn(), Tuning.DEFAULT.attention());
+                    Tensors.assertClose(c.name() + " with " + mm, ProgramInterpreter.run(Lowering.lower(c.graph(), Profile.GENERIC, t), c.inputs()), want, 1e-4, 1e-5);
+                }
+                for (Tuning.Conv cv : Tuning.Conv.space()) {
+                    KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, Tuning.DEFAULT.withConv(cv));
+                    Tensors.assertClose(c.name() + " with " + cv, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
+                }
             }
         }
     }

@@ -37,7 +37,7 @@ class PerKernelTuningTest {
     @Test
     void eachKernelTakesTheTuningChosenForItsKeyAndRecordsTheKey() {
         Graph g = twoMatmuls();
-        Tuning small = TuningSpace.with(Tuning.DEFAULT, Map.of("matmul", new Tuning.MatMul(8, 8)));
+        Tuning small = TuningSpace.with(Tuning.DEFAULT, Map.of("matmul", new Tuning.MatMul(new Tuning.Tiles(8, 8, 8, 1, 1, 0, true, true), Tuning.MatMul.SKINNY, 4, 8)));
         KernelTunings first = new KernelTunings() {
             @Override public Tuning forKernel(KernelKey k) { return k.inputs().getFirst().equals("f32[32,24]") ? small : Tuning.DEFAULT; }
 
@@ -46,9 +46,9 @@ class PerKernelTuningTest {
         KernelProgram p = Lowering.lower(g, dev.tcc.passes.fusion.Fusion.plan(g), dev.tcc.ir.program.Profile.GENERIC, first);
         assertThat(p.kernelCount()).isEqualTo(2);
         Map<String, String> a = p.launches().get(0).tuning(), b = p.launches().get(1).tuning();
-        assertThat(a).containsEntry("tile", "8").containsEntry("source", "tuned")
+        assertThat(a).containsEntry("tile", "8x8x8").containsEntry("source", "tuned")
                 .containsEntry("key", "matmul|matmul|f32[32,24],f32[24,40]->f32[32,40]");
-        assertThat(b).containsEntry("tile", "16").containsEntry("source", "default")
+        assertThat(b).containsEntry("tile", "32x16x8").containsEntry("source", "default")
                 .containsEntry("key", "matmul|matmul|f32[32,40],f32[40,16]->f32[32,16]");
         Map<String, Tensor> in = new HashMap<>();
         in.put("x", SampleGraphs.random(DType.F32, Shape.of(32, 24), new Random(3)));

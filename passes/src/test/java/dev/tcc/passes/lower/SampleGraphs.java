@@ -67,6 +67,7 @@ public final class SampleGraphs {
         c.add(gatherNd(r));
         c.add(attention(r));
         c.add(rmsNorm(r, 4 + r.nextInt(60)));
+        c.add(matmulSkinny(r));
         return c;
     }
 
@@ -177,6 +178,15 @@ public final class SampleGraphs {
         Value mm = b.op(new Linalg.MatMul(), b.bin(BinaryFn.MUL, x, b.scalar(DType.F32, 0.5)), w);
         Value y = b.un(UnaryFn.TANH, b.bin(BinaryFn.ADD, mm, bias));
         return b.done("matmul_tiled", "matmul", y);
+    }
+
+    /** Batch-1 inference: a few rows times a weight stored [K, N] or, transposed in a prologue, [N, K]; a bias epilogue. */
+    private static Case matmulSkinny(Random r) {
+        B b = new B(r);
+        long m = dim(r, 1, 4), k = dim(r, 16, 90), n = dim(r, 16, 80);
+        Value x = b.input(DType.F32, m, k);
+        Value w = r.nextBoolean() ? b.weights(DType.F32, k, n) : b.op(new Movement.Transpose(List.of(1, 0)), b.weights(DType.F32, n, k));
+        return b.done("matmul_skinny", "matmul", b.bin(BinaryFn.ADD, b.op(new Linalg.MatMul(), x, w), b.weights(DType.F32, n)));
     }
 
     private static Case matmulSmall(Random r) {

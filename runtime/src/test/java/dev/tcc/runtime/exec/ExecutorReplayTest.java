@@ -72,9 +72,9 @@ class ExecutorReplayTest {
                 long[] times = e.timeLaunches();
                 assertThat(times).hasSize(p.kernelCount());
                 assertThat(java.util.Arrays.stream(times).min().orElseThrow()).isPositive();
-                Tuning tile8 = TuningSpace.with(Tuning.DEFAULT, Map.of("matmul", new Tuning.MatMul(8, 8)));
+                Tuning tile8 = TuningSpace.with(Tuning.DEFAULT, Map.of("matmul", new Tuning.MatMul(new Tuning.Tiles(8, 8, 8, 1, 1, 0, true, true), Tuning.MatMul.SKINNY, 4, 8)));
                 KernelProgram candidate = runner.lower(g, d.profile(), tile8).program();
-                assertThat(candidate.launches().getFirst().tuning()).containsEntry("tile", "8");
+                assertThat(candidate.launches().getFirst().tuning()).containsEntry("tile", "8x8x8");
                 assertThat(e.relaunch(candidate)).isTrue();
                 Map<String, Tensor> in = Map.of("x", SampleGraphs.random(DType.F32, Shape.of(24, 32), new Random(9)));
                 assertMatches(e.run(in), g, in);
