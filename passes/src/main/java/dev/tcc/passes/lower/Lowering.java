@@ -17,13 +17,12 @@ import dev.tcc.passes.fusion.Fusion;
  * template its anchor calls for, with every template's default parameters:
  *
  * <ul>
- *   <li>elementwise and index-map chains, and anchors with an element formula (convolution, transposed
- *       convolution, pooling, resize, gathers, arg-max, cumulative sum, small matmuls):
- *       {@link PointwiseTemplate};</li>
+ *   <li>elementwise and index-map chains, and anchors with an element formula (transposed convolution,
+ *       pooling, resize, gathers, arg-max, cumulative sum, small matmuls): {@link PointwiseTemplate};</li>
  *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory);</li>
  *   <li>large convolutions (reduction and output positions at least 64 each, see {@link Tuning.Conv}):
- *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones take the
- *       direct formula;</li>
+ *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones
+ *       {@link DirectConvTemplate} (a run of outputs per work-item);</li>
  *   <li>reductions, softmax, layer and RMS normalisation: {@link RowTemplate};</li>
  *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
  *       {@link ScatterTemplate}.</li>
@@ -70,6 +69,7 @@ public final class Lowering {
         switch (a.op()) {
             case Linalg.MatMul m when MatMulTemplate.suits(a, t.matmul()) -> MatMulTemplate.lower(pb, a, out, t.matmul());
             case Linalg.Conv c when ConvGemmTemplate.chosen(a, t.conv()) -> ConvGemmTemplate.lower(pb, a, out, t.conv());
+            case Linalg.Conv c -> DirectConvTemplate.lower(pb, a, out, t.pointwise());
             case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());
             case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, t.rows());
             case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, t.rows());

@@ -8,7 +8,7 @@ import java.util.List;
  * an autotuner may try ({@code space()}). Lowering with {@link #DEFAULT} needs no measurement; templates
  * clamp every choice to what the target allows (workgroup size, workgroup memory).
  *
- * @param pointwise  one work-item per output element: elementwise chains and element formulas
+ * @param pointwise  elementwise chains and element formulas, a few contiguous elements per work-item; direct convolutions
  * @param matmul     tiled matmul
  * @param conv       convolution: direct formula or implicit GEMM
  * @param rows       reductions, softmax and layer normalisation
@@ -17,15 +17,32 @@ import java.util.List;
  */
 public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, Rnn rnn, Attention attention) {
 
-    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), new MatMul(16, 16), Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
+    public static final Tuning DEFAULT = new Tuning(Pointwise.DEFAULT, new MatMul(16, 16), Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
             new Attention(64, 4096));
 
     /** These parameters with {@code c} for convolutions. */
     public Tuning withConv(Conv c) { return new Tuning(pointwise, matmul, c, rows, rnn, attention); }
 
-    /** @param workgroup work-items per workgroup (default 256) */
-    public record Pointwise(int workgroup) {
-        public static List<Pointwise> space() { return List.of(new Pointwise(64), new Pointwise(128), new Pointwise(256)); }
+    /**
+     * @param workgroup work-items per workgroup (default 256)
+     * @param chunk     contiguous output elements each work-item computes in an inner loop, which CPU drivers
+     *                  vectorise; 1 is one element per work-item (default 8)
+     * @param run       direct convolutions: the longest run of adjacent outputs along the last axis (all spatial
+     *                  axes for a 1 x 1 convolution) one work-item accumulates, reusing each weight it loads;
+     *                  runs are the longest divisor of the axis up to this (default 64)
+     */
+    public record Pointwise(int workgroup, int chunk, int run) {
+        public static final Pointwise DEFAULT = new Pointwise(256, 8, 64);
+
+        public static List<Pointwise> space() {
+            List<Pointwise> s = new ArrayList<>();
+            for (int w : new int[] {64, 256}) {
+                s.add(new Pointwise(w, 1, 1));
+                s.add(new Pointwise(w, 4, 8));
+                s.add(new Pointwise(w, 16, 64));
+            }
+            return s;
+        }
     }
 
     /**

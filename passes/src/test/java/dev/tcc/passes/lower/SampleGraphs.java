@@ -193,7 +193,7 @@ public final class SampleGraphs {
         Value x = b.input(DType.F32, 1, c, h, w);
         Value wt = b.weights(DType.F32, m, c / g, kh, kw), bias = b.weights(DType.F32, m);
         Value y = b.op(new Linalg.Conv(List.of(s, s), List.of(p, p, p, p), List.of(d, d), g), x, wt, bias);
-        return b.done("conv", "pointwise", b.un(UnaryFn.RELU, y));
+        return b.done("conv", "conv_direct", b.un(UnaryFn.RELU, y));
     }
 
     /** A conv big enough that the default tuning lowers it as an implicit GEMM, with a swish epilogue. */
