@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, Rnn rnn, Attention attention) {
 
-    public static final Tuning DEFAULT = new Tuning(Pointwise.DEFAULT, new MatMul(16, 16), Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
+    public static final Tuning DEFAULT = new Tuning(Pointwise.DEFAULT, new MatMul(16, 16), Conv.DEFAULT, Rows.DEFAULT, new Rnn(256),
             new Attention(64, 4096));
 
     /** These parameters with {@code c} for convolutions. */
@@ -90,14 +90,19 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     }
 
     /**
-     * @param workgroup       work-items sharing one row in group mode (a power of two; default 256)
+     * @param workgroup       the most work-items sharing one row in group mode (a power of two; default 256)
      * @param groupThreshold  rows at least this long use a workgroup each, shorter ones a work-item each (default 128)
      * @param threadWorkgroup workgroup size in thread mode (default 64)
+     * @param perItem         in group mode, the fewest row elements per work-item: the workgroup narrows to
+     *                        about {@code length / perItem} (a power of two), so short rows pay for fewer
+     *                        barrier rounds, and a row too short for two work-items runs in thread mode (default 16)
      */
-    public record Rows(int workgroup, int groupThreshold, int threadWorkgroup) {
+    public record Rows(int workgroup, int groupThreshold, int threadWorkgroup, int perItem) {
+        public static final Rows DEFAULT = new Rows(256, 128, 64, 16);
+
         public static List<Rows> space() {
             List<Rows> s = new ArrayList<>();
-            for (int w : new int[] {64, 128, 256}) for (int g : new int[] {32, 128, 512}) s.add(new Rows(w, g, 64));
+            for (int w : new int[] {64, 128, 256}) for (int g : new int[] {32, 128, 512}) s.add(new Rows(w, g, 64, w == 128 ? 1 : 16));
             return s;
         }
     }
