@@ -67,26 +67,12 @@ class LoweringOnInterpreterTest {
         }
     }
 
-    /** Cases whose kernels the pointwise parameters shape: elementwise chains, element formulas, direct convolutions (odd sizes included). */
-    static List<SampleGraphs.Case> pointwiseCases(long seed) {
-        List<SampleGraphs.Case> cases = new java.util.ArrayList<>(SampleGraphs.all(seed).stream()
-                .filter(c -> c.template().equals("pointwise") || c.template().equals("conv_direct")).toList());
-        cases.addAll(SampleGraphs.convs(seed, 8));
-        return cases;
-    }
-
-    /** Tuning.DEFAULT with pointwise parameters {@code p} and convolutions forced direct. */
-    static Tuning directWith(Tuning.Pointwise p) {
-        Tuning d = Tuning.DEFAULT;
-        return new Tuning(p, d.matmul(), Tuning.Conv.forced(Tuning.ConvAlgorithm.DIRECT), d.rows(), d.rnn(), d.attention());
-    }
-
     @org.junit.jupiter.api.Test
     void everyPointOfThePointwiseSpaceComputesTheSame() {
-        for (SampleGraphs.Case c : pointwiseCases(5)) {
+        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(5)) {
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (Tuning.Pointwise p : Tuning.Pointwise.space()) {
-                KernelProgram prog = Lowering.lower(c.graph(), Profile.GENERIC, directWith(p));
+                KernelProgram prog = Lowering.lower(c.graph(), Profile.GENERIC, SampleGraphs.directWith(p));
                 Tensors.assertClose(c.name() + " with " + p, ProgramInterpreter.run(prog, c.inputs()), want, 1e-4, 1e-5);
             }
         }

@@ -206,6 +206,20 @@ public final class SampleGraphs {
         return b.done("conv_large", "conv_gemm", b.bin(BinaryFn.MUL, y, b.un(UnaryFn.SIGMOID, y)));
     }
 
+    /** Cases whose kernels the pointwise parameters shape: elementwise chains, element formulas, direct convolutions (odd sizes included). */
+    public static List<Case> pointwiseCases(long seed) {
+        List<Case> cases = new ArrayList<>(all(seed).stream()
+                .filter(c -> c.template().equals("pointwise") || c.template().equals("conv_direct")).toList());
+        cases.addAll(convs(seed, 8));
+        return cases;
+    }
+
+    /** Tuning.DEFAULT with pointwise parameters {@code p} and convolutions forced direct. */
+    public static Tuning directWith(Tuning.Pointwise p) {
+        Tuning d = Tuning.DEFAULT;
+        return new Tuning(p, d.matmul(), Tuning.Conv.forced(Tuning.ConvAlgorithm.DIRECT), d.rows(), d.rnn(), d.attention());
+    }
+
     /**
      * {@code count} convolutions with random shapes and attributes: 1-D and 2-D, 1 to 3 groups (sometimes
      * depthwise), strides, dilations, asymmetric pads, optional bias, batch 1 or 2, and an epilogue
