@@ -18,8 +18,9 @@ import dev.tcc.passes.fusion.Fusion;
  *
  * <ul>
  *   <li>elementwise and index-map chains, and anchors with an element formula (transposed convolution,
- *       pooling, resize, gathers, arg-max, cumulative sum, small matmuls): {@link PointwiseTemplate};</li>
- *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory);</li>
+ *       pooling, resize, gathers, arg-max, cumulative sum, matrix-vector products): {@link PointwiseTemplate};</li>
+ *   <li>matmuls of at least 16 x 16 x 16: {@link MatMulTemplate} (tiled, workgroup memory); smaller
+ *       ones with a matrix B: {@link DotRunTemplate} (runs of output columns);</li>
  *   <li>large convolutions (reduction and output positions at least 64 each, see {@link Tuning.Conv}):
  *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones
  *       {@link DirectConvTemplate} (a run of outputs per work-item);</li>
@@ -68,6 +69,7 @@ public final class Lowering {
         }
         switch (a.op()) {
             case Linalg.MatMul m when MatMulTemplate.suits(a, t.matmul()) -> MatMulTemplate.lower(pb, a, out, t.matmul());
+            case Linalg.MatMul m when DotRunTemplate.suits(a) -> DotRunTemplate.lower(pb, a, out, t.pointwise());
             case Linalg.Conv c when ConvGemmTemplate.chosen(a, t.conv()) -> ConvGemmTemplate.lower(pb, a, out, t.conv());
             case Linalg.Conv c -> DirectConvTemplate.lower(pb, a, out, t.pointwise());
             case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());

@@ -30,7 +30,7 @@ final class PointwiseTemplate {
         String what = anchor == null ? pb.producer(out).op().mnemonic() : anchor.op().mnemonic();
         int chunk = (int) Math.max(1, Math.min(p.chunk(), n));
         long items = Grid.ceilDiv(n, chunk);
-        int wg = pb.target.workgroup((int) Math.min(p.workgroup(), Math.max(1, Long.highestOneBit(items) * 2)));
+        int wg = workgroup(pb, p, items);
         Emitter.Built b = Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", "pointwise");
             em.tune("workgroup", wg);
@@ -65,5 +65,10 @@ final class PointwiseTemplate {
             });
         });
         pb.launch(b, anchor == null ? "elementwise" : what);
+    }
+
+    /** The workgroup size for {@code items} work-items: the tuned size, no larger than the next power of two above them. */
+    static int workgroup(ProgramBuilder pb, Tuning.Pointwise p, long items) {
+        return pb.target.workgroup((int) Math.min(p.workgroup(), Math.max(1, Long.highestOneBit(items) * 2)));
     }
 }

@@ -67,6 +67,7 @@ public final class SampleGraphs {
         c.add(gatherNd(r));
         c.add(attention(r));
         c.add(rmsNorm(r, 4 + r.nextInt(60)));
+        c.add(matmulColumns(r));
         return c;
     }
 
@@ -186,6 +187,14 @@ public final class SampleGraphs {
         return b.done("matmul_vector", "pointwise", b.op(new Linalg.MatMul(), x, v));
     }
 
+    /** A matmul too skinny for the tiled template, with a matrix B and a bias epilogue: runs of output columns. */
+    private static Case matmulColumns(Random r) {
+        B b = new B(r);
+        long m = dim(r, 1, 9), k = dim(r, 1, 40), n = dim(r, 1, 90);
+        Value x = b.input(DType.F32, 2, m, k), w = b.input(DType.F32, k, n), bias = b.weights(DType.F32, n);
+        return b.done("matmul_columns", "dot_run", b.un(UnaryFn.RELU, b.bin(BinaryFn.ADD, b.op(new Linalg.MatMul(), x, w), bias)));
+    }
+
     private static Case conv(Random r) {
         B b = new B(r);
         long g = r.nextBoolean() ? 1 : 2, c = g * dim(r, 1, 3), m = g * dim(r, 1, 4), h = dim(r, 5, 14), w = dim(r, 5, 14);
@@ -209,7 +218,7 @@ public final class SampleGraphs {
     /** Cases whose kernels the pointwise parameters shape: elementwise chains, element formulas, direct convolutions (odd sizes included). */
     public static List<Case> pointwiseCases(long seed) {
         List<Case> cases = new ArrayList<>(all(seed).stream()
-                .filter(c -> c.template().equals("pointwise") || c.template().equals("conv_direct")).toList());
+                .filter(c -> List.of("pointwise", "conv_direct", "dot_run").contains(c.template())).toList());
         cases.addAll(convs(seed, 8));
         return cases;
     }
