@@ -10,11 +10,11 @@ fn k0_conv(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
     if (i32(tcc_global_id.x) < 30) {
         let i1: i32 = i32(tcc_global_id.x) / 10;
         let i2: i32 = i32(tcc_global_id.x) % 10;
-        let g: i32 = i1 / 3;
         let v: f32 = in_w_1[i1];
         for (var e: i32 = 0; e < 11; e += 1) {
             acc[e] = v;
         }
+        let g: i32 = i1 / 3;
         for (var ci: i32 = 0; ci < 3; ci += 1) {
             let c: i32 = g * 3 + ci;
             for (var t0: i32 = 0; t0 < 3; t0 += 1) {
