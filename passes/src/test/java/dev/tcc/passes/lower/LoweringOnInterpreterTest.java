@@ -69,7 +69,7 @@ class LoweringOnInterpreterTest {
 
     @org.junit.jupiter.api.Test
     void everyPointOfThePointwiseSpaceComputesTheSame() {
-        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(5)) {
+        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(5, 8)) {
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (Tuning.Pointwise p : Tuning.Pointwise.space()) {
                 KernelProgram prog = Lowering.lower(c.graph(), Profile.GENERIC, SampleGraphs.directWith(p));

@@ -215,11 +215,14 @@ public final class SampleGraphs {
         return b.done("conv_large", "conv_gemm", b.bin(BinaryFn.MUL, y, b.un(UnaryFn.SIGMOID, y)));
     }
 
-    /** Cases whose kernels the pointwise parameters shape: elementwise chains, element formulas, direct convolutions (odd sizes included). */
-    public static List<Case> pointwiseCases(long seed) {
+    /**
+     * Cases whose kernels the pointwise parameters shape: elementwise chains, element formulas, column runs
+     * and {@code convs} random direct convolutions (odd sizes included).
+     */
+    public static List<Case> pointwiseCases(long seed, int convs) {
         List<Case> cases = new ArrayList<>(all(seed).stream()
                 .filter(c -> List.of("pointwise", "conv_direct", "dot_run").contains(c.template())).toList());
-        cases.addAll(convs(seed, 8));
+        cases.addAll(convs(seed, convs));
         return cases;
     }
 

@@ -65,7 +65,7 @@ class TemplatesOnDeviceTest {
     /** Every point of the pointwise space (chunks, convolution runs) on elementwise chains, element formulas and direct convolutions. */
     @org.junit.jupiter.api.Test
     void everyPointwisePointMatchesTheReferenceInterpreter() {
-        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(13)) {
+        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(13, 3)) {
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (Tuning.Pointwise pw : Tuning.Pointwise.space()) {
                 KernelProgram p = Lowering.lower(c.graph(), device.profile(), SampleGraphs.directWith(pw));
