@@ -18,13 +18,27 @@ fn tcc_store_out_mul(tcc_i: u32, tcc_bits: u32) {
     atomicOr(&out_mul[tcc_i >> 2u], (tcc_bits & 0xffu) << tcc_s);
 }
 
-@compute @workgroup_size(256, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn k0_mul(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
 {
-    if (i32(tcc_global_id.x) < 290) {
-        let v: i32 = tcc_load_in_x_2(u32(i32(tcc_global_id.x)));
-        let v_1: i32 = tcc_load_in_x_3(u32(i32(tcc_global_id.x)));
-        let v_2: i32 = ((v + v_1) << 24u) >> 24u;
-        tcc_store_out_mul(u32(i32(tcc_global_id.x)), bitcast<u32>(((v_2 * 77) << 24u) >> 24u));
+    let base: i32 = i32(tcc_global_id.x) * 8;
+    if (base + 8 <= 290) {
+        for (var e: i32 = 0; e < 8; e += 1) {
+            let i: i32 = base + e;
+            let v: i32 = tcc_load_in_x_2(u32(i));
+            let v_1: i32 = tcc_load_in_x_3(u32(i));
+            let v_2: i32 = ((v + v_1) << 24u) >> 24u;
+            tcc_store_out_mul(u32(i), bitcast<u32>(((v_2 * 77) << 24u) >> 24u));
+        }
+    } else {
+        for (var e_1: i32 = 0; e_1 < 8; e_1 += 1) {
+            let i_1: i32 = base + e_1;
+            if (i_1 < 290) {
+                let v_3: i32 = tcc_load_in_x_2(u32(i_1));
+                let v_4: i32 = tcc_load_in_x_3(u32(i_1));
+                let v_5: i32 = ((v_3 + v_4) << 24u) >> 24u;
+                tcc_store_out_mul(u32(i_1), bitcast<u32>(((v_5 * 77) << 24u) >> 24u));
+            }
+        }
     }
 }

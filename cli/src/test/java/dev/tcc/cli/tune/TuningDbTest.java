@@ -45,7 +45,7 @@ class TuningDbTest {
         Path file = tmp.resolve("db").resolve("tuning.json");
         TuningDb db = TuningDb.load(file, w -> { throw new AssertionError(w); });
         Tuning mm = TuningSpace.with(Tuning.DEFAULT, Map.of("matmul", Tuning.MatMul.space().get(1)));
-        Tuning conv = TuningSpace.with(Tuning.DEFAULT, Map.of("conv", Tuning.Conv.forced(Tuning.ConvAlgorithm.IMPLICIT_GEMM), "pointwise", new Tuning.Pointwise(64)));
+        Tuning conv = TuningSpace.with(Tuning.DEFAULT, Map.of("conv", Tuning.Conv.forced(Tuning.ConvAlgorithm.IMPLICIT_GEMM), "pointwise", Tuning.Pointwise.space().getFirst()));
         db.put(GPU, MATMUL, mm, 2.0, 1.5, 9);
         db.put(GPU, CONV, conv, 3.0, 2.0, 21);
         db.save();

@@ -17,7 +17,7 @@ import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
  * Element formulas of the window and contraction ops (one output element per work-item, looping over its
- * window or its reduction) and of the small reductions: direct convolution, transposed convolution,
+ * window or its reduction) and of the small reductions: transposed convolution,
  * pooling, max-pool indices, matmul as a dot product, arg-max/min and cumulative sums. Accumulators have the
  * output's value type (f32 for f16). Out-of-range window taps are skipped with {@code if}, so no load
  * leaves its buffer.
@@ -28,7 +28,7 @@ final class Formulas {
     static Expr linalg(Emitter em, Scope s, Node n, Linalg op, List<Expr> idx) {
         return switch (op) {
             case Linalg.MatMul m -> dot(em, s, n, idx);
-            case Linalg.Conv c -> conv(em, s, n, c, idx);
+            case Linalg.Conv c -> throw new IllegalStateException("conv is lowered by the direct or implicit-GEMM template");
             case Linalg.ConvTranspose c -> convTranspose(em, s, n, c, idx);
             case Linalg.Pool p -> Pooling.pool(em, s, n, p, idx);
             case Linalg.MaxPoolIndices p -> Pooling.indices(em, s, n, p, idx);
@@ -109,29 +109,6 @@ final class Formulas {
         List<Long> r = new ArrayList<>();
         for (int d = 2; d < s.rank(); d++) r.add(s.dim(d));
         return r;
-    }
-
-    private static Expr conv(Emitter em, Scope s, Node n, Linalg.Conv c, List<Expr> idx) {
-        Value x = n.inputs().get(0), w = n.inputs().get(1), out = n.outputs().get(0);
-        Shape xs = x.type().shape(), ws = w.type().shape();
-        long cg = ws.dim(1), mg = ws.dim(0) / c.group();
-        Expr m = idx.get(1);
-        Expr grp = s.let("g", Ix.div(m, mg));
-        Expr init = n.inputs().size() > 2 ? em.valueAt(s, n.inputs().get(2), List.of(m)) : IndexMaps.zero(Emitter.vt(out));
-        Expr.Var acc = s.var("acc", init);
-        List<Long> kernel = spatial(ws);
-        s.forRange("ci", Ix.lit(0), Ix.lit(cg), (l, ci) -> {
-            Expr ch = l.let("c", Ix.add(Ix.mul(grp, cg), ci));
-            window(l, kernel, 0, new ArrayList<>(), (body, taps) -> {
-                List<Expr> xi = new ArrayList<>(List.of(idx.get(0), ch));
-                Expr inside = convTaps(body, c, xs, idx.subList(2, idx.size()), taps, xi);
-                List<Expr> wi = new ArrayList<>(List.of(m, ci));
-                wi.addAll(taps);
-                Expr cond = inside == null ? bool(true) : inside;
-                body.ifThen(cond, t -> t.assign(acc, add(acc, mul(em.valueAt(t, x, xi), em.valueAt(t, w, wi)))));
-            });
-        });
-        return acc;
     }
 
     /**

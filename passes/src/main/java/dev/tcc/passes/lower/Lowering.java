@@ -20,14 +20,14 @@ import java.util.Map;
  * template its anchor calls for, with every template's default parameters:
  *
  * <ul>
- *   <li>elementwise and index-map chains, and anchors with an element formula (convolution, transposed
- *       convolution, pooling, resize, gathers, arg-max, cumulative sum, small matmuls):
- *       {@link PointwiseTemplate};</li>
+ *   <li>elementwise and index-map chains, and anchors with an element formula (transposed convolution,
+ *       pooling, resize, gathers, arg-max, cumulative sum): {@link PointwiseTemplate};</li>
  *   <li>matmuls with N and K of at least 16 and M of at least 16 or at most 4: {@link MatMulTemplate}
- *       (register-blocked tiles in workgroup memory; a skinny tiling for few rows);</li>
+ *       (register-blocked tiles in workgroup memory; a skinny tiling for few rows); other small ones with a
+ *       matrix B: {@link DotRunTemplate} (runs of output columns);</li>
  *   <li>large convolutions (reduction and output positions at least 64 each, see {@link Tuning.Conv}):
- *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones take the
- *       direct formula;</li>
+ *       {@link ConvGemmTemplate} (implicit GEMM on the same tiling); smaller and depthwise ones
+ *       {@link DirectConvTemplate} (a run of outputs per work-item);</li>
  *   <li>reductions, softmax, layer and RMS normalisation: {@link RowTemplate};</li>
  *   <li>recurrent layers: {@link RnnTemplate}; attention: {@link AttentionTemplate}; scatters:
  *       {@link ScatterTemplate}.</li>
@@ -104,7 +104,9 @@ public final class Lowering {
         }
         switch (a.op()) {
             case Linalg.MatMul m when MatMulTemplate.suits(a, t.matmul()) -> MatMulTemplate.lower(pb, a, out, t.matmul());
+            case Linalg.MatMul m when DotRunTemplate.suits(a) -> DotRunTemplate.lower(pb, a, out, t.pointwise());
             case Linalg.Conv c when ConvGemmTemplate.chosen(a, t.conv()) -> ConvGemmTemplate.lower(pb, a, out, t.conv());
+            case Linalg.Conv c -> DirectConvTemplate.lower(pb, a, out, t.pointwise());
             case Reduction.Reduce r -> RowTemplate.reduce(pb, a, out, t.rows());
             case Structured.Softmax s -> RowTemplate.softmax(pb, a, out, t.rows());
             case Structured.LayerNorm l -> RowTemplate.layerNorm(pb, a, out, t.rows());

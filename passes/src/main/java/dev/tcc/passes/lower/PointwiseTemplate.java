@@ -6,13 +6,16 @@ import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Grid;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static dev.tcc.ir.kernel.Exprs.*;
 
 /**
- * One work-item per output element: the element formula of the kernel's root (an elementwise/index-map
- * chain, or an anchor with an element formula such as a direct convolution, pooling, resize, gather or a
- * small matmul) followed by the epilogue chain, stored once.
+ * The element formula of the kernel's root (an elementwise/index-map chain, or an anchor with an element
+ * formula such as pooling, resize, gather or a small matmul) followed by the epilogue chain, stored once per
+ * element. Each work-item computes a chunk of {@link Tuning.Pointwise#chunk} contiguous elements in an inner
+ * loop of constant trip count, which CPU drivers unroll and vectorise; a chunk that would pass the end is
+ * computed element by element with a bound check.
  */
 final class PointwiseTemplate {
     private PointwiseTemplate() {}
@@ -25,27 +28,47 @@ final class PointwiseTemplate {
         long n = out.type().size();
         if (n == 0) return;
         String what = anchor == null ? pb.producer(out).op().mnemonic() : anchor.op().mnemonic();
-        int wg = pb.target.workgroup((int) Math.min(p.workgroup(), Math.max(1, Long.highestOneBit(n) * 2)));
+        int chunk = (int) Math.max(1, Math.min(p.chunk(), n));
+        long items = Grid.ceilDiv(n, chunk);
+        int wg = workgroup(pb, p, items);
         Emitter.Built b = Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", "pointwise");
             em.tune("workgroup", wg);
-            kb.grid(Grid.covering(n, wg));
+            em.tune("chunk", chunk);
+            kb.grid(Grid.covering(items, wg));
+            BiConsumer<Scope, Expr> element = (t, i) -> {
+                if (anchor == null) {
+                    List<Expr> idx = Ix.delinear(t, i, out.type().shape());
+                    em.fuse(pb.producer(out));
+                    em.store(t, out, i, em.compute(t, pb.producer(out), idx));
+                } else {
+                    Value a = anchor.outputs().get(0);
+                    List<Expr> idx = Ix.delinear(t, i, a.type().shape());
+                    em.storeThrough(t, anchor, 0, out, i, em.compute(t, anchor, idx));
+                }
+            };
             kb.body(body -> {
                 Scope s = new Scope(body, null);
-                Expr i = s.let("gid", globalId(0));
-                s.ifThen(lt(i, Ix.lit(n)), t -> {
-                    if (anchor == null) {
-                        List<Expr> idx = Ix.delinear(t, i, out.type().shape());
-                        em.fuse(pb.producer(out));
-                        em.store(t, out, i, em.compute(t, pb.producer(out), idx));
-                    } else {
-                        Value a = anchor.outputs().get(0);
-                        List<Expr> idx = Ix.delinear(t, i, a.type().shape());
-                        em.storeThrough(t, anchor, 0, out, i, em.compute(t, anchor, idx));
-                    }
+                Expr gid = s.let("gid", globalId(0));
+                if (chunk == 1) {
+                    s.ifThen(lt(gid, Ix.lit(n)), t -> element.accept(t, gid));
+                    return;
+                }
+                Expr base = s.let("base", Ix.mul(gid, chunk));
+                BiConsumer<Scope, Boolean> loop = (t, checked) -> t.forRange("e", Ix.lit(0), Ix.lit(chunk), (l, e) -> {
+                    Expr i = l.let("i", Ix.add(base, e));
+                    if (checked) l.ifThen(lt(i, Ix.lit(n)), c -> element.accept(c, i));
+                    else element.accept(l, i);
                 });
+                if (n % chunk == 0) s.ifThen(lt(gid, Ix.lit(items)), t -> loop.accept(t, false));
+                else s.ifThenElse(le(Ix.add(base, chunk), Ix.lit(n)), t -> loop.accept(t, false), t -> loop.accept(t, true));
             });
         });
         pb.launch(b, anchor == null ? "elementwise" : what);
+    }
+
+    /** The workgroup size for {@code items} work-items: the tuned size, no larger than the next power of two above them. */
+    static int workgroup(ProgramBuilder pb, Tuning.Pointwise p, long items) {
+        return pb.target.workgroup((int) Math.min(p.workgroup(), Math.max(1, Long.highestOneBit(items) * 2)));
     }
 }

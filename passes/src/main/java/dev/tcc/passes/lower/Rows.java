@@ -35,8 +35,9 @@ final class Rows {
         this.kb = kb;
         this.rows = rows;
         this.length = length;
-        this.group = length >= p.groupThreshold();
-        int want = group ? (int) Math.min(p.workgroup(), Long.highestOneBit(Math.max(1, length - 1)) * 2) : p.threadWorkgroup();
+        long share = Long.highestOneBit(Math.max(1, length / Math.max(1, p.perItem())));
+        this.group = length >= p.groupThreshold() && share >= 2;
+        int want = group ? (int) Math.min(p.workgroup(), share) : p.threadWorkgroup();
         this.width = target.workgroup(Math.max(1, want));
         kb.grid(group ? Grid.of(rows, width) : Grid.covering(rows, width));
     }

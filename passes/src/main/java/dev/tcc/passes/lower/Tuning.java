@@ -8,7 +8,7 @@ import java.util.List;
  * an autotuner may try ({@code space()}). Lowering with {@link #DEFAULT} needs no measurement; templates
  * clamp every choice to what the target allows (workgroup size, workgroup memory).
  *
- * @param pointwise  one work-item per output element: elementwise chains and element formulas
+ * @param pointwise  elementwise chains and element formulas, a few contiguous elements per work-item; direct convolutions
  * @param matmul     tiled matmul
  * @param conv       convolution: direct formula or implicit GEMM
  * @param rows       reductions, softmax and layer normalisation
@@ -17,15 +17,32 @@ import java.util.List;
  */
 public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, Rnn rnn, Attention attention) {
 
-    public static final Tuning DEFAULT = new Tuning(new Pointwise(256), MatMul.DEFAULT, Conv.DEFAULT, new Rows(256, 128, 64), new Rnn(256),
+    public static final Tuning DEFAULT = new Tuning(Pointwise.DEFAULT, MatMul.DEFAULT, Conv.DEFAULT, Rows.DEFAULT, new Rnn(256),
             new Attention(64, 4096));
 
     /** These parameters with {@code c} for convolutions. */
     public Tuning withConv(Conv c) { return new Tuning(pointwise, matmul, c, rows, rnn, attention); }
 
-    /** @param workgroup work-items per workgroup (default 256) */
-    public record Pointwise(int workgroup) {
-        public static List<Pointwise> space() { return List.of(new Pointwise(64), new Pointwise(128), new Pointwise(256)); }
+    /**
+     * @param workgroup work-items per workgroup (default 256)
+     * @param chunk     contiguous output elements each work-item computes in an inner loop, which CPU drivers
+     *                  vectorise; 1 is one element per work-item (default 8)
+     * @param run       direct convolutions: the longest run of adjacent outputs along the last axis (all spatial
+     *                  axes for a 1 x 1 convolution) one work-item accumulates, reusing each weight it loads;
+     *                  runs are the longest divisor of the axis up to this (default 64)
+     */
+    public record Pointwise(int workgroup, int chunk, int run) {
+        public static final Pointwise DEFAULT = new Pointwise(256, 8, 64);
+
+        public static List<Pointwise> space() {
+            List<Pointwise> s = new ArrayList<>();
+            for (int w : new int[] {64, 256}) {
+                s.add(new Pointwise(w, 1, 1));
+                s.add(new Pointwise(w, 4, 8));
+                s.add(new Pointwise(w, 16, 64));
+            }
+            return s;
+        }
     }
 
     /**
@@ -122,14 +139,19 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     }
 
     /**
-     * @param workgroup       work-items sharing one row in group mode (a power of two; default 256)
+     * @param workgroup       the most work-items sharing one row in group mode (a power of two; default 256)
      * @param groupThreshold  rows at least this long use a workgroup each, shorter ones a work-item each (default 128)
      * @param threadWorkgroup workgroup size in thread mode (default 64)
+     * @param perItem         in group mode, the fewest row elements per work-item: the workgroup narrows to
+     *                        about {@code length / perItem} (a power of two), so short rows pay for fewer
+     *                        barrier rounds, and a row too short for two work-items runs in thread mode (default 16)
      */
-    public record Rows(int workgroup, int groupThreshold, int threadWorkgroup) {
+    public record Rows(int workgroup, int groupThreshold, int threadWorkgroup, int perItem) {
+        public static final Rows DEFAULT = new Rows(256, 128, 64, 16);
+
         public static List<Rows> space() {
             List<Rows> s = new ArrayList<>();
-            for (int w : new int[] {64, 128, 256}) for (int g : new int[] {32, 128, 512}) s.add(new Rows(w, g, 64));
+            for (int w : new int[] {64, 128, 256}) for (int g : new int[] {32, 128, 512}) s.add(new Rows(w, g, 64, w == 128 ? 1 : 16));
             return s;
         }
     }

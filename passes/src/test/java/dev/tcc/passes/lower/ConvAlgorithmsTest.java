@@ -42,7 +42,7 @@ class ConvAlgorithmsTest {
                 KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 assertThat(p.launches()).as(c.name()).hasSize(1);
                 assertThat(p.launches().getFirst().tuning().get("template")).as(c.name() + " " + a)
-                        .isEqualTo(a == Tuning.ConvAlgorithm.DIRECT ? "pointwise" : "conv_implicit_gemm");
+                        .isEqualTo(a == Tuning.ConvAlgorithm.DIRECT ? "conv_direct" : "conv_implicit_gemm");
                 Tensors.assertClose(c.name() + " " + a + " tile " + tile, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
             }
         }
@@ -51,9 +51,9 @@ class ConvAlgorithmsTest {
     @Test
     void defaultTakesImplicitGemmForLargeConvsOnly() {
         assertThat(template(conv(16, 16, 3, 12, 1))).isEqualTo("conv_implicit_gemm"); // K = 144, N = 144
-        assertThat(template(conv(32, 32, 3, 12, 32))).isEqualTo("pointwise");          // depthwise: K = 9
-        assertThat(template(conv(16, 16, 3, 6, 1))).isEqualTo("pointwise");            // N = 36
-        assertThat(template(conv(4, 16, 3, 12, 1))).isEqualTo("pointwise");            // K = 36
+        assertThat(template(conv(32, 32, 3, 12, 32))).isEqualTo("conv_direct");        // depthwise: K = 9
+        assertThat(template(conv(16, 16, 3, 6, 1))).isEqualTo("conv_direct");          // N = 36
+        assertThat(template(conv(4, 16, 3, 12, 1))).isEqualTo("conv_direct");          // K = 36
     }
 
     private static String template(Graph g) {

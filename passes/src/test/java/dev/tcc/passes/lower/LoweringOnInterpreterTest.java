@@ -85,4 +85,15 @@ class LoweringOnInterpreterTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void everyPointOfThePointwiseSpaceComputesTheSame() {
+        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(5, 8)) {
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning.Pointwise p : Tuning.Pointwise.space()) {
+                KernelProgram prog = Lowering.lower(c.graph(), Profile.GENERIC, SampleGraphs.directWith(p));
+                Tensors.assertClose(c.name() + " with " + p, ProgramInterpreter.run(prog, c.inputs()), want, 1e-4, 1e-5);
+            }
+        }
+    }
 }

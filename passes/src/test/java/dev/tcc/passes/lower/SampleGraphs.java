@@ -68,6 +68,7 @@ public final class SampleGraphs {
         c.add(attention(r));
         c.add(rmsNorm(r, 4 + r.nextInt(60)));
         c.add(matmulSkinny(r));
+        c.add(matmulColumns(r));
         return c;
     }
 
@@ -196,6 +197,14 @@ public final class SampleGraphs {
         return b.done("matmul_vector", "pointwise", b.op(new Linalg.MatMul(), x, v));
     }
 
+    /** A matmul too skinny for the tiled template, with a matrix B and a bias epilogue: runs of output columns. */
+    private static Case matmulColumns(Random r) {
+        B b = new B(r);
+        long m = dim(r, 1, 9), k = dim(r, 1, 40), n = dim(r, 1, 90);
+        Value x = b.input(DType.F32, 2, m, k), w = b.input(DType.F32, k, n), bias = b.weights(DType.F32, n);
+        return b.done("matmul_columns", "dot_run", b.un(UnaryFn.RELU, b.bin(BinaryFn.ADD, b.op(new Linalg.MatMul(), x, w), bias)));
+    }
+
     private static Case conv(Random r) {
         B b = new B(r);
         long g = r.nextBoolean() ? 1 : 2, c = g * dim(r, 1, 3), m = g * dim(r, 1, 4), h = dim(r, 5, 14), w = dim(r, 5, 14);
@@ -203,7 +212,7 @@ public final class SampleGraphs {
         Value x = b.input(DType.F32, 1, c, h, w);
         Value wt = b.weights(DType.F32, m, c / g, kh, kw), bias = b.weights(DType.F32, m);
         Value y = b.op(new Linalg.Conv(List.of(s, s), List.of(p, p, p, p), List.of(d, d), g), x, wt, bias);
-        return b.done("conv", "pointwise", b.un(UnaryFn.RELU, y));
+        return b.done("conv", "conv_direct", b.un(UnaryFn.RELU, y));
     }
 
     /** A conv big enough that the default tuning lowers it as an implicit GEMM, with a swish epilogue. */
@@ -214,6 +223,23 @@ public final class SampleGraphs {
         Value wt = b.weights(DType.F32, m, c, 3, 3), bias = b.weights(DType.F32, m);
         Value y = b.op(new Linalg.Conv(List.of(1L, 1L), List.of(1L, 1L, 1L, 1L), List.of(1L, 1L), 1), x, wt, bias);
         return b.done("conv_large", "conv_gemm", b.bin(BinaryFn.MUL, y, b.un(UnaryFn.SIGMOID, y)));
+    }
+
+    /**
+     * Cases whose kernels the pointwise parameters shape: elementwise chains, element formulas, column runs
+     * and {@code convs} random direct convolutions (odd sizes included).
+     */
+    public static List<Case> pointwiseCases(long seed, int convs) {
+        List<Case> cases = new ArrayList<>(all(seed).stream()
+                .filter(c -> List.of("pointwise", "conv_direct", "dot_run").contains(c.template())).toList());
+        cases.addAll(convs(seed, convs));
+        return cases;
+    }
+
+    /** Tuning.DEFAULT with pointwise parameters {@code p} and convolutions forced direct. */
+    public static Tuning directWith(Tuning.Pointwise p) {
+        Tuning d = Tuning.DEFAULT;
+        return new Tuning(p, d.matmul(), Tuning.Conv.forced(Tuning.ConvAlgorithm.DIRECT), d.rows(), d.rnn(), d.attention());
     }
 
     /**

@@ -62,6 +62,32 @@ class TemplatesOnDeviceTest {
         }
     }
 
+    /** Every point of the pointwise space (chunks, convolution runs) on elementwise chains, element formulas and direct convolutions. */
+    @org.junit.jupiter.api.Test
+    void everyPointwisePointMatchesTheReferenceInterpreter() {
+        for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(13, 3)) {
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning.Pointwise pw : Tuning.Pointwise.space()) {
+                KernelProgram p = Lowering.lower(c.graph(), device.profile(), SampleGraphs.directWith(pw));
+                assertClose(c.name() + " with " + pw, Executor.run(p, device, c.inputs()), want);
+            }
+        }
+    }
+
+    /** Every point of the row space (group widths, thresholds, elements per work-item) on reductions, softmax and norms. */
+    @org.junit.jupiter.api.Test
+    void everyRowsPointMatchesTheReferenceInterpreter() {
+        Tuning d = Tuning.DEFAULT;
+        for (SampleGraphs.Case c : SampleGraphs.all(14)) {
+            if (!c.template().equals("row")) continue;
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning.Rows r : Tuning.Rows.space()) {
+                KernelProgram p = Lowering.lower(c.graph(), device.profile(), new Tuning(d.pointwise(), d.matmul(), d.conv(), r, d.rnn(), d.attention()));
+                assertClose(c.name() + " with " + r, Executor.run(p, device, c.inputs()), want);
+            }
+        }
+    }
+
     static void assertClose(String what, List<Tensor> got, List<Tensor> want) {
         assertThat(got).as(what + ": outputs").hasSameSizeAs(want);
         for (int o = 0; o < got.size(); o++) {
