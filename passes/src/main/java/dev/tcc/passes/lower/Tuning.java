@@ -39,6 +39,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             for (int w : new int[] {64, 256}) {
                 s.add(new Pointwise(w, 1, 1));
                 s.add(new Pointwise(w, 4, 8));
+                s.add(new Pointwise(w, 8, 64));
                 s.add(new Pointwise(w, 16, 64));
             }
             return s;
