@@ -26,10 +26,11 @@ step() {  # step NAME SECONDS COMMAND...: one step with a time limit, output in 
   printf '%-34s rc=%-3s %6.1f s\n' "$name" "$?" "$(awk "BEGIN{print $(date +%s.%N) - $t0}")" | tee -a "$OUT/summary.txt"
 }
 [ -d models/clip_text_sd15 ] || step export 240 env PYTHONUNBUFFERED=1 python3 "$G/export_models.py" models clip_text_sd15,resnet18
-step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${QUICK:+4096} python3 "$HERE/peers.py" logs models models,gemm
+[ -n "${BENCH_KERNELS+set}" ] && [ -z "$BENCH_KERNELS" ] || step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${QUICK:+4096} python3 "$HERE/peers.py" logs models models,gemm
 step peer-models 300 env PYTHONUNBUFFERED=1 PEER_MODELS=${QUICK:+clip_text_sd15} python3 "$HERE/peers.py" logs models peers
 KERNELS=(matmul_2048 matmul_4096 matmul_8192 gemv add_16m); MODELS=(clip_text_sd15 resnet18)
 [ -n "${QUICK:-}" ] && KERNELS=(matmul_4096 gemv) && MODELS=(clip_text_sd15)
+[ -n "${BENCH_KERNELS+set}" ] && read -r -a KERNELS <<< "$BENCH_KERNELS"
 
 bench() {  # bench MODEL TARGET [extra tcc bench options]
   local m=$1 t=$2; shift 2
