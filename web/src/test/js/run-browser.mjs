@@ -21,7 +21,9 @@ try {
     page.on('console', m => console_.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', e => console_.push(`pageerror: ${e.message}`));
     await page.goto(url);
-    await page.waitForFunction(() => window.tccDemo?.done === true, null, { timeout: 240_000 });
+    // Chromium compiles WGSL on the CPU here (SwiftShader or lavapipe): mobilenet's register-blocked GEMM kernels
+    // take minutes to build, so the page gets most of the caller's time limit (540 s in WebBundleTest).
+    await page.waitForFunction(() => window.tccDemo?.done === true, null, { timeout: 500_000 });
     const result = await page.evaluate(() => window.tccDemo);
     if (result.error) { result.console = console_; failed = true; }
     console.log(JSON.stringify(result));

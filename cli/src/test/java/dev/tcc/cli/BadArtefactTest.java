@@ -111,8 +111,11 @@ class BadArtefactTest {
 
     @Test
     void case2GridShrunkOrFractionalIsRefused() throws IOException {
-        assertThat(fails(edited(m -> launch0(m).getAsJsonObject("grid").getAsJsonArray("groups").set(0, new com.google.gson.JsonPrimitive(1)))))
-                .contains("was edited after tcc wrote it");
+        assertThat(fails(edited(m -> {
+            JsonArray groups = launch0(m).getAsJsonObject("grid").getAsJsonArray("groups");
+            long was = groups.get(0).getAsLong();
+            groups.set(0, new com.google.gson.JsonPrimitive(was > 1 ? was - 1 : was + 1));   // any other whole count
+        }))).contains("was edited after tcc wrote it");
         clean();
         assertThat(fails(edited(m -> launch0(m).getAsJsonObject("grid").getAsJsonArray("groups").set(0, new com.google.gson.JsonPrimitive(1.5)))))
                 .contains("'launches[0].grid.groups[0]' must be a whole number, found 1.5");
