@@ -71,8 +71,8 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     }
 
     /**
-     * @param tiles   the tiling of products with more than {@code skinnyM} rows (default 64 x 128 x 8 tiles, 8 x 16 per
-     *                work-item, operands read directly: fastest on PoCL, where each work-item's 16 columns are one vector)
+     * @param tiles   the tiling of products with more than {@code skinnyM} rows (default {@link #TILES}; {@link #POCL_FAST}
+     *                for PoCL is a candidate of the space)
      * @param skinny  the tiling of products with at most {@code skinnyM} rows, e.g. batch-1 inference (GEMV): the rows
      *                of A staged, B read once, directly and along N (default 1 row, 1024 columns per workgroup, 16 per work-item)
      * @param skinnyM the most rows lowered with {@code skinny} (default 4)
@@ -80,7 +80,14 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      *                element as a dot product instead (default 16)
      */
     public record MatMul(Tiles tiles, Tiles skinny, int skinnyM, int minDim) {
-        public static final Tiles TILES = new Tiles(64, 128, 8, 8, 16, 0, false, false);
+        /**
+         * The default tiling: small 2 x 4 blocks with both slabs staged, so that every target builds the kernel quickly
+         * (lavapipe, SwiftShader and browsers compile unrolled 8 x 16 blocks for minutes). {@link #POCL_FAST}, the
+         * fastest on PoCL, is in the {@link #space()} for {@code tcc tune} to choose.
+         */
+        public static final Tiles TILES = new Tiles(32, 64, 16, 2, 4, 1, true, true);
+        /** 64 x 128 x 8 tiles, 8 x 16 per work-item, operands read directly: fastest on PoCL (one AVX-512 vector per row). */
+        public static final Tiles POCL_FAST = new Tiles(64, 128, 8, 8, 16, 0, false, false);
         public static final Tiles SKINNY = new Tiles(1, 1024, 16, 1, 16, 0, true, false);
         public static final MatMul DEFAULT = new MatMul(TILES, SKINNY, 4, 16);
 
@@ -98,7 +105,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
         /** The GEMM tilings tried for matmuls and implicit-GEMM convolutions: staging A, B, both or neither, blocks 1 x 1 to 8 x 16. */
         static List<Tiles> gemmTiles() {
-            return List.of(TILES, new Tiles(16, 16, 16, 1, 1, 0, true, true), new Tiles(32, 64, 16, 2, 4, 1, true, true),
+            return List.of(TILES, new Tiles(16, 16, 16, 1, 1, 0, true, true), POCL_FAST,
                     new Tiles(64, 64, 64, 8, 16, 0, false, true), new Tiles(32, 128, 16, 4, 32, 0, false, false),
                     new Tiles(64, 64, 32, 4, 8, 1, true, true), new Tiles(64, 128, 32, 8, 16, 0, false, true),
                     new Tiles(128, 64, 16, 8, 8, 1, true, false), new Tiles(32, 128, 64, 4, 32, 0, false, true));
@@ -117,13 +124,12 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
     /**
      * @param algorithm direct formula, implicit GEMM, or chosen by size (default {@code AUTO})
-     * @param tiles     the implicit GEMM's tiling (default 64 x 64 x 16 tiles, 8 x 16 per work-item, the im2col slab
-     *                  staged: each element's index arithmetic is done once per workgroup, not once per row block)
+     * @param tiles     the implicit GEMM's tiling (default the matmul's {@link MatMul#TILES})
      * @param minK      under {@code AUTO}, the shortest reduction (input channels per group x kernel size) lowered as a GEMM (default 64)
      * @param minN      under {@code AUTO}, the fewest output positions (per image) lowered as a GEMM (default 64)
      */
     public record Conv(ConvAlgorithm algorithm, Tiles tiles, int minK, int minN) {
-        public static final Tiles TILES = new Tiles(64, 64, 16, 8, 16, 0, false, true);
+        public static final Tiles TILES = MatMul.TILES;
         public static final Conv DEFAULT = new Conv(ConvAlgorithm.AUTO, TILES, 64, 64);
 
         /** A convolution forced to {@code a}, other parameters default. */
@@ -133,7 +139,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             List<Conv> s = new ArrayList<>();
             s.add(forced(ConvAlgorithm.DIRECT));
             s.add(forced(ConvAlgorithm.IMPLICIT_GEMM));
-            for (Tiles t : MatMul.gemmTiles()) s.add(new Conv(ConvAlgorithm.IMPLICIT_GEMM, t, 64, 64));
+            for (Tiles t : MatMul.gemmTiles()) if (!t.equals(TILES)) s.add(new Conv(ConvAlgorithm.IMPLICIT_GEMM, t, 64, 64));
             for (int k : new int[] {32, 64, 128}) s.add(new Conv(ConvAlgorithm.AUTO, TILES, k, 64));
             return s;
         }

@@ -48,7 +48,7 @@ class PerKernelTuningTest {
         Map<String, String> a = p.launches().get(0).tuning(), b = p.launches().get(1).tuning();
         assertThat(a).containsEntry("tile", "8x8x8").containsEntry("source", "tuned")
                 .containsEntry("key", "matmul|matmul|f32[32,24],f32[24,40]->f32[32,40]");
-        assertThat(b).containsEntry("tile", "32x16x8").containsEntry("source", "default")
+        assertThat(b).containsEntry("tile", "32x16x16").containsEntry("source", "default")
                 .containsEntry("key", "matmul|matmul|f32[32,40],f32[40,16]->f32[32,16]");
         Map<String, Tensor> in = new HashMap<>();
         in.put("x", SampleGraphs.random(DType.F32, Shape.of(32, 24), new Random(3)));
