@@ -209,13 +209,8 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
             if (!seen.add(c.slot())) throw new IllegalStateException("two checks use status slot " + c.slot());
         }
         for (Binding o : outputs) {
-            if (byNameRole(o.buffer()) == Role.STATUS) throw new IllegalStateException("output '" + o.name() + "' reads the status buffer");
+            if (buffer(o.buffer()).role() == Role.STATUS) throw new IllegalStateException("output '" + o.name() + "' reads the status buffer");
         }
-    }
-
-    private Role byNameRole(String buffer) {
-        for (Buffer b : buffers) if (b.name().equals(buffer)) return b.role();
-        return null;
     }
 
     private void verifyBuffer(Buffer b, Map<String, Buffer> byName) {
