@@ -4,6 +4,7 @@
 # device-to-device copy, PyTorch eager and torch.compile — on SGEMM 2048/4096/8192, GEMV 1x4096x4096, a
 # 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18. Prints a table of ratios last; JSON
 # and logs go to $OUT (summary.txt, logs.tar.gz). Usage: scripts/gpu/bench.sh [TARGET...] (default: opencl vulkan webgpu)
+# PART=kernels or PART=models makes one call of either half (each fits a 10-minute call).
 # QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
 set -uo pipefail
 OUT=${OUT:-/tmp/tcc-gpu-out}
@@ -25,12 +26,15 @@ step() {  # step NAME SECONDS COMMAND...: one step with a time limit, output in 
   timeout "$limit" "$@" > "logs/$name.txt" 2>&1
   printf '%-34s rc=%-3s %6.1f s\n' "$name" "$?" "$(awk "BEGIN{print $(date +%s.%N) - $t0}")" | tee -a "$OUT/summary.txt"
 }
-[ -d models/clip_text_sd15 ] || step export 240 env PYTHONUNBUFFERED=1 python3 "$G/export_models.py" models clip_text_sd15,resnet18
-[ -n "${BENCH_KERNELS+set}" ] && [ -z "$BENCH_KERNELS" ] || step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${QUICK:+4096} python3 "$HERE/peers.py" logs models models,gemm
-step peer-models 300 env PYTHONUNBUFFERED=1 PEER_MODELS=${QUICK:+clip_text_sd15} python3 "$HERE/peers.py" logs models peers
+PART=${PART:-all}
+[ "$PART" = kernels ] || [ -d models/clip_text_sd15 ] || step export 240 env PYTHONUNBUFFERED=1 python3 "$G/export_models.py" models clip_text_sd15,resnet18
+[ "$PART" = models ] || { [ -n "${BENCH_KERNELS+set}" ] && [ -z "$BENCH_KERNELS" ]; } || step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${QUICK:+4096} python3 "$HERE/peers.py" logs models models,gemm
+[ "$PART" = kernels ] || step peer-models 300 env PYTHONUNBUFFERED=1 PEER_MODELS=${QUICK:+clip_text_sd15} python3 "$HERE/peers.py" logs models peers
 KERNELS=(matmul_2048 matmul_4096 matmul_8192 gemv add_16m); MODELS=(clip_text_sd15 resnet18)
 [ -n "${QUICK:-}" ] && KERNELS=(matmul_4096 gemv) && MODELS=(clip_text_sd15)
 [ -n "${BENCH_KERNELS+set}" ] && read -r -a KERNELS <<< "$BENCH_KERNELS"
+[ "$PART" = models ] && KERNELS=()
+[ "$PART" = kernels ] && MODELS=()
 
 bench() {  # bench MODEL TARGET [extra tcc bench options]
   local m=$1 t=$2; shift 2
@@ -38,11 +42,11 @@ bench() {  # bench MODEL TARGET [extra tcc bench options]
     --json "bench/$m-$t.json" "$@"
 }
 for t in "${TARGETS[@]}"; do
-  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || step "tune-matmul_4096-$t" 150 $TCC tune models/matmul_4096/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 60s
+  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || [ "$PART" = models ] || step "tune-matmul_4096-$t" 150 $TCC tune models/matmul_4096/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 60s
   for m in "${KERNELS[@]}"; do bench $m "$t"; done
 done
 for t in "${TARGETS[@]}"; do
-  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || step "tune-clip-$t" 200 $TCC tune models/clip_text_sd15/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 90s
+  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || [ "$PART" = kernels ] || step "tune-clip-$t" 150 $TCC tune models/clip_text_sd15/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget ${CLIP_BUDGET:-90s}
   for m in "${MODELS[@]}"; do bench $m "$t"; done
 done
 python3 "$HERE/ratios.py" logs/peers.jsonl bench | tee -a "$OUT/summary.txt"
