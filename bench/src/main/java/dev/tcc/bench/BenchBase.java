@@ -60,7 +60,8 @@ public abstract class BenchBase {
     /**
      * Makes {@code run} the case {@link #tcc} times, after checking its outputs against {@code expected} (the
      * peer's, or a Java reference) within {@code rtol}/{@code atol} ({@link Check#agree}), and records its kernel
-     * time for the report in {@code -Dtcc.bench.out} (default {@code target/bench}), {@code kernel-ms/SUITE.PARAM}.
+     * time for the report in {@code -Dtcc.bench.out} (default {@code target/bench}), {@code kernel-ms/SUITE.PARAM} (and, when it
+     * was tuned, the default parameters' kernel time in {@code SUITE.PARAM.default}).
      */
     protected void checked(String param, TccRun run, List<Tensor> expected, double rtol, double atol) {
         Class<?> suite = getClass();
@@ -70,10 +71,16 @@ public abstract class BenchBase {
         try {
             Path dir = Files.createDirectories(kernelTimes(Path.of(System.getProperty("tcc.bench.out", "target/bench"))));
             Files.writeString(dir.resolve(suite.getSimpleName() + "." + param), Double.toString(run.kernelMillis()));
+            Path defaults = dir.resolve(suite.getSimpleName() + "." + param + DEFAULT_SUFFIX);
+            if (Double.isNaN(run.defaultKernelMillis())) Files.deleteIfExists(defaults);
+            else Files.writeString(defaults, Double.toString(run.defaultKernelMillis()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The suffix of the file beside a case's kernel time that holds its untuned kernel time (with {@code -Dtcc.bench.tune}). */
+    static final String DEFAULT_SUFFIX = ".default";
 
     /** Where {@link #checked} leaves kernel times under the output folder {@code out}. */
     static Path kernelTimes(Path out) { return out.resolve("kernel-ms"); }

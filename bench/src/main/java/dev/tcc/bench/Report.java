@@ -62,18 +62,25 @@ public final class Report {
                 + "\nTimes are JMH averages per invocation, each a whole run on both sides: inputs uploaded, the work done, outputs read"
                 + " back (weights stay on the device). tcc/peer above 1 means tcc is slower. Every case checked tcc's outputs against the"
                 + " peer's (the add against a Java sum) before it was timed. tcc kernels ms is the device time of tcc's kernel launches"
-                + " alone (OpenCL profiling events; the least of up to three profiled runs in the setup): the rest of tcc ms is transfers and launch overhead.\n";
+                + " alone (OpenCL profiling events; the least of up to three profiled runs in the setup): the rest of tcc ms is transfers and launch overhead.\n"
+                + (TccRun.tuneBudget() == null ? "" : "\ntcc's kernels were tuned before timing (`-Dtcc.bench.tune=" + System.getProperty("tcc.bench.tune")
+                + "`: tcc tune's search with that budget per case); untuned kernels ms is the tuner's own measurement of the same kernels with"
+                + " the templates' default parameters (summed per kernel key, so it can differ from tcc kernels ms when a key launches several times).\n");
     }
 
     static String markdown(List<Results.Comparison> rows, String header) {
         StringBuilder b = new StringBuilder(header).append('\n');
-        b.append("| case | peer | tcc ms | peer ms | tcc/peer | tcc rate | peer rate | tcc kernels ms | tcc kernel rate |\n");
-        b.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        boolean tuned = rows.stream().anyMatch(c -> !Double.isNaN(c.defaultKernelMs()));
+        b.append("| case | peer | tcc ms | peer ms | tcc/peer | tcc rate | peer rate | tcc kernels ms | tcc kernel rate |")
+                .append(tuned ? " untuned kernels ms |\n" : "\n");
+        b.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |").append(tuned ? " ---: |\n" : "\n");
         for (Results.Comparison c : rows) {
             boolean k = !Double.isNaN(c.kernelMs());
-            b.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.2f | %s | %s | %s | %s |%n", c.label(), c.peer(), c.tccMs(), c.peerMs(),
+            b.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.2f | %s | %s | %s | %s |", c.label(), c.peer(), c.tccMs(), c.peerMs(),
                     c.ratio(), c.work().rate(c.tccMs()), c.work().rate(c.peerMs()), k ? String.format(Locale.ROOT, "%.3f", c.kernelMs()) : "",
                     k ? c.work().rate(c.kernelMs()) : ""));
+            if (tuned) b.append(Double.isNaN(c.defaultKernelMs()) ? " |" : String.format(Locale.ROOT, " %.3f |", c.defaultKernelMs()));
+            b.append('\n');
         }
         return b.toString();
     }

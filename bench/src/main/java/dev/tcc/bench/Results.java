@@ -34,9 +34,10 @@ public final class Results {
      * @param tccMs  tcc's average milliseconds per invocation
      * @param peerMs the peer's
      * @param kernelMs the device time of tcc's kernels alone in one invocation, NaN when not recorded
+     * @param defaultKernelMs with {@code -Dtcc.bench.tune}: the tuned kernels' device time with the default parameters, else NaN
      * @param work   the work of one invocation
      */
-    public record Comparison(String suite, String param, String peer, double tccMs, double peerMs, double kernelMs, Workload work) {
+    public record Comparison(String suite, String param, String peer, double tccMs, double peerMs, double kernelMs, double defaultKernelMs, Workload work) {
         /** tcc's time over the peer's: above 1, tcc is slower. */
         public double ratio() { return tccMs / peerMs; }
 
@@ -67,11 +68,16 @@ public final class Results {
             if (tcc == null) continue;
             Workload work = WORK.getOrDefault(key[0], p -> Workload.NONE).apply(key[1]);
             Path kernel = kernels.resolve(key[0] + "." + key[1]);
-            double kernelMs = Files.isRegularFile(kernel) ? Double.parseDouble(Files.readString(kernel).trim()) : Double.NaN;
+            double kernelMs = millis(kernel);
+            double defaultMs = millis(kernel.resolveSibling(kernel.getFileName() + BenchBase.DEFAULT_SUFFIX));
             for (var peer : c.getValue().entrySet()) {
-                if (!peer.getKey().equals("tcc")) out.add(new Comparison(key[0], key[1], peer.getKey(), tcc, peer.getValue(), kernelMs, work));
+                if (!peer.getKey().equals("tcc")) out.add(new Comparison(key[0], key[1], peer.getKey(), tcc, peer.getValue(), kernelMs, defaultMs, work));
             }
         }
         return out;
+    }
+
+    private static double millis(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Double.parseDouble(Files.readString(file).trim()) : Double.NaN;
     }
 }

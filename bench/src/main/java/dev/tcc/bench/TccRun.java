@@ -1,17 +1,22 @@
 package dev.tcc.bench;
 
+import dev.tcc.api.profile.ModelProfile;
+import dev.tcc.cli.tune.Tuner;
 import dev.tcc.codegen.opencl.OpenClCodegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
 import dev.tcc.frontend.onnx.ImportOptions;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.Tensor;
+import dev.tcc.ir.Value;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.passes.lower.Tuning;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.exec.Executor;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +34,7 @@ public final class TccRun implements AutoCloseable {
     private final Map<String, Tensor> inputs;
 
     private List<HostTensor> outputs;
+    private double defaultKernelMs = Double.NaN;
 
     private TccRun(Compilation compilation, Executor executor, Map<String, Tensor> inputs) {
         this.compilation = compilation;
@@ -47,9 +53,39 @@ public final class TccRun implements AutoCloseable {
      */
     public static TccRun compile(ModelProto model, Path file, ImportOptions imports, Map<String, Tensor> inputs, Device device) {
         Compiler.Options o = Compiler.Options.DEFAULT.withImports(imports);
-        Compilation c = Compiler.lower(Compiler.optimise(model, file, o), new OpenClCodegen(), device.profile(), o);
-        return new TccRun(c, Executor.load(c.rendered(), device), inputs);
+        Compiler.Optimised opt = Compiler.optimise(model, file, o);
+        Duration budget = tuneBudget();
+        double defaultMs = Double.NaN;
+        if (budget != null) {
+            Map<String, Tensor> feed = new HashMap<>();
+            for (Value v : opt.graph().inputs()) feed.put(v.name(), inputs.get(v.name()));
+            List<Tuner.KernelResult> results = new Tuner(opt.graph(), o.runner(), device.profile(), device, feed,
+                    new Tuner.Options(budget, false, Tuner.Options.DEFAULT.repeats(), Tuner.Options.DEFAULT.patience())).tune((done, total, key) -> {});
+            Map<String, Tuning> best = new HashMap<>();
+            results.forEach(r -> best.put(r.key().text(), r.best()));
+            defaultMs = results.stream().mapToDouble(Tuner.KernelResult::defaultMs).sum();
+            o = o.withTuning(key -> best.getOrDefault(key.text(), Tuning.DEFAULT));
+        }
+        Compilation c = Compiler.lower(opt, new OpenClCodegen(), device.profile(), o);
+        TccRun run = new TccRun(c, Executor.load(c.rendered(), device), inputs);
+        run.defaultKernelMs = defaultMs;
+        return run;
     }
+
+    /**
+     * The budget for tuning tcc's kernels before a case is timed, from {@code -Dtcc.bench.tune} (e.g. {@code 60s}, the
+     * same search as {@code tcc tune --budget 60s}); null, the templates' default parameters, when it is not set.
+     */
+    static Duration tuneBudget() {
+        String b = System.getProperty("tcc.bench.tune", "");
+        return b.isBlank() ? null : Duration.ofNanos((long) (ModelProfile.parseBudget(b) * 1e9));
+    }
+
+    /**
+     * The device time of the kernels tuning searched, summed over their keys, with the templates' default parameters
+     * (the tuner's own measurement); NaN when the case was not tuned.
+     */
+    public double defaultKernelMillis() { return defaultKernelMs; }
 
     /** An op model compiled with its input shapes fixed and no input bound as a value. */
     public static TccRun compile(OpModel m, Device device) {
