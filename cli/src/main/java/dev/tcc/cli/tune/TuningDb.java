@@ -92,6 +92,12 @@ public final class TuningDb {
         return r == null || !r.has("tuning") || !r.get("tuning").isJsonObject() ? null : TuningJson.read(key, r.getAsJsonObject("tuning"));
     }
 
+    /** The device time {@code key} took with the default parameters when it was tuned on the device, or NaN. */
+    public double defaultMs(String fingerprint, KernelKey key) {
+        JsonObject r = record(fingerprint, key);
+        return r != null && r.get("default_ms") instanceof JsonElement e && e.isJsonPrimitive() ? e.getAsDouble() : Double.NaN;
+    }
+
     /** The stored record of {@code key} on the device, or null. */
     JsonObject record(String fingerprint, KernelKey key) {
         JsonObject kernels = kernels(fingerprint);
