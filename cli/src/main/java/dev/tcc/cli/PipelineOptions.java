@@ -8,6 +8,7 @@ import dev.tcc.passes.Pass;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.Passes;
 import dev.tcc.passes.Pipeline;
+import dev.tcc.passes.Precision;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -22,6 +23,12 @@ final class PipelineOptions {
             description = "Comma-separated passes to run after import; 'default' is the default pipeline, 'none' runs none. "
                     + "Passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention. Default: ${DEFAULT-VALUE}.")
     String passes;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "f32",
+            description = "f32 (default) or f16: f16 stores weights and intermediate tensors as half precision (half the bytes) while every "
+                    + "kernel computes in f32, matmul, convolution and reduction accumulators included; graph inputs and outputs stay f32. "
+                    + "Runs on every device (OpenCL vload_half/vstore_half, Vulkan 16-bit storage, WebGPU f16 or packed words).")
+    String precision;
 
     @Option(names = "--verify", description = "Check the IR (values defined once before use, types as inferred, outputs defined) before the first pass and after each pass.")
     boolean verify;
@@ -60,7 +67,7 @@ final class PipelineOptions {
         List<Pass> pipeline = Passes.parse(passes);
         List<PassRunner.DumpPoint> dumps = new ArrayList<>();
         if (observe != null) for (String d : observe.dumps) dumps.add(PassRunner.DumpPoint.parse(d));
-        return new PassRunner(pipeline, Pipeline.kernelDefaults(), new PassRunner.Options(verify, dumps, text -> {
+        return new PassRunner(pipeline, Pipeline.kernelDefaults(Precision.parse(precision)), new PassRunner.Options(verify, dumps, text -> {
             synchronized (err) {
                 err.print(text);
                 err.flush();
