@@ -3,6 +3,11 @@ package dev.tcc.cli;
 import dev.tcc.codegen.common.Codegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
+import dev.tcc.compiler.accuracy.AccuracyReport;
+import dev.tcc.cli.exec.SampleInputs;
+import dev.tcc.ir.Tensor;
+import dev.tcc.passes.Precision;
+import dev.tcc.passes.kernel.HalfStorage;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.program.Profile;
@@ -25,6 +30,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -83,11 +89,18 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
+        if (pipeline.precision() == Precision.F16) out.print(halfStorageReport(c, SampleInputs.forModel(model, m, shape.inputShapes(m, out))));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
             out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",
                     Summaries.bytes(bundle.runtimeBytes()), bundle.shards(), Summaries.bytes(bundle.bundleBytes()), outputDir);
         }
         return 0;
+    }
+
+    /** What f16 storage costs: the f32 graph against its f16-storage counterpart ({@link HalfStorage#reference}) on the interpreter. */
+    static String halfStorageReport(Compilation c, Map<String, Tensor> samples) {
+        AccuracyReport r = AccuracyReport.compare(c.graph(), HalfStorage.reference(c.graph()), samples, 2, SampleInputs.SEED);
+        return "  f16 storage, f32 arithmetic; error against f32 (f16-rounded stored tensors on the reference interpreter):\n" + r.table();
     }
 }

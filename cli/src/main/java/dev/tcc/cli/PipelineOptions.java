@@ -52,6 +52,9 @@ final class PipelineOptions {
         }
     }
 
+    /** The {@code --precision} chosen. */
+    Precision precision() { return Precision.parse(precision); }
+
     /** Compiler options: {@code inputShapes} for the import, these passes, dumps to {@code err} as {@code observe} asks. */
     Compiler.Options options(Map<String, Shape> inputShapes, Observe observe, PrintWriter err) {
         return Compiler.Options.DEFAULT.withImports(new ImportOptions(Map.of(), inputShapes)).withRunner(runner(observe, err));
@@ -67,7 +70,7 @@ final class PipelineOptions {
         List<Pass> pipeline = Passes.parse(passes);
         List<PassRunner.DumpPoint> dumps = new ArrayList<>();
         if (observe != null) for (String d : observe.dumps) dumps.add(PassRunner.DumpPoint.parse(d));
-        return new PassRunner(pipeline, Pipeline.kernelDefaults(Precision.parse(precision)), new PassRunner.Options(verify, dumps, text -> {
+        return new PassRunner(pipeline, Pipeline.kernelDefaults(precision()), new PassRunner.Options(verify, dumps, text -> {
             synchronized (err) {
                 err.print(text);
                 err.flush();

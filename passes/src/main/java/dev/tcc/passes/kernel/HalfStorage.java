@@ -1,6 +1,12 @@
 package dev.tcc.passes.kernel;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.Elementwise;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Node;
+import dev.tcc.ir.Op;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.Value;
 import dev.tcc.ir.kernel.BufferParam;
 import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Kernel;
@@ -8,6 +14,7 @@ import dev.tcc.ir.kernel.Memory;
 import dev.tcc.ir.kernel.Param;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.KernelPass;
+import dev.tcc.passes.fusion.Fusion;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -26,6 +33,8 @@ import java.util.Set;
  * accumulators, elementwise chains and workgroup arrays stay f32. Each target stores f16 its own way (OpenCL
  * {@code vload_half}/{@code vstore_half}, 16-bit storage in SPIR-V, {@code f16} or u32-packed words in WGSL), so the
  * result runs on every device of the target, with or without half-precision arithmetic.
+ *
+ * <p>Tables lowering builds are weights too (resize's tap weights), so they are stored f16 as well.
  *
  * <p>Left f32: the graph's inputs and outputs (the artefact keeps its declared f32 interface, converted by the first
  * and last kernels, never on the host), and buffers some kernel binds read-write (scatter outputs and recurrent
@@ -51,6 +60,42 @@ public final class HalfStorage implements KernelPass {
         }
         List<KernelProgram.Launch> launches = p.launches().stream().map(l -> narrow(l, narrowed)).toList();
         return new KernelProgram(p.name(), p.profile(), buffers, p.inputs(), p.outputs(), launches, weights.toByteArray(), p.memory(), p.checks());
+    }
+
+    /**
+     * The graph whose reference-interpreter outputs are what {@code g} lowered with this pass computes, up to the order
+     * of f32 sums: every f32 weight of more than one element (one-element constants become kernel literals) held as f16
+     * and cast to f32 where read, and every f32 value the fusion plan gives a buffer, except graph outputs, rounded to f16 by a cast there and
+     * back. (Read-write buffers, which the pass leaves f32, are rounded here and tables lowering builds are not.)
+     */
+    public static Graph reference(Graph g) {
+        Fusion.Plan plan = Fusion.plan(g);
+        Set<String> outputs = new HashSet<>();
+        g.outputs().forEach(v -> outputs.add(v.name()));
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : g.nodes()) {
+            if (n.op() instanceof Op.Constant(Tensor t) && t.dtype() == DType.F32 && t.size() > 1) {
+                Value v = n.output(), half = new Value(v.name() + ".f16", v.type().withDType(DType.F16));
+                nodes.add(new Node(n.name(), new Op.Constant(Tensor.ofDoubles(DType.F16, t.shape(), t.toDoubles())), List.of(), List.of(half)));
+                nodes.add(new Node(v.name() + ".to_f32", new Elementwise.Cast(DType.F32), List.of(half), List.of(v)));
+                continue;
+            }
+            List<Value> outs = new ArrayList<>();
+            List<Node> casts = new ArrayList<>();
+            for (Value v : n.outputs()) {
+                if (n.op() instanceof Op.Constant || v.type().dtype() != DType.F32 || !plan.isMaterialised(v) || outputs.contains(v.name())) {
+                    outs.add(v);
+                    continue;
+                }
+                Value wide = new Value(v.name() + ".f32", v.type()), half = new Value(v.name() + ".f16", v.type().withDType(DType.F16));
+                outs.add(wide);
+                casts.add(new Node(v.name() + ".to_f16", new Elementwise.Cast(DType.F16), List.of(wide), List.of(half)));
+                casts.add(new Node(v.name() + ".to_f32", new Elementwise.Cast(DType.F32), List.of(half), List.of(v)));
+            }
+            nodes.add(casts.isEmpty() ? n : new Node(n.name(), n.op(), n.inputs(), outs));
+            nodes.addAll(casts);
+        }
+        return g.withNodes(nodes);
     }
 
     /** The f32 weight and temporary buffers that are not graph outputs and that no kernel binds read-write. */
