@@ -3,6 +3,8 @@ package dev.tcc.cli;
 import dev.tcc.codegen.common.Codegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
+import dev.tcc.compiler.HalfVariant;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.compiler.accuracy.AccuracyReport;
 import dev.tcc.cli.exec.SampleInputs;
 import dev.tcc.ir.Graph;
@@ -83,7 +85,8 @@ final class CompileCommand implements Callable<Integer> {
         Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
         Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
         observe.report(c.stats(), err);
-        List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force);
+        KernelProgram program = pipeline.precision() == Precision.F16 ? HalfVariant.add(c.program(), c.rendered(), codegen, profile) : c.rendered();
+        List<String> removed = Artefact.write(program, codegen, outputDir, force);
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
         WebBundle.Written bundle = BrowserBundle.wanted(codegen) ? BrowserBundle.write(model, outputDir) : null;
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
@@ -91,6 +94,7 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
+        for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with %s; others run the base kernels%n", v.name(), v.profile().name());
         if (pipeline.precision() == Precision.F16) out.print(halfStorageReport(c, SampleInputs.forModel(model, m, shape.inputShapes(m, out))));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
