@@ -13,10 +13,16 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.Pipeline;
 import dev.tcc.passes.Precision;
+import dev.tcc.frontend.onnx.Compare;
+import dev.tcc.frontend.onnx.TensorCodec;
+import dev.tcc.frontend.onnx.proto.Onnx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,5 +63,31 @@ class HalfPrecisionModelsTest {
             assertThat(e.cosine()).as(e.output() + " " + e.inputs()).isGreaterThanOrEqualTo(0.9999);
             if (e.top1Agreement() != null) assertThat(e.top1Agreement()).as(e.output() + " top-1").isEqualTo(1.0);
         }
+    }
+
+    /**
+     * One WebGPU artefact, two kernel variants: the portable kernels pack f16 into u32 words, the {@code f16} variant
+     * declares f16 buffers (shader-f16), and Dawn on lavapipe, which has shader-f16, runs the latter with the f32
+     * model's outputs (ONNX Runtime's) to f16 accuracy. OpenCL renders the same code either way: no variant.
+     */
+    @Test
+    void webgpuArtefactCarriesBothVariantsAndDawnPicksF16(@TempDir Path tmp) throws Exception {
+        Path mlp = SharedData.models().resolve("mlp"), art = tmp.resolve("mlp-f16");
+        Cli c = Cli.run("compile", mlp.resolve("model.onnx").toString(), "--target", "webgpu", "--precision", "f16", "-o", art.toString());
+        assertThat(c.status()).as(c.err()).isZero();
+        assertThat(c.out()).contains("kernel variant 'f16'").contains("linear_2 ").contains("weight bytes: 340,020 -> 170,016");
+        assertThat(Files.readString(art.resolve("kernels/k0_matmul.wgsl"))).contains("array<u32>").doesNotContain("enable f16");
+        assertThat(Files.readString(art.resolve("kernels/k0_matmul.f16.wgsl"))).contains("enable f16").contains("array<f16>");
+        Cli r = Cli.run("run", art.toString(), "--input", "x=" + mlp.resolve("test_data_set_0/input_0.pb"), "--output-dir", tmp.resolve("y").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kernel variant: f16 (of base, f16)");
+        var got = TensorCodec.decode(Onnx.TensorProto.parseFrom(Files.readAllBytes(tmp.resolve("y/linear_2.pb"))), null, "got");
+        var want = TensorCodec.decode(Onnx.TensorProto.parseFrom(Files.readAllBytes(mlp.resolve("test_data_set_0/output_0.pb"))), null, "want");
+        var cmp = Compare.compare(got, want, 1e-2, 2e-4);
+        assertThat(cmp.ok()).as(String.valueOf(cmp.reason())).isTrue();
+
+        Cli cl = Cli.run("compile", mlp.resolve("model.onnx").toString(), "--target", "opencl", "--precision", "f16", "-o", tmp.resolve("cl").toString());
+        assertThat(cl.status()).as(cl.err()).isZero();
+        assertThat(cl.out()).doesNotContain("kernel variant");
     }
 }
