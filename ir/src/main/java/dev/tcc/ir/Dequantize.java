@@ -32,12 +32,7 @@ import java.util.List;
  * @param shape the shape of {@code y}
  */
 public record Dequantize(int bits, int axis, long group, DType to, List<Long> shape) implements Op {
-    public Dequantize {
-        shape = List.copyOf(shape);
-        if (bits != 4 && bits != 8) throw new IrException("dequantize: bits must be 4 or 8, got " + bits);
-        if (group < 0) throw new IrException("dequantize: group must be >= 0, got " + group);
-        if (!to.isFloat()) throw new IrException("dequantize: the result type must be a float type, got " + to);
-    }
+    public Dequantize { shape = List.copyOf(shape); }
 
     @Override public String mnemonic() { return "dequantize"; }
 
@@ -49,6 +44,9 @@ public record Dequantize(int bits, int axis, long group, DType to, List<Long> sh
 
     @Override public List<TensorType> inferTypes(List<TensorType> in) {
         Types.arity(this, in, 2, 3);
+        if (bits != 4 && bits != 8) throw new IrException("dequantize: bits must be 4 or 8, got " + bits);
+        if (group < 0) throw new IrException("dequantize: group must be >= 0, got " + group);
+        if (!to.isFloat()) throw new IrException("dequantize: the result type must be a float type, got " + to);
         Shape y = outShape();
         TensorType q = in.get(0), scale = in.get(1);
         if (q.dtype() != DType.I8 && q.dtype() != DType.U8) throw new IrException("dequantize: q must be i8 or u8, got " + q);
