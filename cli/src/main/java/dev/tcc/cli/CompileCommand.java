@@ -49,6 +49,8 @@ import java.util.concurrent.Callable;
                         + "to specialise for (the artefact then needs a device at least as capable).",
                 "For --target webgpu the folder is also a browser bundle: tcc.js (the JavaScript runtime), index.html (a demo page running "
                         + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html.",
+                "With --quantize, the error of the quantised model against the f32 one (max and mean abs, cosine, top-1 agreement per output, "
+                        + "on test_data_set_0 beside the model and on 2 seeded random input sets) is printed and written into the manifest as \"accuracy\".",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
@@ -83,10 +85,15 @@ final class CompileCommand implements Callable<Integer> {
         TuningDb.Lookup tunings = database.tunings(device.device != null ? TuningDb.fingerprint(Devices.select(backend, device.device))
                 : database.onlyDevice(backend.name()));
         Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
-        Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
+        Compiler.Optimised optimised = Compiler.optimise(m, model, options);
+        AccuracyReport accuracy = pipeline.quantization() == null ? null
+                : Accuracy.report(Compiler.optimise(m, model, options.withRunner(pipeline.runner(null, err, false))), optimised, model, m);
+        Compilation c = Compiler.lower(optimised, codegen, profile, options);
         observe.report(c.stats(), err);
+        if (pipeline.precision() == Precision.F16 && accuracy == null) accuracy = halfStorageReport(c.graph(), Accuracy.samples(model, m));
         KernelProgram program = pipeline.precision() == Precision.F16 ? HalfVariant.add(c.program(), c.rendered(), codegen, profile) : c.rendered();
-        List<String> removed = Artefact.write(program, codegen, outputDir, force);
+        List<String> removed = Artefact.write(program, codegen, outputDir, force,
+                accuracy == null ? Map.of() : Map.of("accuracy", accuracy.toJson()));
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
         WebBundle.Written bundle = BrowserBundle.wanted(codegen) ? BrowserBundle.write(model, outputDir) : null;
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
@@ -95,7 +102,8 @@ final class CompileCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
         for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with %s; others run the base kernels%n", v.name(), v.profile().name());
-        if (pipeline.precision() == Precision.F16) out.print(halfStorageReport(c, SampleInputs.forModel(model, m, shape.inputShapes(m, out))));
+        if (accuracy != null) out.printf("  %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantization() != null ? "--quantize " + pipeline.quantize
+                : "--precision f16 (stored tensors rounded to f16)", accuracy.table().indent(4));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
             out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",
@@ -104,11 +112,10 @@ final class CompileCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What f16 storage costs: the f32 graph against its f16-storage counterpart ({@link HalfStorage#reference}) on the interpreter. */
-    static String halfStorageReport(Compilation c, Map<String, Tensor> samples) {
-        Graph half = HalfStorage.reference(c.graph());
-        AccuracyReport r = AccuracyReport.compare(c.graph(), in -> Interpreter.run(half, in), halfStorageFootprint(c.graph()), samples, 2, SampleInputs.SEED);
-        return "  f16 storage, f32 arithmetic; error against f32 (f16-rounded stored tensors on the reference interpreter):\n" + r.table();
+    /** What f16 storage costs: the f32 graph {@code g} against its f16-storage counterpart ({@link HalfStorage#reference}) on the interpreter. */
+    static AccuracyReport halfStorageReport(Graph g, Map<String, Tensor> samples) {
+        Graph half = HalfStorage.reference(g);
+        return AccuracyReport.compare(g, in -> Interpreter.run(half, in), halfStorageFootprint(g), samples, Accuracy.RANDOM_SETS, SampleInputs.SEED);
     }
 
     /** The footprint of {@code g} with f16 storage: its f32 weights at two bytes each, the same FLOPs (conversions happen in loads and stores). */
