@@ -35,8 +35,9 @@ import java.util.Optional;
  * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the memory plan
  * ({@code planned_peak_bytes}, {@code naive_bytes} and the slots temporaries share), the launches in
  * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
- * anchor, fused ops, tuning choices), the SHA-256 of every file and a {@code digest}, the SHA-256 of the
- * manifest itself. Reading needs no ONNX importer and no graph IR: launches carry their signatures and code.
+ * anchor, fused ops, tuning choices), optional kernel {@code variants} (a name, the profile a device must meet and
+ * one kernel file per launch: an f16 artefact's f16-arithmetic kernels, say, which {@link Executor#load} runs on the
+ * devices that meet it), the SHA-256 of every file and a {@code digest}, the SHA-256 of the manifest itself. Reading needs no ONNX importer and no graph IR: launches carry their signatures and code.
  *
  * <p>Trust model: an artefact is code. Reading validates it as a whole before any device work — files are
  * regular files inside the folder, size-checked before they are read, their hashes and the manifest's digest
