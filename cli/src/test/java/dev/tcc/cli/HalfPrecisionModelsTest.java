@@ -82,6 +82,7 @@ class HalfPrecisionModelsTest {
         Cli c = Cli.run("compile", mlp.resolve("model.onnx").toString(), "--target", "webgpu", "--precision", "f16", "-o", art.toString());
         assertThat(c.status()).as(c.err()).isZero();
         assertThat(c.out()).contains("kernel variant 'f16'").contains("linear_2 ").contains("weight bytes: 340,020 -> 170,016");
+        assertThat(Files.readString(art.resolve("manifest.json"))).contains("\"variants\"").contains("\"accuracy\"");
         assertThat(Files.readString(art.resolve("kernels/k0_matmul.wgsl"))).contains("array<u32>").doesNotContain("enable f16");
         assertThat(Files.readString(art.resolve("kernels/k0_matmul.f16.wgsl"))).contains("enable f16").contains("array<f16>");
         Cli r = Cli.run("run", art.toString(), "--input", "x=" + mlp.resolve("test_data_set_0/input_0.pb"), "--output-dir", tmp.resolve("y").toString());
