@@ -101,7 +101,7 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
-        for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with %s; others run the base kernels%n", v.name(), v.profile().name());
+        for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with half precision (%s); others run the base kernels%n", v.name(), v.profile().name());
         if (accuracy != null) out.printf("  %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantization() != null ? "--quantize " + pipeline.quantize
                 : "--precision f16 (stored tensors rounded to f16)", accuracy.table().indent(4));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());

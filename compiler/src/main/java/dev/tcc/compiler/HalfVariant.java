@@ -27,7 +27,7 @@ public final class HalfVariant {
      */
     public static KernelProgram add(KernelProgram lowered, KernelProgram rendered, Codegen codegen, Profile profile) {
         if (profile.fp16()) return rendered;
-        Profile half = profile.withFp16(true, profile.name() + " with f16 arithmetic");
+        Profile half = profile.withFp16(true, profile.name() + " with f16");
         KernelProgram variant = Compiler.render(lowered, codegen, half);
         boolean differs = false;
         for (int i = 0; i < rendered.launches().size() && !differs; i++) {
