@@ -3,6 +3,15 @@ package dev.tcc.cli;
 import dev.tcc.codegen.common.Codegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
+import dev.tcc.compiler.HalfVariant;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.compiler.accuracy.AccuracyReport;
+import dev.tcc.cli.exec.SampleInputs;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.interp.Interpreter;
+import dev.tcc.passes.Precision;
+import dev.tcc.passes.kernel.HalfStorage;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.program.Profile;
@@ -25,6 +34,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -39,6 +49,8 @@ import java.util.concurrent.Callable;
                         + "to specialise for (the artefact then needs a device at least as capable).",
                 "For --target webgpu the folder is also a browser bundle: tcc.js (the JavaScript runtime), index.html (a demo page running "
                         + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html.",
+                "With --quantize, the error of the quantised model against the f32 one (max and mean abs, cosine, top-1 agreement per output, "
+                        + "on test_data_set_0 beside the model and on 2 seeded random input sets) is printed and written into the manifest as \"accuracy\".",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
@@ -73,9 +85,15 @@ final class CompileCommand implements Callable<Integer> {
         TuningDb.Lookup tunings = database.tunings(device.device != null ? TuningDb.fingerprint(Devices.select(backend, device.device))
                 : database.onlyDevice(backend.name()));
         Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
-        Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
+        Compiler.Optimised optimised = Compiler.optimise(m, model, options);
+        AccuracyReport accuracy = pipeline.quantization() == null ? null
+                : Accuracy.report(Compiler.optimise(m, model, options.withRunner(pipeline.runner(null, err, false))), optimised, model, m);
+        Compilation c = Compiler.lower(optimised, codegen, profile, options);
         observe.report(c.stats(), err);
-        List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force);
+        if (pipeline.precision() == Precision.F16 && accuracy == null) accuracy = halfStorageReport(c.graph(), Accuracy.samples(model, m));
+        KernelProgram program = pipeline.precision() == Precision.F16 ? HalfVariant.add(c.program(), c.rendered(), codegen, profile) : c.rendered();
+        List<String> removed = Artefact.write(program, codegen, outputDir, force,
+                accuracy == null ? Map.of() : Map.of("accuracy", accuracy.toJson()));
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
         WebBundle.Written bundle = BrowserBundle.wanted(codegen) ? BrowserBundle.write(model, outputDir) : null;
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
@@ -83,11 +101,25 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
+        for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with half precision (%s); others run the base kernels%n", v.name(), v.profile().name());
+        if (accuracy != null) out.printf("  %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantization() != null ? "--quantize " + pipeline.quantize
+                : "--precision f16 (stored tensors rounded to f16)", accuracy.table().indent(4));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
             out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",
                     Summaries.bytes(bundle.runtimeBytes()), bundle.shards(), Summaries.bytes(bundle.bundleBytes()), outputDir);
         }
         return 0;
+    }
+
+    /** What f16 storage costs: the f32 graph {@code g} against its f16-storage counterpart ({@link HalfStorage#reference}) on the interpreter. */
+    static AccuracyReport halfStorageReport(Graph g, Map<String, Tensor> samples) {
+        Graph half = HalfStorage.reference(g);
+        return AccuracyReport.compare(g, in -> Interpreter.run(half, in), halfStorageFootprint(g), samples, Accuracy.RANDOM_SETS, SampleInputs.SEED);
+    }
+
+    /** The footprint of {@code g} with f16 storage: its f32 weights at two bytes each, the same FLOPs (conversions happen in loads and stores). */
+    static AccuracyReport.Footprint halfStorageFootprint(Graph g) {
+        return new AccuracyReport.Footprint(AccuracyReport.Footprint.of(HalfStorage.reference(g)).weightBytes(), AccuracyReport.Footprint.of(g).flops());
     }
 }

@@ -82,15 +82,21 @@ public final class QuantOps {
         return List.of(a.cast(y, out));
     }
 
+    /**
+     * DequantizeLinear: {@code (x - zero_point) * scale}. A constant integer {@code x} (a weight) becomes one
+     * {@link dev.tcc.ir.Dequantize}, computed inside the kernels that read it ({@link ConstantDequantize}).
+     */
     private static List<Value> dequantize(NodeContext n) {
         Arith a = new Arith(n);
         Value x = n.input(0), zp = n.inputOrNull(2);
+        DType out = typeAttr(n, "output_dtype");
+        if (out == null) out = n.inputType(1).dtype();
+        Value weight = ConstantDequantize.tryEmit(n, out);
+        if (weight != null) return List.of(weight);
         Shape xs = x.type().shape();
         long axis = n.attrInt("axis", 1);
         long block = n.attrInt("block_size", 0);
         Value scale = align(n, n.input(1), xs, axis, block);
-        DType out = typeAttr(n, "output_dtype");
-        if (out == null) out = scale.type().dtype();
         DType xt = x.type().dtype();
         boolean subtract = zp != null && !xt.isFloat();
         DType work = scale.type().dtype() == DType.F64 || (subtract && xt.bits() >= 32) ? DType.F64 : DType.F32;
