@@ -83,20 +83,27 @@ public final class QuantOps {
     }
 
     private static List<Value> dequantize(NodeContext n) {
+        return List.of(dequantize(n, n.input(0), n.input(1), n.inputOrNull(2), n.attrInt("axis", 1), n.attrInt("block_size", 0),
+                typeAttr(n, "output_dtype")));
+    }
+
+    /**
+     * DequantizeLinear's semantics, {@code (x - zp) * scale} with per-tensor, per-axis or blocked
+     * (on {@code axis}, {@code block > 0}) parameters, in type {@code out} (the scale's type when null).
+     * Also the path of contrib importers of pre-quantised weights ({@link ContribOps}), which re-lay their
+     * packed constants into this form.
+     */
+    static Value dequantize(NodeContext n, Value x, Value rawScale, Value zp, long axis, long block, DType outType) {
         Arith a = new Arith(n);
-        Value x = n.input(0), zp = n.inputOrNull(2);
         Shape xs = x.type().shape();
-        long axis = n.attrInt("axis", 1);
-        long block = n.attrInt("block_size", 0);
-        Value scale = align(n, n.input(1), xs, axis, block);
-        DType out = typeAttr(n, "output_dtype");
-        if (out == null) out = scale.type().dtype();
+        Value scale = align(n, rawScale, xs, axis, block);
+        DType out = outType != null ? outType : scale.type().dtype();
         DType xt = x.type().dtype();
         boolean subtract = zp != null && !xt.isFloat();
         DType work = scale.type().dtype() == DType.F64 || (subtract && xt.bits() >= 32) ? DType.F64 : DType.F32;
         Value dx = a.cast(x, work);
         if (subtract) dx = a.sub(dx, a.cast(align(n, zp, xs, axis, block), work));
-        return List.of(a.cast(a.mul(dx, a.cast(scale, work)), out));
+        return a.cast(a.mul(dx, a.cast(scale, work)), out);
     }
 
     /**
