@@ -5,6 +5,7 @@ import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
+import dev.tcc.ir.Shape;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
@@ -23,6 +24,7 @@ import dev.tcc.cli.exec.TccException;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,6 +62,7 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin TuningDbOption db;
     @Mixin PipelineOptions pipeline;
     @Mixin PipelineOptions.Observe observe;
+    @Mixin PruneOption prune;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
@@ -72,8 +75,10 @@ final class CompileCommand implements Callable<Integer> {
         TuningDb database = db.open(err);
         TuningDb.Lookup tunings = database.tunings(device.device != null ? TuningDb.fingerprint(Devices.select(backend, device.device))
                 : database.onlyDevice(backend.name()));
-        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
-        Compilation c = Compiler.lower(Compiler.optimise(m, model, options), codegen, profile, options);
+        Map<String, Shape> shapes = shape.inputShapes(m, out);
+        Compiler.Options options = pipeline.options(shapes, observe, err).withTuning(tunings);
+        Compiler.Optimised optimised = prune.apply(Compiler.optimise(m, model, options), model, m, shapes, out);
+        Compilation c = Compiler.lower(optimised, codegen, profile, options);
         observe.report(c.stats(), err);
         List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force);
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
