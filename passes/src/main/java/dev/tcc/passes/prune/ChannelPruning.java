@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  * joined with others where they gate each other by a multiply (a squeeze-excitation block's scale and the
  * features it scales). A group is left whole when any of its traces fails or when its channels meet another
  * group's in an add or any op but a multiply (a residual connection). Channels are ranked by the L2 norm of the
- * producers' weights for them, summed over the group's producers; the {@code floor(R * C)} weakest go.
+ * producers' weights for them, summed over the group's producers; the {@code floor(R * C)} weakest go, fewer where
+ * that keeps the count a multiple of 4 ({@link #kept}).
  */
 final class ChannelPruning {
     private ChannelPruning() {}
@@ -54,7 +55,7 @@ final class ChannelPruning {
             if (failure == null && group.stream().anyMatch(t -> t.channels != c || t.heads != heads)) {
                 failure = "its producers differ in channel or head count";
             }
-            int drop = heads * (int) Math.floor(ratio * (c / heads));
+            int drop = heads * (c / heads - kept(c / heads, ratio));
             if (failure != null || drop == 0 || drop >= c) {
                 String why = failure != null ? failure : "too few channels to remove " + ratio + " of them";
                 details.add(String.format(Locale.ROOT, "kept   %4d channels of %s: %s", c, names, why));
@@ -74,6 +75,15 @@ final class ChannelPruning {
                 skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
         Graph out = rewrite(g, changes);
         return new Pruning.Result(out, 0, summary, details);
+    }
+
+    /**
+     * How many of {@code c} channels (per head) stay: {@code c - floor(ratio * c)}, rounded up to a multiple of 4 when
+     * {@code c >= 8}, so that kernels keep loading whole 4-vectors along them (a scalar tail costs more than it saves).
+     */
+    private static int kept(int c, double ratio) {
+        int keep = c - (int) Math.floor(ratio * c);
+        return c >= 8 ? Math.min(c, (keep + 3) / 4 * 4) : keep;
     }
 
     /** An edit with the channels its group keeps, and the heads they are split into. */

@@ -74,11 +74,11 @@ class PruningTest {
 
     @Test
     void channelPruningOfAnMlpRemovesTheWeakestHiddenUnits() {
-        Graph g = mlp(8, 10, 6);
-        Pruning.Result r = Pruning.prune(g, PruneSpec.parse("channels:0.3"));
-        assertThat(weight(r.graph(), "w1").shape()).isEqualTo(Shape.of(8, 7));
-        assertThat(weight(r.graph(), "w2").shape()).isEqualTo(Shape.of(7, 6));
-        int[] dropped = weakestColumns(weight(g, "w1"), 3);
+        Graph g = mlp(8, 16, 6);
+        Pruning.Result r = Pruning.prune(g, PruneSpec.parse("channels:0.3")); // 16 - floor(4.8) = 12 stay, a multiple of 4
+        assertThat(weight(r.graph(), "w1").shape()).isEqualTo(Shape.of(8, 12));
+        assertThat(weight(r.graph(), "w2").shape()).isEqualTo(Shape.of(12, 6));
+        int[] dropped = weakestColumns(weight(g, "w1"), 4);
         Graph reference = withWeight(g, "w2", w -> zeroSlices(w, 0, dropped));
         assertSameOutputs(r.graph(), reference, Map.of("x", random(Shape.of(3, 8))));
     }
@@ -93,12 +93,19 @@ class PruningTest {
         Value y = b.add1("conv2", conv(0, 1), h, b.constant("w", random(Shape.of(4, 8, 1, 1)), "c2"));
         Graph g = b.build("chain", List.of(y), List.of("y"), false);
 
-        Pruning.Result r = Pruning.prune(g, PruneSpec.parse("channels:0.25"));
-        assertThat(weight(r.graph(), "dw").shape()).isEqualTo(Shape.of(6, 1, 3, 3));
-        assertThat(r.graph().nodes().stream().filter(n -> n.name().equals("dw")).map(n -> ((Linalg.Conv) n.op()).group())).containsExactly(6L);
-        int[] dropped = weakestRows(weight(g, "c1"), 2);
+        Pruning.Result r = Pruning.prune(g, PruneSpec.parse("channels:0.5"));
+        assertThat(weight(r.graph(), "dw").shape()).isEqualTo(Shape.of(4, 1, 3, 3));
+        assertThat(r.graph().nodes().stream().filter(n -> n.name().equals("dw")).map(n -> ((Linalg.Conv) n.op()).group())).containsExactly(4L);
+        int[] dropped = weakestRows(weight(g, "c1"), 4);
         Graph reference = withWeight(g, "c2", w -> zeroSlices(w, 1, dropped));
         assertSameOutputs(r.graph(), reference, Map.of("x", random(Shape.of(1, 3, 6, 6))));
+    }
+
+    @Test
+    void keptCountsAreRoundedUpToMultiplesOfFour() {
+        Pruning.Result r = Pruning.prune(mlp(8, 12, 6), PruneSpec.parse("channels:0.3")); // 12 - 3 = 9 rounds up to 12
+        assertThat(weight(r.graph(), "w1").shape()).isEqualTo(Shape.of(8, 12));
+        assertThat(r.details()).anyMatch(d -> d.startsWith("kept") && d.contains("too few channels"));
     }
 
     @Test
