@@ -3,9 +3,9 @@ package dev.tcc.cli;
 import dev.tcc.codegen.common.Codegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
+import dev.tcc.compiler.accuracy.AccuracyReport;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
-import dev.tcc.ir.Shape;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
@@ -24,9 +24,9 @@ import dev.tcc.cli.exec.TccException;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,6 +41,8 @@ import java.util.concurrent.Callable;
                         + "to specialise for (the artefact then needs a device at least as capable).",
                 "For --target webgpu the folder is also a browser bundle: tcc.js (the JavaScript runtime), index.html (a demo page running "
                         + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html.",
+                "With --quantize, the error of the quantised model against the f32 one (max and mean abs, cosine, top-1 agreement per output, "
+                        + "on test_data_set_0 beside the model and on 2 seeded random input sets) is printed and written into the manifest as \"accuracy\".",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
@@ -75,12 +77,19 @@ final class CompileCommand implements Callable<Integer> {
         TuningDb database = db.open(err);
         TuningDb.Lookup tunings = database.tunings(device.device != null ? TuningDb.fingerprint(Devices.select(backend, device.device))
                 : database.onlyDevice(backend.name()));
-        Map<String, Shape> shapes = shape.inputShapes(m, out);
-        Compiler.Options options = pipeline.options(shapes, observe, err).withTuning(tunings);
-        Compiler.Optimised optimised = prune.apply(Compiler.optimise(m, model, options), model, m, shapes, out);
+        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
+        Compiler.Optimised optimised = Compiler.optimise(m, model, options);
+        AccuracyReport accuracy = pipeline.quantization() == null ? null
+                : Accuracy.report(Compiler.optimise(m, model, options.withRunner(pipeline.runner(null, err, false))), optimised, model, m);
+        PruneOption.Pruned pruned = prune.apply(optimised, accuracy != null, model, m, out);
+        if (pruned != null) {
+            optimised = pruned.optimised();
+            accuracy = pruned.accuracy();
+        }
         Compilation c = Compiler.lower(optimised, codegen, profile, options);
         observe.report(c.stats(), err);
-        List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force);
+        List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force,
+                accuracy == null ? Map.of() : Map.of("accuracy", accuracy.toJson()));
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
         WebBundle.Written bundle = BrowserBundle.wanted(codegen) ? BrowserBundle.write(model, outputDir) : null;
         long loweringNanos = c.stats().stats().stream().mapToLong(s -> s.nanos()).sum();
@@ -88,6 +97,7 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
+        if (pruned == null && accuracy != null) out.printf("  --quantize %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantize, accuracy.table().indent(4));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
             out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",

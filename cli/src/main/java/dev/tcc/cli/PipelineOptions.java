@@ -8,6 +8,9 @@ import dev.tcc.passes.Pass;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.Passes;
 import dev.tcc.passes.Pipeline;
+import dev.tcc.passes.quant.QuantScheme;
+import dev.tcc.passes.quant.QuantizeWeights;
+import dev.tcc.cli.exec.TccException;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -20,8 +23,19 @@ import java.util.Map;
 final class PipelineOptions {
     @Option(names = "--passes", paramLabel = "LIST", defaultValue = "default",
             description = "Comma-separated passes to run after import; 'default' is the default pipeline, 'none' runs none. "
-                    + "Passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention. Default: ${DEFAULT-VALUE}.")
+                    + "Passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention, quantize-weights (int8). Default: ${DEFAULT-VALUE}.")
     String passes;
+
+    @Option(names = "--quantize", paramLabel = "SCHEME",
+            description = "Store the weights of matmuls, convolutions and gathers (constants of 1024+ elements) as int8 (symmetric, one scale per "
+                    + "output channel) or int4 (packed two per byte, blocks of --group along the reduction axis with f16 scales and zero points); "
+                    + "the kernels dequantise them as they read them. Runs the quantize-weights pass after the others. tcc compile prints "
+                    + "the error against the f32 model and writes it into the manifest.")
+    String quantize;
+
+    @Option(names = "--group", paramLabel = "N", defaultValue = "32",
+            description = "Block length of --quantize int4 along the reduction axis: 32, 64 or 128. Default: ${DEFAULT-VALUE}.")
+    int group;
 
     @Option(names = "--verify", description = "Check the IR (values defined once before use, types as inferred, outputs defined) before the first pass and after each pass.")
     boolean verify;
@@ -56,8 +70,21 @@ final class PipelineOptions {
     }
 
     /** The runner these options describe; dumps go to {@code err}. */
-    PassRunner runner(Observe observe, PrintWriter err) {
-        List<Pass> pipeline = Passes.parse(passes);
+    PassRunner runner(Observe observe, PrintWriter err) { return runner(observe, err, true); }
+
+    /** The quantize-weights pass {@code --quantize} asks for, or null without it. */
+    Pass quantization() {
+        try {
+            return quantize == null ? null : new QuantizeWeights(QuantScheme.parse(quantize), group);
+        } catch (IllegalArgumentException e) {
+            throw new TccException("--quantize " + quantize + " --group " + group + ": " + e.getMessage());
+        }
+    }
+
+    /** The runner, with the quantize-weights pass last only when {@code quantized} and {@code --quantize} asks for it. */
+    PassRunner runner(Observe observe, PrintWriter err, boolean quantized) {
+        List<Pass> pipeline = new ArrayList<>(Passes.parse(passes));
+        if (quantized && quantization() != null) pipeline.add(quantization());
         List<PassRunner.DumpPoint> dumps = new ArrayList<>();
         if (observe != null) for (String d : observe.dumps) dumps.add(PassRunner.DumpPoint.parse(d));
         return new PassRunner(pipeline, Pipeline.kernelDefaults(), new PassRunner.Options(verify, dumps, text -> {

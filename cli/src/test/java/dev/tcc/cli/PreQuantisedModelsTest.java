@@ -18,6 +18,7 @@ import dev.tcc.frontend.onnx.proto.Onnx.OperatorSetIdProto;
 import dev.tcc.frontend.onnx.proto.Onnx.TypeProto;
 import dev.tcc.frontend.onnx.proto.Onnx.ValueInfoProto;
 import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Tensor;
 import dev.tcc.passes.PassRunner;
@@ -37,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pre-quantised models written as graphs here — ONNX Runtime's {@code com.microsoft.MatMulNBits} (4- and 8-bit,
  * with and without zero points, a partial last block), a QDQ model (int8 per-channel weights, uint8
  * activations), {@code QLinearMatMul} and {@code MatMulInteger} — run through ONNX Runtime (live, in this JVM),
- * tcc's reference interpreter and the OpenCL target, whose outputs must agree.
+ * tcc's reference interpreter and the OpenCL target, whose outputs must agree. Quantised weights must stay quantised
+ * in the optimised graph (one {@link Dequantize} each, computed inside the kernels that read it).
  */
 class PreQuantisedModelsTest {
     @TempDir Path work;
@@ -46,17 +48,17 @@ class PreQuantisedModelsTest {
 
     @Test
     void matMulNBits4BitWithoutZeroPointsAndWithBias() throws Exception {
-        assertAgrees("nbits4", nbits(Shape.of(2, 3, 48), 8, 4, 16, false, true));
+        assertThat(assertAgrees("nbits4", nbits(Shape.of(2, 3, 48), 8, 4, 16, false, true))).containsExactly(4);
     }
 
     @Test
     void matMulNBits4BitWithPackedZeroPointsAndAPartialBlock() throws Exception {
-        assertAgrees("nbits4zp", nbits(Shape.of(5, 40), 6, 4, 16, true, false));
+        assertThat(assertAgrees("nbits4zp", nbits(Shape.of(5, 40), 6, 4, 16, true, false))).containsExactly(4);
     }
 
     @Test
     void matMulNBits8BitWithZeroPoints() throws Exception {
-        assertAgrees("nbits8", nbits(Shape.of(3, 64), 5, 8, 32, true, true));
+        assertThat(assertAgrees("nbits8", nbits(Shape.of(3, 64), 5, 8, 32, true, true))).containsExactly(8);
     }
 
     @Test
@@ -74,7 +76,7 @@ class PreQuantisedModelsTest {
         g.addNode(node("MatMul", List.of("x_dq", "w"), "xw"));
         g.addNode(node("Add", List.of("xw", "b"), "y_pre"));
         g.addNode(node("Relu", List.of("y_pre"), "y"));
-        assertAgrees("qdq", model(g, false));
+        assertThat(assertAgrees("qdq", model(g, false))).containsExactly(8);
     }
 
     @Test
@@ -129,18 +131,25 @@ class PreQuantisedModelsTest {
         bytes[base + bit / 8] |= code << (bit % 8);
     }
 
-    /** ONNX Runtime, the reference interpreter and OpenCL on the same seeded input; the last two must match the first. */
-    private void assertAgrees(String name, ModelProto m) throws OrtException {
+    /**
+     * ONNX Runtime, the reference interpreter and OpenCL on the same seeded input; the last two must match the first.
+     * Returns the bit widths of the weights kept quantised (dequantised inside the kernels that read them).
+     */
+    private List<Integer> assertAgrees(String name, ModelProto m) throws OrtException {
         Path file = TestModels.write(work.resolve(name + ".onnx"), m);
         var dims = m.getGraph().getInput(0).getType().getTensorType().getShape().getDimList();
         Tensor x = randomFloats(Shape.of(dims.stream().mapToLong(d -> d.getDimValue()).toArray()), -1, 1);
         Tensor want = onnxRuntime(m, x);
+        List<Integer> bits = List.of();
         for (Target t : List.of(new ReferenceTarget(), new DeviceTarget(new OpenClBackend(), null))) {
-            Tensor got = ModelRunner.run(m, file, Map.of("x", x), t, PassRunner.defaults()).outputs().getFirst();
+            ModelRunner.Result r = ModelRunner.run(m, file, Map.of("x", x), t, PassRunner.defaults());
+            bits = r.compiled().optimised().nodes().stream().filter(n -> n.op() instanceof Dequantize).map(n -> ((Dequantize) n.op()).bits()).toList();
+            Tensor got = r.outputs().getFirst();
             // f32 sums in another order; a quantised activation may round one step apart where x / scale ties
             Compare.Result c = Compare.compare(got, want, 1e-4, 1e-4);
             assertThat(c.ok()).as(name + " on " + t.getClass().getSimpleName() + ": " + c.reason()).isTrue();
         }
+        return bits;
     }
 
     private static Tensor onnxRuntime(ModelProto m, Tensor x) throws OrtException {

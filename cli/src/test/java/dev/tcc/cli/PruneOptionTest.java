@@ -24,7 +24,14 @@ class PruneOptionTest {
         Cli c = Cli.run("compile", MLP, "--target", "opencl", "--prune", "channels:0.5", "-o", work.resolve("a").toString());
         assertThat(c.status()).as(c.err()).isZero();
         assertThat(c.out()).contains("channels pruning: ").contains("pruned ").contains("weight bytes: ").contains("FLOPs: ")
-                .containsPattern("sample +1 ").containsPattern("random +" + PruneOption.RANDOM_SETS + " ");
+                .containsPattern("sample +1 ").containsPattern("random +" + Accuracy.RANDOM_SETS + " ");
+    }
+
+    @Test
+    void theReportGoesIntoTheManifest() throws java.io.IOException {
+        Path dir = work.resolve("m");
+        assertThat(Cli.run("compile", MLP, "--prune", "2:4", "-o", dir.toString()).status()).isZero();
+        assertThat(java.nio.file.Files.readString(dir.resolve("manifest.json"))).contains("\"accuracy\"").contains("\"cosine\"");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Attributes are static: shapes, axes, pads and the like are resolved at import time, so every op
  * has statically known output types, computed by {@link #inferTypes}.
  */
-public sealed interface Op permits Op.Constant, Elementwise, Reduction, Linalg, Movement, Structured {
+public sealed interface Op permits Op.Constant, Elementwise, Reduction, Linalg, Movement, Structured, Dequantize {
 
     /** The op's mnemonic in textual IR, e.g. {@code add} or {@code reduce}. */
     String mnemonic();

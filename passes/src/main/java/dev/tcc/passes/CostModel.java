@@ -1,6 +1,7 @@
 package dev.tcc.passes;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Linalg;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  *
  * <p>FLOPs count one multiply-add as 2 and one elementwise function as 1, whatever its real cost:
  * <ul>
- *   <li>constant: 0; elementwise (unary, binary, select, cast): 1 per output element;</li>
+ *   <li>constant: 0; elementwise (unary, binary, select, cast) and dequantize: 1 per output element;</li>
  *   <li>matmul: {@code 2·M·N·K} per batch, i.e. {@code 2·K} per output element;</li>
  *   <li>conv: {@code 2·(C_in/group)·prod(kernel)} per output element, plus 1 per output element with a bias;</li>
  *   <li>conv_transpose: {@code 2·(C_out/group)·prod(kernel)} per input element, plus 1 per output element with a bias;</li>
@@ -92,6 +93,7 @@ public final class CostModel {
         return switch (op) {
             case Op.Constant c -> 0;
             case Elementwise e -> outSize;
+            case Dequantize d -> outSize;
             case Linalg.MatMul m -> 2 * outSize * in.get(0).shape().dim(in.get(0).rank() - 1);
             case Linalg.Conv c -> 2 * outSize * in.get(1).shape().dim(1) * spatial(in.get(1)) + (in.size() > 2 ? outSize : 0);
             case Linalg.ConvTranspose c -> 2 * in.get(0).size() * in.get(1).shape().dim(1) * spatial(in.get(1)) + (in.size() > 2 ? outSize : 0);

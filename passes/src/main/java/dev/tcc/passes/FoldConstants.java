@@ -1,5 +1,6 @@
 package dev.tcc.passes;
 
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.IrException;
 import dev.tcc.ir.Node;
@@ -23,7 +24,8 @@ import java.util.Map;
  * <p>A node is folded only when its results are small or no larger than its inputs: at most
  * {@code maxElements} elements in all, or at most as many as its inputs hold. This keeps weights from
  * growing (an Expand of a scalar to a large tensor stays a node) while still folding weight transposes,
- * casts and reshapes. A node the interpreter cannot evaluate (an op it does not implement yet, or one that
+ * casts and reshapes. A {@link Dequantize} is never folded: it is what keeps a quantised weight small, expanded
+ * only inside the kernels that read it. A node the interpreter cannot evaluate (an op it does not implement yet, or one that
  * fails on these inputs) is left alone, so the error surfaces where the graph is run.
  *
  * @param maxElements largest result, in elements summed over outputs, folded regardless of input size
@@ -68,6 +70,7 @@ public record FoldConstants(long maxElements) implements Pass {
 
     /** The node's results when it can and should be folded, else null. */
     private List<Tensor> tryFold(Node n, Map<String, Tensor> known) {
+        if (n.op() instanceof Dequantize) return null;
         List<Tensor> args = new ArrayList<>(n.inputs().size());
         long inElements = 0;
         for (Value v : n.inputs()) {

@@ -1,6 +1,8 @@
 package dev.tcc.passes;
 
 import dev.tcc.passes.graph.GraphPasses;
+import dev.tcc.passes.quant.QuantScheme;
+import dev.tcc.passes.quant.QuantizeWeights;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ public final class Passes {
         register(new EliminateDeadCode());
         register(GraphPasses.CANONICALIZE);
         register(GraphPasses.RECOGNIZE_ATTENTION);
+        register(new QuantizeWeights(QuantScheme.INT8, QuantizeWeights.DEFAULT_GROUP));
     }
 
     private static void register(Pass p) {

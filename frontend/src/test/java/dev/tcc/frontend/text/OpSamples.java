@@ -1,6 +1,7 @@
 package dev.tcc.frontend.text;
 
 import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Elementwise.BinaryFn;
 import dev.tcc.ir.Elementwise.UnaryFn;
@@ -80,6 +81,8 @@ final class OpSamples {
         }
         c.add(new Case(new Elementwise.BitCast(DType.I32), f32(2, 3)));
         c.add(new Case(new Elementwise.BitCast(DType.BF16), t(DType.I16, 4)));
+        c.add(new Case(new Dequantize(8, 0, 0, DType.F32, List.of(4L, 6L)), t(DType.I8, 4, 6), f32(1, 6)));
+        c.add(new Case(new Dequantize(4, 0, 32, DType.F16, List.of(70L, 3L)), t(DType.U8, 105), t(DType.F16, 3, 3), t(DType.U8, 3, 3)));
         for (UnaryFn f : UnaryFn.values()) c.add(new Case(new Elementwise.Unary(f), f32(2, 3)));
         for (BinaryFn f : BinaryFn.values()) c.add(new Case(new Elementwise.Binary(f), f32(2, 3), f32(3)));
         c.add(new Case(new Elementwise.Binary(BinaryFn.POW), f32(2, 3), t(DType.I32)));

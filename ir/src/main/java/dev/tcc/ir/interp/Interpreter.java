@@ -1,5 +1,6 @@
 package dev.tcc.ir.interp;
 
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.IrException;
@@ -72,6 +73,7 @@ public final class Interpreter {
             case Linalg l -> List.of(LinalgEval.eval(l, args, outTypes.get(0)));
             case Movement m -> List.of(MovementEval.eval(m, args, outTypes.get(0)));
             case Structured s -> StructuredEval.eval(s, args, outTypes);
+            case Dequantize d -> List.of(DequantizeEval.eval(d, args, outTypes.get(0)));
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.tcc.ir.text;
 
 import static dev.tcc.ir.text.OpSyntax.attr;
 
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Elementwise.Binary;
 import dev.tcc.ir.Elementwise.BinaryFn;
 import dev.tcc.ir.Elementwise.BitCast;
@@ -80,6 +81,10 @@ final class OpTable {
                 op("cast", Cast.class, a -> new Cast(a.dtype("to"), a.bool("saturate"), a.enumValue("e8m0_rounding", E8M0Rounding.class)),
                         attr("to", Cast::to), attr("saturate", Cast::saturate), attr("e8m0_rounding", Cast::e8m0Rounding)),
                 op("bitcast", BitCast.class, a -> new BitCast(a.dtype("to")), attr("to", BitCast::to)),
+                op("dequantize", Dequantize.class,
+                        a -> new Dequantize(a.int32("bits"), a.int32("axis"), a.int64("group"), a.dtype("to"), a.int64s("shape")),
+                        attr("bits", Dequantize::bits), attr("axis", Dequantize::axis), attr("group", Dequantize::group),
+                        attr("to", Dequantize::to), attr("shape", Dequantize::shape)),
                 // reduction
                 op("reduce", Reduce.class, a -> new Reduce(a.enumValue("fn", ReduceFn.class), a.int32s("axes"), a.bool("keep_dims")),
                         attr("fn", Reduce::fn), attr("axes", Reduce::axes), attr("keep_dims", Reduce::keepDims)),

@@ -1,5 +1,6 @@
 package dev.tcc.passes.fusion;
 
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Linalg;
@@ -64,13 +65,17 @@ public final class Fusion {
             case Movement.Concat c -> true;
             case Movement.Gather g -> true;
             case Movement.GatherElements g -> true;
+            case Dequantize d -> true;
             default -> false;
         };
     }
 
-    /** Pure re-indexing without arithmetic: free to recompute in every consumer. */
+    /**
+     * Recomputed in every consumer rather than given a buffer: pure re-indexing without arithmetic, and
+     * dequantisation (a buffer would hold the weight expanded to floats).
+     */
     static boolean isView(Op op) {
-        return op instanceof Movement.Reshape || op instanceof Movement.Transpose || op instanceof Movement.Slice || op instanceof Movement.Expand;
+        return op instanceof Dequantize || op instanceof Movement.Reshape || op instanceof Movement.Transpose || op instanceof Movement.Slice || op instanceof Movement.Expand;
     }
 
     /** True for anchors that can write an epilogue chain instead of their own output (not the two-pass scatters). */

@@ -4,6 +4,7 @@ import dev.tcc.ir.program.Profile;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Linalg;
 import dev.tcc.ir.Movement;
@@ -162,6 +163,7 @@ final class Emitter {
             case Linalg l -> Formulas.linalg(this, s, n, l, idx);
             case Reduction r -> Formulas.reduction(this, s, n, r, idx);
             case Structured st -> throw new IllegalStateException(st.mnemonic() + " has no element formula; it needs its own template");
+            case Dequantize d -> DequantizeFormula.compute(this, s, n, d, idx);
         };
     }
 

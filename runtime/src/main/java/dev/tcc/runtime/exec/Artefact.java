@@ -68,7 +68,14 @@ public final class Artefact {
      *
      * @param force write even when {@code dir} holds files that are not tcc's (they are left alone)
      */
-    public static List<String> write(KernelProgram p, Codegen codegen, Path dir, boolean force) {
+    public static List<String> write(KernelProgram p, Codegen codegen, Path dir, boolean force) { return write(p, codegen, dir, force, Map.of()); }
+
+    /**
+     * {@link #write(KernelProgram, Codegen, Path, boolean)} with {@code extra} top-level entries in the manifest
+     * (reports on the compile such as {@code "accuracy"}, for people and tools; covered by the digest, never read by
+     * the runtime).
+     */
+    public static List<String> write(KernelProgram p, Codegen codegen, Path dir, boolean force, Map<String, JsonElement> extra) {
         if (dir.toString().isEmpty()) throw new ArtefactException("the output folder name is empty; name a folder (-o DIR)");
         Path root = dir.toAbsolutePath().normalize();
         List<String> removed = ArtefactFolder.prepare(root, force);
@@ -96,6 +103,7 @@ public final class Artefact {
             ArtefactFolder.create(ArtefactFiles.inside(root, "weights.bin"), p.weights());
             files.addProperty("weights.bin", sha256(p.weights()));
             JsonObject m = ManifestWriter.manifest(p, codegen.target(), kernelFiles, files);
+            extra.forEach(m::add);
             m.addProperty("digest", digest(m));
             ArtefactFolder.create(root.resolve("manifest.json"), (PRETTY.toJson(m) + "\n").getBytes(StandardCharsets.UTF_8));
             return removed;

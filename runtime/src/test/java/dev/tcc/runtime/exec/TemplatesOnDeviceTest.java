@@ -6,6 +6,7 @@ import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.quant.QuantizedGraphs;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.opencl.TestDevices;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,15 @@ class TemplatesOnDeviceTest {
         List<Tensor> got = Executor.run(p, device, c.inputs());
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
         assertClose(c.name(), got, want);
+    }
+
+    static Stream<SampleGraphs.Case> quantised() { return QuantizedGraphs.all(15).stream(); }
+
+    /** Matmuls, convolutions, recurrent layers and gathers reading int8 and packed int4 weights, dequantised in the kernels. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quantised")
+    void dequantisingProloguesMatchTheReferenceInterpreter(SampleGraphs.Case c) {
+        matchesTheReferenceInterpreter(c);
     }
 
     static Stream<SampleGraphs.Case> convs() { return SampleGraphs.convs(41, 10).stream(); }

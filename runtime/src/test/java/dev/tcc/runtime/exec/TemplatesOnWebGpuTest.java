@@ -35,6 +35,15 @@ class TemplatesOnWebGpuTest {
         TemplatesOnDeviceTest.assertClose(c.name(), got, Interpreter.run(c.graph(), c.inputs()));
     }
 
+    static Stream<SampleGraphs.Case> quantised() { return TemplatesOnDeviceTest.quantised(); }
+
+    /** Int8 and packed int4 weights: WGSL reads the bytes out of 32-bit words. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quantised")
+    void dequantisingProloguesMatchTheReferenceInterpreter(SampleGraphs.Case c) {
+        matchesTheReferenceInterpreter(c);
+    }
+
     static Stream<SampleGraphs.Case> convs() { return TemplatesOnDeviceTest.convs(); }
 
     @ParameterizedTest(name = "{0}")

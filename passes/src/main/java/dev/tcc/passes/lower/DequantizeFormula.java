@@ -1,0 +1,46 @@
+package dev.tcc.passes.lower;
+
+import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
+import dev.tcc.ir.Node;
+import dev.tcc.ir.Shape;
+import dev.tcc.ir.Value;
+import dev.tcc.ir.kernel.Expr;
+import dev.tcc.ir.kernel.Exprs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The element formula of {@link Dequantize}, computed where a kernel reads a quantised weight (the matmul, conv
+ * or gather that reads it takes it as a prologue): the integer is loaded from the packed buffer (a byte, or the
+ * nibble of a byte), its scale and zero point at the blocked index, and {@code (q - zp) · scale} computed in f32,
+ * which is exact up to one rounding, as in the interpreter.
+ */
+final class DequantizeFormula {
+    private DequantizeFormula() {}
+
+    static Expr compute(Emitter em, Scope s, Node n, Dequantize d, List<Expr> idx) {
+        Value q = n.inputs().get(0), scale = n.inputs().get(1);
+        Shape ss = scale.type().shape();
+        List<Expr> at = new ArrayList<>(idx.size());
+        for (int k = 0; k < idx.size(); k++) {
+            at.add(d.group() > 0 && k == d.axis() ? Ix.div(idx.get(k), d.group()) : ss.dim(k) == 1 ? Ix.lit(0) : idx.get(k));
+        }
+        Expr integer = Exprs.cast(DType.I32, integer(em, s, d, q, idx));
+        if (n.inputs().size() > 2) integer = Exprs.sub(integer, Exprs.cast(DType.I32, em.valueAt(s, n.inputs().get(2), at)));
+        Expr y = Exprs.mul(Exprs.cast(DType.F32, integer), Exprs.cast(DType.F32, em.valueAt(s, scale, at)));
+        return ScalarOps.fit(s, Exprs.cast(Emitter.vt(n.output()), y), d.to());
+    }
+
+    /** The integer at {@code idx}: a byte of {@code q}, or the nibble of byte {@code linear / 2} when packed. */
+    private static Expr integer(Emitter em, Scope s, Dequantize d, Value q, List<Expr> idx) {
+        if (d.bits() == 8) return em.valueAt(s, q, idx);
+        Expr lin = s.let("qi", Ix.linear(s, idx, d.outShape()));
+        Expr word = em.valueAt(s, q, List.of(Ix.div(lin, 2)));
+        Expr shift = Ix.mul(Ix.rem(lin, 2), 4);
+        if (q.type().dtype() == DType.U8) return Exprs.bitAnd(Exprs.shr(word, Exprs.cast(DType.U32, shift)), 15);
+        // i8 loads sign-extended to i32: move the nibble to the top and shift it back down arithmetically
+        return Exprs.shr(Exprs.shl(word, Ix.sub(Ix.lit(28), shift)), 28);
+    }
+}
