@@ -53,11 +53,11 @@ final class ChannelPruning {
             String failure = group.stream().map(t -> t.failure).filter(f -> f != null).findFirst().orElse(null);
             int heads = group.getFirst().heads;
             if (failure == null && group.stream().anyMatch(t -> t.channels != c || t.heads != heads)) {
-                failure = "its producers differ in channel or head count";
+                failure = "producers differing in channel or head count at " + names;
             }
             int drop = heads * (c / heads - kept(c / heads, ratio));
             if (failure != null || drop == 0 || drop >= c) {
-                String why = failure != null ? failure : "too few channels to remove " + ratio + " of them";
+                String why = failure != null ? failure : "too few channels to remove " + ratio + " of them at " + names;
                 details.add(String.format(Locale.ROOT, "kept   %4d channels of %s: %s", c, names, why));
                 skipped.merge(kind(why), 1, Integer::sum);
                 continue;
@@ -89,13 +89,8 @@ final class ChannelPruning {
     /** An edit with the channels its group keeps, and the heads they are split into. */
     private record Change(ChannelTrace.Edit edit, int[] keep, int heads) {}
 
-    /** The short reason a group was left whole, for the summary. */
-    private static String kind(String why) {
-        if (why.contains("add") || why.contains("computed elsewhere") || why.contains("meet")) return "meets another group (residual)";
-        if (why.contains("graph output")) return "graph output";
-        if (why.contains("reshape")) return "reshape";
-        return "other";
-    }
+    /** The kind of reason a group was left whole, for the summary: the reason without its place. */
+    private static String kind(String why) { return why.substring(0, why.lastIndexOf(" at ")); }
 
     /** Joins groups that gate each other; fails traces whose channels meet another group's in any other op. */
     private static void resolveMeets(List<ChannelTrace> traces, int[] parent) {
@@ -105,11 +100,11 @@ final class ChannelPruning {
                 for (int q = 0; q < traces.size(); q++) {
                     if (traces.get(q).carried.getOrDefault(m.other().name(), -1) == m.axis()) carriers.add(q);
                 }
-                if (carriers.isEmpty()) traces.get(i).failure = orElse(traces.get(i).failure, "they meet " + m.other().name() + ", computed elsewhere");
+                if (carriers.isEmpty()) traces.get(i).failure = orElse(traces.get(i).failure, "meeting a value computed elsewhere at " + m.other().name());
                 for (int q : carriers) {
                     if (m.joins()) parent[root(parent, q)] = root(parent, i);
                     else if (q != i) {
-                        String why = "they meet another group's channels in an add or other op (a residual connection) at " + m.other().name();
+                        String why = "residual connection (meets another group in an add) at " + m.other().name();
                         traces.get(i).failure = orElse(traces.get(i).failure, why);
                         traces.get(q).failure = orElse(traces.get(q).failure, why);
                     }

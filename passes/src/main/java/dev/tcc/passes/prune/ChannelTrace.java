@@ -64,6 +64,7 @@ final class ChannelTrace {
     /** How many heads a reshape split the channels into; 1 when unsplit. */
     int heads = 1;
     final List<Meet> meets = new ArrayList<>();
+    /** Why the channels cannot be pruned: {@code "<kind> at <node or value>"}; null while they can. */
     String failure;
 
     private final Graph g;
@@ -136,20 +137,21 @@ final class ChannelTrace {
 
     /** {@code v} carries the channels on {@code axis}; {@code head} is its head axis when they are split, else null. */
     private ChannelTrace carry(Value v, int axis, Integer head) {
-        if (outputs.contains(v.name())) return fail("they reach the graph output " + v.name());
+        if (outputs.contains(v.name())) return fail("graph output", v.name());
         if (head != null) headAxis.put(v.name(), head);
         if (carried.putIfAbsent(v.name(), axis) == null) work.add(v);
         return this;
     }
 
-    private ChannelTrace fail(String why) {
-        if (failure == null) failure = why;
+    /** Fails the trace, saying why ({@code kind}, also counted in the summary) and at which node or value. */
+    private ChannelTrace fail(String kind, String at) {
+        if (failure == null) failure = kind + " at " + at;
         return this;
     }
 
     private void sliceConstant(int node, int input, int axis) {
         if (consts.containsKey(g.nodes().get(node).inputs().get(input).name())) edits.add(new Slice(node, input, axis));
-        else fail(where(node) + " has a per-channel operand computed at run time");
+        else fail("per-channel operand computed at run time", where(node));
     }
 
     private String where(int node) { return g.nodes().get(node).name() + " (" + g.nodes().get(node).op().mnemonic() + ")"; }
@@ -171,19 +173,19 @@ final class ChannelTrace {
             case Linalg.MatMul m -> {
                 Tensor w = consts.get(n.inputs().get(1).name());
                 if (k == 0 && axis == v.type().rank() - 1 && w != null && w.shape().rank() == 2) edits.add(new Slice(j, 1, 0));
-                else fail(where(j) + " does not contract them with a constant weight");
+                else fail("matmul without a constant weight", where(j));
             }
             case Reduction.Reduce r -> {
-                if (r.axes().contains(axis)) fail(where(j) + " reduces over them");
+                if (r.axes().contains(axis)) fail("reduction over the channels", where(j));
                 else carry(n.output(), r.keepDims() ? axis : axis - (int) r.axes().stream().filter(a -> a < axis).count(), null);
             }
             case Linalg.Pool p -> {
                 if (axis == 1) carry(n.output(), 1, null);
-                else fail(where(j) + " pools over them");
+                else fail("pooling over the channels", where(j));
             }
             case Movement.Transpose t -> carry(n.output(), t.perm().indexOf(axis), null);
             case Movement.Reshape r -> reshape(v, axis, j);
-            default -> fail(where(j) + " uses them");
+            default -> fail(n.op().mnemonic() + " uses the channels", where(j));
         }
     }
 
@@ -205,7 +207,7 @@ final class ChannelTrace {
         Node n = g.nodes().get(j);
         Tensor w = consts.get(n.inputs().get(1).name());
         if (k != 0 || axis != 1 || w == null) {
-            fail(where(j) + " does not convolve them with a constant weight");
+            fail("conv without a constant weight", where(j));
         } else if (c.group() == 1) {
             edits.add(new Slice(j, 1, 1));
         } else if (c.group() == channels && w.shape().dim(0) == channels && w.shape().dim(1) == 1) {
@@ -214,7 +216,7 @@ final class ChannelTrace {
             if (n.inputs().size() > 2) sliceConstant(j, 2, 0);
             carry(n.output(), 1, null);
         } else {
-            fail(where(j) + " is a grouped convolution that mixes them");
+            fail("grouped conv mixing the channels", where(j));
         }
     }
 
@@ -241,7 +243,7 @@ final class ChannelTrace {
                 return;
             }
         }
-        fail(where(j) + " splits or merges them");
+        fail("reshape splitting or merging the channels", where(j));
     }
 
     /** The axis of {@code out} that holds input axis {@code axis} whole (same products before and after), or -1. */
@@ -274,15 +276,15 @@ final class ChannelTrace {
                         return;
                     }
                 }
-                fail(where(j) + " reshapes the heads");
+                fail("reshape of the heads", where(j));
             }
             case Structured.Attention a -> {
                 boolean sameHeads = n.inputs().get(0).type().shape().dim(1) == n.inputs().get(1).type().shape().dim(1);
-                if (axis != 3 || k > 2 || !sameHeads) fail(where(j) + " uses them other than as the head dims of Q, K or V");
+                if (axis != 3 || k > 2 || !sameHeads) fail("attention input other than Q, K or V head dims", where(j));
                 else if (k == 2) carry(n.outputs().get(0), 3, 1);
                 else meets.add(new Meet(j, n.inputs().get(1 - k), 3, true));
             }
-            default -> fail(where(j) + " uses channels split into heads");
+            default -> fail(n.op().mnemonic() + " uses channels split into heads", where(j));
         }
     }
 
