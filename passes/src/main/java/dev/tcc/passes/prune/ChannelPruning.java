@@ -66,7 +66,8 @@ final class ChannelPruning {
             Set<ChannelTrace.Edit> edits = new HashSet<>();
             for (ChannelTrace t : group) edits.addAll(t.edits);
             for (ChannelTrace.Edit e : edits) changes.computeIfAbsent(e.node(), n -> new ArrayList<>()).add(new Change(e, keep, heads));
-            details.add(String.format(Locale.ROOT, "pruned %4d of %4d channels of %s%s", drop, c, names, heads > 1 ? " (" + heads + " heads alike)" : ""));
+            String alike = heads > 1 ? " (" + heads + " heads alike)" : "";
+            details.add(String.format(Locale.ROOT, "pruned %4d of %4d channels of %s%s", drop, c, names, alike));
             removed += drop;
             pruned++;
         }
@@ -100,7 +101,9 @@ final class ChannelPruning {
                 for (int q = 0; q < traces.size(); q++) {
                     if (traces.get(q).carried.getOrDefault(m.other().name(), -1) == m.axis()) carriers.add(q);
                 }
-                if (carriers.isEmpty()) traces.get(i).failure = orElse(traces.get(i).failure, "meeting a value computed elsewhere at " + m.other().name());
+                if (carriers.isEmpty()) {
+                    traces.get(i).failure = orElse(traces.get(i).failure, "meeting a value computed elsewhere at " + m.other().name());
+                }
                 for (int q : carriers) {
                     if (m.joins()) parent[root(parent, q)] = root(parent, i);
                     else if (q != i) {

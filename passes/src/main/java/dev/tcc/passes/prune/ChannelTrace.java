@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ final class ChannelTrace {
         this.g = g;
         this.consts = consts;
         this.uses = uses;
-        this.outputs = new java.util.HashSet<>(g.outputs().stream().map(Value::name).toList());
+        this.outputs = new HashSet<>(g.outputs().stream().map(Value::name).toList());
         this.producer = producer;
         this.channels = channels;
     }
@@ -165,12 +166,12 @@ final class ChannelTrace {
             return;
         }
         switch (n.op()) {
-            case Elementwise.Unary u -> carry(n.output(), axis, null);
-            case Elementwise.Cast c -> carry(n.output(), axis, null);
+            case Elementwise.Unary _ -> carry(n.output(), axis, null);
+            case Elementwise.Cast _ -> carry(n.output(), axis, null);
             case Elementwise.Binary b -> elementwise(v, axis, j, b.fn() == Elementwise.BinaryFn.MUL);
-            case Elementwise.Select s -> elementwise(v, axis, j, false);
+            case Elementwise.Select _ -> elementwise(v, axis, j, false);
             case Linalg.Conv c -> conv(c, axis, j, k);
-            case Linalg.MatMul m -> {
+            case Linalg.MatMul _ -> {
                 Tensor w = consts.get(n.inputs().get(1).name());
                 if (k == 0 && axis == v.type().rank() - 1 && w != null && w.shape().rank() == 2) edits.add(new Slice(j, 1, 0));
                 else fail("matmul without a constant weight", where(j));
@@ -179,12 +180,12 @@ final class ChannelTrace {
                 if (r.axes().contains(axis)) fail("reduction over the channels", where(j));
                 else carry(n.output(), r.keepDims() ? axis : axis - (int) r.axes().stream().filter(a -> a < axis).count(), null);
             }
-            case Linalg.Pool p -> {
+            case Linalg.Pool _ -> {
                 if (axis == 1) carry(n.output(), 1, null);
                 else fail("pooling over the channels", where(j));
             }
             case Movement.Transpose t -> carry(n.output(), t.perm().indexOf(axis), null);
-            case Movement.Reshape r -> reshape(v, axis, j);
+            case Movement.Reshape _ -> reshape(v, axis, j);
             default -> fail(n.op().mnemonic() + " uses the channels", where(j));
         }
     }
@@ -278,7 +279,7 @@ final class ChannelTrace {
                 }
                 fail("reshape of the heads", where(j));
             }
-            case Structured.Attention a -> {
+            case Structured.Attention _ -> {
                 boolean sameHeads = n.inputs().get(0).type().shape().dim(1) == n.inputs().get(1).type().shape().dim(1);
                 if (axis != 3 || k > 2 || !sameHeads) fail("attention input other than Q, K or V head dims", where(j));
                 else if (k == 2) carry(n.outputs().get(0), 3, 1);

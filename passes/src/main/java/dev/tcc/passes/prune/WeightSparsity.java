@@ -32,8 +32,11 @@ final class WeightSparsity {
             Value v = n.outputs().size() == 1 ? n.output() : null;
             if (n.op() instanceof Op.Constant c && v != null && weights.containsKey(v.name())) {
                 double[] w = c.value().toDoubles();
-                if (spec.kind() == PruneSpec.Kind.MAGNITUDE) zeroSmallest(w, IntStream.range(0, w.length).toArray(), w.length - keepCount(w.length, spec.ratio()));
-                else nOfM(w, c.value(), weights.get(v.name()), spec.n(), spec.m());
+                if (spec.kind() == PruneSpec.Kind.MAGNITUDE) {
+                    zeroSmallest(w, IntStream.range(0, w.length).toArray(), w.length - (int) Math.round(spec.ratio() * w.length));
+                } else {
+                    nOfM(w, c.value(), weights.get(v.name()), spec.n(), spec.m());
+                }
                 Tensor t = Tensor.ofDoubles(c.value().dtype(), c.value().shape(), w);
                 details.add(String.format(Locale.ROOT, "%s %s: sparsity %.3f", v.name(), t.shape(), zeros(t) / (double) t.size()));
                 n = new Node(n.name(), new Op.Constant(t), n.inputs(), n.outputs());
@@ -41,11 +44,10 @@ final class WeightSparsity {
             nodes.add(n);
         }
         Graph out = g.withNodes(nodes);
-        String summary = String.format(Locale.ROOT, "%s pruning of %d matmul/conv weight tensors: sparsity %.3f", spec, weights.size(), sparsity(out));
+        String summary = String.format(Locale.ROOT, "%s pruning of %d matmul/conv weight tensors: sparsity %.3f",
+                spec, weights.size(), sparsity(out));
         return new Pruning.Result(out, sparsity(out), summary, details);
     }
-
-    private static int keepCount(int size, double ratio) { return size - (int) Math.round(ratio * size); }
 
     /** Zeroes all but the {@code keep} largest magnitudes among {@code w[idx]}. */
     private static void zeroSmallest(double[] w, int[] idx, int keep) {
