@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pre-quantised models written as graphs here — ONNX Runtime's {@code com.microsoft.MatMulNBits} (4- and 8-bit,
- * with and without zero points, a partial last block), a QDQ model (int8 per-channel weights, uint8
+ * without, with packed and with float zero points, a partial last block), a QDQ model (int8 per-channel weights, uint8
  * activations), {@code QLinearMatMul} and {@code MatMulInteger} — run through ONNX Runtime (live, in this JVM),
  * tcc's reference interpreter and the OpenCL target, whose outputs must agree. Quantised weights must stay quantised
  * in the optimised graph (one {@link Dequantize} each, computed inside the kernels that read it).
@@ -48,17 +48,22 @@ class PreQuantisedModelsTest {
 
     @Test
     void matMulNBits4BitWithoutZeroPointsAndWithBias() throws Exception {
-        assertThat(assertAgrees("nbits4", nbits(Shape.of(2, 3, 48), 8, 4, 16, false, true))).containsExactly(4);
+        assertThat(assertAgrees("nbits4", nbits(Shape.of(2, 3, 48), 8, 4, 16, ZeroPoints.NONE, true))).containsExactly(4);
     }
 
     @Test
     void matMulNBits4BitWithPackedZeroPointsAndAPartialBlock() throws Exception {
-        assertThat(assertAgrees("nbits4zp", nbits(Shape.of(5, 40), 6, 4, 16, true, false))).containsExactly(4);
+        assertThat(assertAgrees("nbits4zp", nbits(Shape.of(5, 40), 6, 4, 16, ZeroPoints.PACKED, false))).containsExactly(4);
     }
 
     @Test
     void matMulNBits8BitWithZeroPoints() throws Exception {
-        assertThat(assertAgrees("nbits8", nbits(Shape.of(3, 64), 5, 8, 32, true, true))).containsExactly(8);
+        assertThat(assertAgrees("nbits8", nbits(Shape.of(3, 64), 5, 8, 32, ZeroPoints.PACKED, true))).containsExactly(8);
+    }
+
+    @Test
+    void matMulNBits4BitWithFloatZeroPoints() throws Exception {
+        assertThat(assertAgrees("nbits4fzp", nbits(Shape.of(2, 32), 4, 4, 16, ZeroPoints.FLOAT, false))).containsExactly(4);
     }
 
     @Test
@@ -98,8 +103,11 @@ class PreQuantisedModelsTest {
         assertAgrees("qlinear", model(g, false));
     }
 
+    /** How a MatMulNBits model gives its zero points. */
+    private enum ZeroPoints { NONE, PACKED, FLOAT }
+
     /** A MatMulNBits model {@code y = x @ dequant(B)^T (+ bias)} with random codes, scales and zero points. */
-    private ModelProto nbits(Shape xs, int n, int bits, int block, boolean zeroPoints, boolean bias) {
+    private ModelProto nbits(Shape xs, int n, int bits, int block, ZeroPoints zeroPoints, boolean bias) {
         int k = Math.toIntExact(xs.dim(xs.rank() - 1));
         int blocks = Math.ceilDiv(k, block), blob = block * bits / 8;
         long[] codes = new long[n * blocks * blob];
@@ -110,8 +118,9 @@ class PreQuantisedModelsTest {
         g.addInitializer(init("B", Tensor.ofLongs(DType.U8, Shape.of(n, blocks, blob), codes)));
         g.addInitializer(init("scales", randomFloats(Shape.of(n * blocks), 0.01, 0.1)));
         List<String> inputs = new ArrayList<>(List.of("x", "B", "scales"));
-        if (zeroPoints || bias) inputs.add(zeroPoints ? "zp" : "");
-        if (zeroPoints) {
+        if (zeroPoints != ZeroPoints.NONE || bias) inputs.add(zeroPoints != ZeroPoints.NONE ? "zp" : "");
+        if (zeroPoints == ZeroPoints.FLOAT) g.addInitializer(init("zp", randomFloats(Shape.of(n * blocks), 0, 1 << bits)));
+        if (zeroPoints == ZeroPoints.PACKED) {
             int stride = Math.ceilDiv(blocks * bits, 8);
             long[] zp = new long[n * stride];
             for (int c = 0; c < n; c++) for (int b = 0; b < blocks; b++) pack(zp, c * stride, b, bits, rnd.nextInt(1 << bits));
