@@ -17,8 +17,9 @@ import java.util.List;
  * the codes arrive packed low-bits-first into bytes {@code [N, ceil(K/block_size), block_size*bits/8]}, with
  * scales {@code [N * blocks]} and optional zero points (packed like B, one row of bytes per output column, or
  * floats of A's type); absent zero points mean {@code 2^(bits-1)}. The importer re-lays the packed constant
- * into a {@code [K, N]} constant of 2-, 4- or 8-bit codes (never expanded to floats) and hands it to
- * DequantizeLinear's blocked semantics on axis 0 ({@link QuantOps#dequantize}) before a plain {@code MatMul}.
+ * into a {@code [K, N]} constant of 2-, 4- or 8-bit codes and hands it to DequantizeLinear's blocked semantics on
+ * axis 0 ({@link QuantOps#dequantize}) before a plain {@code MatMul}: 4- and 8-bit codes stay integers there (one
+ * {@link dev.tcc.ir.Dequantize}, computed inside the matmul kernel), 2-bit ones are expanded to floats at import.
  */
 public final class ContribOps {
     private ContribOps() {}
