@@ -36,7 +36,7 @@ public final class NodeContext {
         String domain = node.getDomain();
         OpImporter imp = session.registry.find(domain, node.getOpType());
         if (imp == null && !domain.isEmpty() && !domain.equals("ai.onnx")) {
-            throw error("operator " + domain + "." + node.getOpType() + " is not supported; of other domains than the default ONNX one "
+            throw error("operator " + domain + "." + node.getOpType() + " is not supported: outside the default ONNX domain "
                     + "tcc imports only com.microsoft.MatMulNBits");
         }
         if (imp == null) {
