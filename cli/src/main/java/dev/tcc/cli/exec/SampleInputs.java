@@ -1,8 +1,8 @@
 package dev.tcc.cli.exec;
 
+import dev.tcc.compiler.accuracy.RandomInputs;
 import dev.tcc.frontend.onnx.TestCase;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
-import dev.tcc.ir.DType;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.TensorType;
@@ -43,19 +43,13 @@ public final class SampleInputs {
         return out;
     }
 
-    /** A tensor of {@code type} with values drawn from {@code r}. */
+    /** A tensor of {@code type} with values drawn from {@code r} ({@link RandomInputs}). */
     public static Tensor random(TensorType type, Random r) {
-        int n = Math.toIntExact(type.size());
-        DType t = type.dtype();
-        if (t.isFloat()) {
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) v[i] = 2 * r.nextDouble() - 1;
-            return Tensor.ofDoubles(t, type.shape(), v);
+        try {
+            return RandomInputs.tensor(type, r);
+        } catch (IllegalArgumentException e) {
+            throw new TccException(e.getMessage() + "; give a model folder with test_data_set_0");
         }
-        if (t == DType.STRING) throw new TccException("cannot make random " + type + " inputs; give a model folder with test_data_set_0");
-        long[] v = new long[n];
-        for (int i = 0; i < n; i++) v[i] = r.nextInt(2);
-        return Tensor.ofLongs(t, type.shape(), v);
     }
 
     /** Random inputs for {@code types} (by name), in order, from one seeded generator. */

@@ -2,12 +2,10 @@ package dev.tcc.compiler.accuracy;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Op;
 import dev.tcc.ir.Tensor;
-import dev.tcc.ir.TensorType;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.interp.Interpreter;
 import dev.tcc.passes.CostModel;
@@ -65,9 +63,8 @@ public record AccuracyReport(List<OutputError> errors, Footprint before, Footpri
 
     /**
      * Compares {@code changed} with {@code reference} on {@code sampleInputs} (by input name; empty when the model
-     * has none) and on {@code randomSets} sets of random inputs drawn from {@code seed}: floats uniform in [-1, 1),
-     * integers and booleans 0 or 1 (a valid index, token id or mask for any model). Both graphs must have the same
-     * inputs and outputs.
+     * has none) and on {@code randomSets} sets of {@link RandomInputs} drawn from {@code seed}. Both graphs must have
+     * the same inputs and outputs.
      */
     public static AccuracyReport compare(Graph reference, Graph changed, Map<String, Tensor> sampleInputs, int randomSets, long seed) {
         List<OutputError> errors = new ArrayList<>();
@@ -102,22 +99,8 @@ public record AccuracyReport(List<OutputError> errors, Footprint before, Footpri
 
     private static Map<String, Tensor> randomInputs(Graph g, Random r) {
         Map<String, Tensor> m = new LinkedHashMap<>();
-        for (Value v : g.inputs()) m.put(v.name(), random(v.type(), r));
+        for (Value v : g.inputs()) m.put(v.name(), RandomInputs.tensor(v.type(), r));
         return m;
-    }
-
-    private static Tensor random(TensorType type, Random r) {
-        int n = Math.toIntExact(type.size());
-        DType t = type.dtype();
-        if (t.isFloat()) {
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) v[i] = 2 * r.nextDouble() - 1;
-            return Tensor.ofDoubles(t, type.shape(), v);
-        }
-        if (t == DType.STRING) throw new IllegalArgumentException("cannot draw random " + type + " inputs; give sample inputs");
-        long[] v = new long[n];
-        for (int i = 0; i < n; i++) v[i] = r.nextInt(2);
-        return Tensor.ofLongs(t, type.shape(), v);
     }
 
     /** The smallest cosine similarity of any output on any input set (1 when there are no outputs). */

@@ -109,8 +109,8 @@ final class ImportSession {
     }
 
     /**
-     * Adds {@code op}, folding it to constants when every argument is a known constant; never a {@link Dequantize},
-     * which keeps a quantised weight small until the kernels that read it.
+     * Adds {@code op}, folding it to constants when every argument is a known constant, except a {@link Dequantize}
+     * (a quantised weight stays quantised, dequantised in the kernels that read it).
      */
     List<Value> emit(String nodeName, Op op, List<Value> args, String... hints) {
         List<Tensor> known = new ArrayList<>();

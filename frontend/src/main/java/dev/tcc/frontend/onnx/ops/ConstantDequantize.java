@@ -36,7 +36,7 @@ final class ConstantDequantize {
         };
         if (bits == 0 || zp != null && zp.dtype() != x.dtype()) return null;
         Shape xs = x.shape();
-        int axis = xs.rank() == 0 ? 0 : Types.axis(axisAttr, xs.rank());
+        int axis = scale.size() == 1 && block == 0 ? 0 : Types.axis(axisAttr, xs.rank());
         Shape ss = scaleShape(scale.shape(), xs, axis, block);
         if (ss == null) return null;
         DType stored = x.dtype().isSigned() ? DType.I8 : DType.U8;
