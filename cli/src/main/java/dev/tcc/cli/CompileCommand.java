@@ -72,6 +72,7 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin TuningDbOption db;
     @Mixin PipelineOptions pipeline;
     @Mixin PipelineOptions.Observe observe;
+    @Mixin PruneOption prune;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
@@ -88,6 +89,11 @@ final class CompileCommand implements Callable<Integer> {
         Compiler.Optimised optimised = Compiler.optimise(m, model, options);
         AccuracyReport accuracy = pipeline.quantization() == null ? null
                 : Accuracy.report(Compiler.optimise(m, model, options.withRunner(pipeline.runner(null, err, false))), optimised, model, m);
+        PruneOption.Pruned pruned = prune.apply(optimised, accuracy != null, model, m, out);
+        if (pruned != null) {
+            optimised = pruned.optimised();
+            accuracy = pruned.accuracy();
+        }
         Compilation c = Compiler.lower(optimised, codegen, profile, options);
         observe.report(c.stats(), err);
         if (pipeline.precision() == Precision.F16 && accuracy == null) accuracy = halfStorageReport(c.graph(), Accuracy.samples(model, m));
@@ -102,7 +108,7 @@ final class CompileCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
         for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with half precision (%s); others run the base kernels%n", v.name(), v.profile().name());
-        if (accuracy != null) out.printf("  %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantization() != null ? "--quantize " + pipeline.quantize
+        if (pruned == null && accuracy != null) out.printf("  %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantization() != null ? "--quantize " + pipeline.quantize
                 : "--precision f16 (stored tensors rounded to f16)", accuracy.table().indent(4));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {

@@ -3,6 +3,7 @@ package dev.tcc.frontend.onnx;
 import dev.tcc.frontend.onnx.proto.Onnx.GraphProto;
 import dev.tcc.frontend.onnx.proto.Onnx.NodeProto;
 import dev.tcc.frontend.onnx.proto.Onnx.TensorProto;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.GraphBuilder;
 import dev.tcc.ir.IrException;
 import dev.tcc.ir.Op;
@@ -107,7 +108,10 @@ final class ImportSession {
         return v;
     }
 
-    /** Adds {@code op}, folding it to constants when every argument is a known constant. */
+    /**
+     * Adds {@code op}, folding it to constants when every argument is a known constant, except a {@link Dequantize}
+     * (a quantised weight stays quantised, dequantised in the kernels that read it).
+     */
     List<Value> emit(String nodeName, Op op, List<Value> args, String... hints) {
         List<Tensor> known = new ArrayList<>();
         for (Value a : args) {
@@ -115,7 +119,7 @@ final class ImportSession {
             if (t == null) break;
             known.add(t);
         }
-        if (known.size() == args.size() && !(op instanceof Op.Constant)) {
+        if (known.size() == args.size() && !(op instanceof Op.Constant) && !(op instanceof Dequantize)) {
             long size = op.inferTypes(args.stream().map(Value::type).toList()).stream().mapToLong(t -> t.size()).sum();
             if (size <= FOLD_LIMIT) {
                 List<Tensor> results = null;
