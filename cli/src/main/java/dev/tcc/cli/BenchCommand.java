@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
                 + "every kernel on the device --runs times. Prints the wall times and the slowest kernels (median device time each).",
                 "Inputs: the model folder's test_data_set_0 when there is one, else seeded random data of the declared types.",
                 "With --calibrate and no MODEL: measures the device's figures for 'tcc profile' (an SGEMM's arithmetic rate, a large "
-                        + "add's bandwidth, a one-element model's time per run) and records them in the tuning database; 'tcc profile' "
+                        + "add's bandwidth, the wall-clock cost of one more launch) and records them in the tuning database; 'tcc profile' "
                         + "then predicts for this device too (row measured-TARGET).",
                 "Example: tcc bench model.onnx --target opencl --runs 20 --json bench.json"})
 final class BenchCommand implements Callable<Integer> {
@@ -112,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         DeviceClass row = f.device();
         db.putFigures(t.device(), row);
         db.save();
-        out.printf(Locale.ROOT, "%s (%s): %.1f GFLOP/s (SGEMM %d^3, %.3f ms), %.1f GB/s (add of %d f32, %.3f ms), %.1f us per one-launch run%n",
+        out.printf(Locale.ROOT, "%s (%s): %.1f GFLOP/s (SGEMM %d^3, %.3f ms), %.1f GB/s (add of %d f32, %.3f ms), %.1f us per launch%n",
                 t.device().name(), setup.target, row.flopsPerSecond() / 1e9, Calibration.GEMM_N, f.gemmMs(), row.bytesPerSecond() / 1e9,
                 Calibration.ADD_ELEMENTS, f.addMs(), row.launchSeconds() * 1e6);
         out.printf("recorded in %s; 'tcc profile MODEL --db %s' now predicts for %s too%n", db.file(), db.file(), row.name());

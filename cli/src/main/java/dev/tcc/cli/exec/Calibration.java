@@ -34,6 +34,8 @@ import java.util.Map;
  * tcc's own kernels reach there, not the hardware's peaks.
  */
 public final class Calibration {
+    /** Launches of the chain whose wall time gives the cost of one launch. */
+    public static final int CHAIN = 8;
     /** The square SGEMM's size. */
     public static final int GEMM_N = 1024;
     /** Elements of the bandwidth add. */
@@ -42,7 +44,7 @@ public final class Calibration {
     private Calibration() {}
 
     /** What was measured: the figures as a device class row, and each benchmark's median for the record. */
-    public record Figures(DeviceClass device, double gemmMs, double addMs, double launchWallMs) {}
+    public record Figures(DeviceClass device, double gemmMs, double addMs, double launchMs) {}
 
     /**
      * Measures {@code device} (of {@code backend}, compiled for {@code profile} with {@code tunings}) with
@@ -51,12 +53,17 @@ public final class Calibration {
     public static Figures measure(Backend backend, Profile profile, Device device, KernelTunings tunings, int warmup, int runs) {
         double gemmMs = time(backend, profile, device, tunings, matmul(GEMM_N), warmup, runs).deviceMs();
         double addMs = time(backend, profile, device, tunings, add(ADD_ELEMENTS), warmup, runs).deviceMs();
-        double launchMs = time(backend, profile, device, tunings, add(1), warmup, Math.max(runs, 50)).wallMedianMs();
+        // one launch's cost: the wall-clock difference between a chain of CHAIN dependent small products and one
+        // of them, per extra launch (the inputs up and outputs down, paid once per run, cancel out)
+        double oneMs = time(backend, profile, device, tunings, chain(1), warmup, Math.max(runs, 50)).wallMedianMs();
+        double chainMs = time(backend, profile, device, tunings, chain(CHAIN), warmup, Math.max(runs, 50)).wallMedianMs();
+        double launchMs = Math.max(chainMs - oneMs, 0) / (CHAIN - 1);
         double flops = 2.0 * GEMM_N * GEMM_N * GEMM_N / (gemmMs / 1e3);
         double bytes = 3.0 * 4 * ADD_ELEMENTS / (addMs / 1e3);
         DeviceInfo info = device.info();
         String source = String.format(Locale.ROOT, "measured by tcc bench --calibrate on %s: SGEMM %d^3 %.3f ms device time, add of %d f32 %.3f ms,"
-                        + " a one-element model %.3f ms per run on the wall clock", LocalDate.now(), GEMM_N, gemmMs, ADD_ELEMENTS, addMs, launchMs);
+                        + " %.3f ms per launch on the wall clock (%d dependent 1x16 by 16x16 products %.3f ms a run, one %.3f ms)", LocalDate.now(), GEMM_N,
+                gemmMs, ADD_ELEMENTS, addMs, launchMs, CHAIN, chainMs, oneMs);
         DeviceClass row = new DeviceClass(DeviceClass.MEASURED_PREFIX + backend.name(), flops, bytes, launchMs / 1e3, info.name(), source);
         return new Figures(row, gemmMs, addMs, launchMs);
     }
@@ -74,6 +81,22 @@ public final class Calibration {
     /** {@code c = a . b} for two {@code n x n} f32 inputs. */
     static ModelProto matmul(int n) {
         return model(NodeProto.newBuilder().setOpType("MatMul").addInput("a").addInput("b").addOutput("c").build(), n, n);
+    }
+
+    /**
+     * {@code n} dependent vector-matrix products of width 16, {@code t1 = a . b, t2 = t1 . b, ...}: {@code n} kernels that
+     * cannot fuse, each a few thousand operations.
+     */
+    static ModelProto chain(int n) {
+        GraphProto.Builder g = GraphProto.newBuilder().setName("calibration").addInput(f32("a", 1, 16)).addInput(f32("b", 16, 16));
+        String x = "a";
+        for (int i = 1; i <= n; i++) {
+            String y = i == n ? "c" : "t" + i;
+            g.addNode(NodeProto.newBuilder().setOpType("MatMul").addInput(x).addInput("b").addOutput(y));
+            x = y;
+        }
+        return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
+                .setGraph(g.addOutput(f32("c", 1, 16))).build();
     }
 
     /** {@code c = a + b} for two f32 vectors of {@code n} elements. */
