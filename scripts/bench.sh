@@ -31,6 +31,7 @@ filter=${1:-.}
 
 mvn -B -ntp -q -pl bench -am -DskipTests -Dtcc.bench.jar.skip=false package
 mkdir -p target/bench
+rm -f target/bench/tuning.json   # the cases' tuning records (--tune): searched afresh in every run
 java --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Dorg.lwjgl.system.memoryBackend=ffm -Dtcc.bench.device="${TCC_BENCH_DEVICE:-}" \
   -Dtcc.bench.tune="$tune" -jar bench/target/benchmarks.jar "$filter" "${jmh[@]}" "$@" -rf json -rff target/bench/results.json
 java --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm -Djava.awt.headless=true -Dtcc.bench.device="${TCC_BENCH_DEVICE:-}" \

@@ -5,6 +5,7 @@
 # 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18. Prints a table of ratios last; JSON
 # and logs go to $OUT (summary.txt, logs.tar.gz). Usage: scripts/gpu/bench.sh [TARGET...] (default: opencl vulkan webgpu)
 # PART=kernels or PART=models makes one call of either half (each fits a 10-minute call).
+# TUNE_KERNELS (default matmul_4096) names the kernel models tuned for 60 s before the benchmarks.
 # QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
 set -uo pipefail
 OUT=${OUT:-/tmp/tcc-gpu-out}
@@ -42,7 +43,14 @@ bench() {  # bench MODEL TARGET [extra tcc bench options]
     --json "bench/$m-$t.json" "$@"
 }
 for t in "${TARGETS[@]}"; do
-  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || [ "$PART" = models ] || step "tune-matmul_4096-$t" 150 $TCC tune models/matmul_4096/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 60s
+  if [ "$t" != webgpu ] && [ -z "${QUICK:-}" ] && [ "$PART" != models ]; then
+    for m in ${TUNE_KERNELS:-matmul_4096}; do
+      step "tune-$m-$t" 150 $TCC tune "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --budget 60s
+    done
+    # TUNE_EXHAUSTIVE=1: the exhaustive search's best beside the 60 s budget's (in a database of its own)
+    [ -n "${TUNE_EXHAUSTIVE:-}" ] && step "tune-exhaustive-matmul_4096-$t" 200 $TCC tune models/matmul_4096/model.onnx --target "$t" \
+      --device "$DEV" --db "$W/logs/exhaustive.json" --exhaustive
+  fi
   for m in "${KERNELS[@]}"; do bench $m "$t"; done
 done
 for t in "${TARGETS[@]}"; do

@@ -1,7 +1,7 @@
 // Runs a tcc WebGPU bundle under Node: node run-node.mjs BUNDLE_URL_OR_DIR [--int32] [--no-gpu]
 // (--int32 hands int64 inputs to tcc.js as Int32Array instead of the samples' BigInt64Array; --no-gpu leaves
 // navigator.gpu unset, as in a browser without WebGPU.)
-// Prints one JSON line: { adapter, outputs: { name: { type, dims, base64 } }, timings, progress } or { error }.
+// Prints one JSON line: { adapter, variant, outputs: { name: { type, dims, base64 } }, timings, progress } or { error }.
 // navigator.gpu comes from Google's `webgpu` package (Dawn); the tcc.js under test is the bundle's own.
 import { create, globals } from 'webgpu';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +27,7 @@ try {
   }
   const out = await model.run(s.inputs);
   const outputs = Object.fromEntries(Object.entries(out).map(([k, t]) => [k, { type: t.data.constructor.name, dims: t.dims, base64: b64(t.data) }]));
-  console.log(JSON.stringify({ adapter: model.adapter, outputs, timings: model.timings, progress }));
+  console.log(JSON.stringify({ adapter: model.adapter, variant: model.variant, outputs, timings: model.timings, progress }));
   model.destroy();
   process.exit(0);
 } catch (e) {

@@ -2,6 +2,7 @@ package dev.tcc.bench;
 
 import dev.tcc.api.profile.ModelProfile;
 import dev.tcc.cli.tune.Tuner;
+import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.codegen.opencl.OpenClCodegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
@@ -11,7 +12,9 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
-import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.lower.KernelKey;
+import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Lowering;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.exec.Executor;
 
@@ -57,19 +60,40 @@ public final class TccRun implements AutoCloseable {
         Duration budget = tuneBudget();
         double defaultMs = Double.NaN;
         if (budget != null) {
-            Map<String, Tensor> feed = new HashMap<>();
-            for (Value v : opt.graph().inputs()) feed.put(v.name(), inputs.get(v.name()));
-            List<Tuner.KernelResult> results = new Tuner(opt.graph(), o.runner(), device.profile(), device, feed,
-                    new Tuner.Options(budget, false, Tuner.Options.DEFAULT.repeats(), Tuner.Options.DEFAULT.patience())).tune((done, total, key) -> {});
-            Map<String, Tuning> best = new HashMap<>();
-            results.forEach(r -> best.put(r.key().text(), r.best()));
-            defaultMs = results.stream().mapToDouble(Tuner.KernelResult::defaultMs).sum();
-            o = o.withTuning(key -> best.getOrDefault(key.text(), Tuning.DEFAULT));
+            Tuned t = tuned(opt, o, inputs, device, budget);
+            o = o.withTuning(t.tunings());
+            defaultMs = t.defaultMs();
         }
         Compilation c = Compiler.lower(opt, new OpenClCodegen(), device.profile(), o);
         TccRun run = new TccRun(c, Executor.load(c.rendered(), device), inputs);
         run.defaultKernelMs = defaultMs;
         return run;
+    }
+
+    /** Per-kernel choices and the untuned device time of the kernels they cover. */
+    private record Tuned(KernelTunings tunings, double defaultMs) {}
+
+    /**
+     * The tuning database's records for the case's kernels on {@code device} ({@code -Dtcc.bench.db}, default
+     * {@code target/bench/tuning.json}), searched with tcc tune's tuner within {@code budget} first when a kernel has
+     * none. JMH runs every benchmark of a case in a fresh JVM; the database lets the tcc trial and the peer's share one
+     * search.
+     */
+    private static Tuned tuned(Compiler.Optimised opt, Compiler.Options o, Map<String, Tensor> inputs, Device device, Duration budget) {
+        TuningDb db = TuningDb.load(Path.of(System.getProperty("tcc.bench.db", "target/bench/tuning.json")), System.err::println);
+        String fp = TuningDb.fingerprint(device.info());
+        List<KernelKey> keys = o.runner().lower(opt.graph(), device.profile(), KernelTunings.DEFAULT).plan().kernels().stream()
+                .map(Lowering::key).distinct().toList();
+        if (keys.stream().anyMatch(k -> db.lookup(fp, k) == null)) {
+            Map<String, Tensor> feed = new HashMap<>();
+            for (Value v : opt.graph().inputs()) feed.put(v.name(), inputs.get(v.name()));
+            Tuner.Options options = new Tuner.Options(budget, false, Tuner.Options.DEFAULT.repeats(), Tuner.Options.DEFAULT.patience());
+            for (Tuner.KernelResult r : new Tuner(opt.graph(), o.runner(), device.profile(), device, feed, options).tune((done, total, key) -> {})) {
+                db.put(device.info(), r.key(), r.best(), r.defaultMs(), r.bestMs(), r.tried());
+            }
+            db.save();
+        }
+        return new Tuned(db.tunings(fp), keys.stream().mapToDouble(k -> db.defaultMs(fp, k)).sum());
     }
 
     /**

@@ -24,8 +24,12 @@ final class Accuracy {
 
     /** {@code changed} against {@code reference}, both optimised from {@code m} (read from {@code file}). */
     static AccuracyReport report(Compiler.Optimised reference, Compiler.Optimised changed, Path file, ModelProto m) {
+        return AccuracyReport.compare(reference.optimised(), changed.optimised(), samples(file, m), RANDOM_SETS, SampleInputs.SEED);
+    }
+
+    /** The inputs of the model's {@code test_data_set_0} beside {@code file}, or none. */
+    static Map<String, Tensor> samples(Path file, ModelProto m) {
         Path dir = file.toAbsolutePath().getParent();
-        Map<String, Tensor> sample = dir != null && Files.isDirectory(dir.resolve("test_data_set_0")) ? TestCase.load(dir, m).inputs() : Map.of();
-        return AccuracyReport.compare(reference.optimised(), changed.optimised(), sample, RANDOM_SETS, SampleInputs.SEED);
+        return dir != null && Files.isDirectory(dir.resolve("test_data_set_0")) ? TestCase.load(dir, m).inputs() : Map.of();
     }
 }

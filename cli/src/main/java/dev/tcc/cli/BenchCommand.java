@@ -1,6 +1,8 @@
 package dev.tcc.cli;
 
+import dev.tcc.api.profile.DeviceClass;
 import dev.tcc.cli.exec.Bench;
+import dev.tcc.cli.exec.Calibration;
 import dev.tcc.cli.exec.SampleInputs;
 import dev.tcc.cli.exec.TccException;
 import dev.tcc.cli.exec.TensorFiles;
@@ -28,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -37,10 +40,16 @@ import java.util.concurrent.Callable;
                 + "--warmup times untimed and --runs times timed on the wall clock (inputs up, every launch, outputs down), then time "
                 + "every kernel on the device --runs times. Prints the wall times and the slowest kernels (median device time each).",
                 "Inputs: the model folder's test_data_set_0 when there is one, else seeded random data of the declared types.",
+                "With --calibrate and no MODEL: measures the device's figures for 'tcc profile' (an SGEMM's arithmetic rate, a large "
+                        + "add's bandwidth, a one-element model's time per run) and records them in the tuning database; 'tcc profile' "
+                        + "then predicts for this device too (row measured-TARGET).",
                 "Example: tcc bench model.onnx --target opencl --runs 20 --json bench.json"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file, or a folder written by 'tcc compile'.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The ONNX model file, or a folder written by 'tcc compile'.")
     Path model;
+
+    @Option(names = "--calibrate", description = "Measure the device's figures for 'tcc profile' instead of timing a model (see above).")
+    boolean calibrate;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Timed runs (and kernel timing passes). Default: ${DEFAULT-VALUE}.")
     int runs;
@@ -60,6 +69,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (runs < 1 || warmup < 0) throw new TccException("--runs must be at least 1 and --warmup at least 0");
+        if (calibrate) return calibrate(out, err);
+        if (model == null) throw new TccException("give a MODEL to time, or --calibrate to measure the device");
         boolean artefact = Files.isDirectory(model);
         if (artefact && !Artefact.target(model).equals(setup.target)) {
             throw new TccException(model + " was compiled for " + Artefact.target(model) + "; bench it with --target " + Artefact.target(model));
@@ -87,6 +98,24 @@ final class BenchCommand implements Callable<Integer> {
         out.print(r.table(top));
         out.flush();
         if (json != null) write(json, r.json(model.toString(), setup.target, info.name()));
+        return 0;
+    }
+
+    private int calibrate(PrintWriter out, PrintWriter err) {
+        if (model != null) throw new TccException("--calibrate measures the device, not a model: leave MODEL out");
+        DeviceTarget t = setup.deviceTarget();
+        TuningDb db = setup.db.open(err);
+        Calibration.Figures f;
+        try (Device d = t.openDevice()) {
+            f = Calibration.measure(t.backend(), t.profile(), d, db.tunings(TuningDb.fingerprint(t.device())), warmup, runs);
+        }
+        DeviceClass row = f.device();
+        db.putFigures(t.device(), row);
+        db.save();
+        out.printf(Locale.ROOT, "%s (%s): %.1f GFLOP/s (SGEMM %d^3, %.3f ms), %.1f GB/s (add of %d f32, %.3f ms), %.1f us per one-launch run%n",
+                t.device().name(), setup.target, row.flopsPerSecond() / 1e9, Calibration.GEMM_N, f.gemmMs(), row.bytesPerSecond() / 1e9,
+                Calibration.ADD_ELEMENTS, f.addMs(), row.launchSeconds() * 1e6);
+        out.printf("recorded in %s; 'tcc profile MODEL --db %s' now predicts for %s too%n", db.file(), db.file(), row.name());
         return 0;
     }
 

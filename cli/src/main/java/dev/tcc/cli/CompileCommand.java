@@ -3,7 +3,15 @@ package dev.tcc.cli;
 import dev.tcc.codegen.common.Codegen;
 import dev.tcc.compiler.Compilation;
 import dev.tcc.compiler.Compiler;
+import dev.tcc.compiler.HalfVariant;
+import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.compiler.accuracy.AccuracyReport;
+import dev.tcc.cli.exec.SampleInputs;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.interp.Interpreter;
+import dev.tcc.passes.Precision;
+import dev.tcc.passes.kernel.HalfStorage;
 import dev.tcc.frontend.onnx.OnnxImporter;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.ir.program.Profile;
@@ -64,6 +72,7 @@ final class CompileCommand implements Callable<Integer> {
     @Mixin TuningDbOption db;
     @Mixin PipelineOptions pipeline;
     @Mixin PipelineOptions.Observe observe;
+    @Mixin PruneOption prune;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
@@ -80,9 +89,16 @@ final class CompileCommand implements Callable<Integer> {
         Compiler.Optimised optimised = Compiler.optimise(m, model, options);
         AccuracyReport accuracy = pipeline.quantization() == null ? null
                 : Accuracy.report(Compiler.optimise(m, model, options.withRunner(pipeline.runner(null, err, false))), optimised, model, m);
+        PruneOption.Pruned pruned = prune.apply(optimised, accuracy != null, model, m, out);
+        if (pruned != null) {
+            optimised = pruned.optimised();
+            accuracy = pruned.accuracy();
+        }
         Compilation c = Compiler.lower(optimised, codegen, profile, options);
         observe.report(c.stats(), err);
-        List<String> removed = Artefact.write(c.rendered(), codegen, outputDir, force,
+        if (pipeline.precision() == Precision.F16 && accuracy == null) accuracy = halfStorageReport(c.graph(), Accuracy.samples(model, m));
+        KernelProgram program = pipeline.precision() == Precision.F16 ? HalfVariant.add(c.program(), c.rendered(), codegen, profile) : c.rendered();
+        List<String> removed = Artefact.write(program, codegen, outputDir, force,
                 accuracy == null ? Map.of() : Map.of("accuracy", accuracy.toJson()));
         if (!removed.isEmpty()) out.printf("replaced the earlier artefact in %s (%d files removed)%n", outputDir, removed.size());
         WebBundle.Written bundle = BrowserBundle.wanted(codegen) ? BrowserBundle.write(model, outputDir) : null;
@@ -91,12 +107,25 @@ final class CompileCommand implements Callable<Integer> {
                 c.kernelCount(), m.getGraph().getNodeCount(), profile.name(), (c.importNanos() + loweringNanos) / 1e6);
         out.printf(Locale.ROOT, "  weights %s, activations %s planned (%s without buffer reuse)%n", Summaries.bytes(c.weightBytes()),
                 Summaries.bytes(c.plannedTemporaryBytes()), Summaries.bytes(c.naiveTemporaryBytes()));
-        if (accuracy != null) out.printf("  --quantize %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantize, accuracy.table().indent(4));
+        for (KernelProgram.Variant v : program.variants()) out.printf("  kernel variant '%s' for devices with half precision (%s); others run the base kernels%n", v.name(), v.profile().name());
+        if (pruned == null && accuracy != null) out.printf("  %s: error against the f32 model (reference interpreter)%n%s", pipeline.quantization() != null ? "--quantize " + pipeline.quantize
+                : "--precision f16 (stored tensors rounded to f16)", accuracy.table().indent(4));
         if (tunings.found() > 0) out.printf("  %d kernel keys tuned from %s%n", tunings.found(), database.file());
         if (bundle != null) {
             out.printf(Locale.ROOT, "  browser bundle: tcc.js %s, index.html, %d weight shard(s); %s in all. Serve %s over HTTP and open index.html%n",
                     Summaries.bytes(bundle.runtimeBytes()), bundle.shards(), Summaries.bytes(bundle.bundleBytes()), outputDir);
         }
         return 0;
+    }
+
+    /** What f16 storage costs: the f32 graph {@code g} against its f16-storage counterpart ({@link HalfStorage#reference}) on the interpreter. */
+    static AccuracyReport halfStorageReport(Graph g, Map<String, Tensor> samples) {
+        Graph half = HalfStorage.reference(g);
+        return AccuracyReport.compare(g, in -> Interpreter.run(half, in), halfStorageFootprint(g), samples, Accuracy.RANDOM_SETS, SampleInputs.SEED);
+    }
+
+    /** The footprint of {@code g} with f16 storage: its f32 weights at two bytes each, the same FLOPs (conversions happen in loads and stores). */
+    static AccuracyReport.Footprint halfStorageFootprint(Graph g) {
+        return new AccuracyReport.Footprint(AccuracyReport.Footprint.of(HalfStorage.reference(g)).weightBytes(), AccuracyReport.Footprint.of(g).flops());
     }
 }

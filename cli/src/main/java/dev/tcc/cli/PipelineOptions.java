@@ -8,6 +8,7 @@ import dev.tcc.passes.Pass;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.Passes;
 import dev.tcc.passes.Pipeline;
+import dev.tcc.passes.Precision;
 import dev.tcc.passes.quant.QuantScheme;
 import dev.tcc.passes.quant.QuantizeWeights;
 import dev.tcc.cli.exec.TccException;
@@ -25,6 +26,12 @@ final class PipelineOptions {
             description = "Comma-separated passes to run after import; 'default' is the default pipeline, 'none' runs none. "
                     + "Passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention, quantize-weights (int8). Default: ${DEFAULT-VALUE}.")
     String passes;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "f32",
+            description = "f32 (default) or f16: f16 stores weights and intermediate tensors as half precision (half the bytes) while every "
+                    + "kernel computes in f32, matmul, convolution and reduction accumulators included; graph inputs and outputs stay f32. "
+                    + "Runs on every device (OpenCL vload_half/vstore_half, Vulkan 16-bit storage, WebGPU f16 or packed words).")
+    String precision;
 
     @Option(names = "--quantize", paramLabel = "SCHEME",
             description = "Store the weights of matmuls, convolutions and gathers (constants of 1024+ elements) as int8 (symmetric, one scale per "
@@ -59,6 +66,9 @@ final class PipelineOptions {
         }
     }
 
+    /** The {@code --precision} chosen. */
+    Precision precision() { return Precision.parse(precision); }
+
     /** Compiler options: {@code inputShapes} for the import, these passes, dumps to {@code err} as {@code observe} asks. */
     Compiler.Options options(Map<String, Shape> inputShapes, Observe observe, PrintWriter err) {
         return Compiler.Options.DEFAULT.withImports(new ImportOptions(Map.of(), inputShapes)).withRunner(runner(observe, err));
@@ -87,7 +97,7 @@ final class PipelineOptions {
         if (quantized && quantization() != null) pipeline.add(quantization());
         List<PassRunner.DumpPoint> dumps = new ArrayList<>();
         if (observe != null) for (String d : observe.dumps) dumps.add(PassRunner.DumpPoint.parse(d));
-        return new PassRunner(pipeline, Pipeline.kernelDefaults(), new PassRunner.Options(verify, dumps, text -> {
+        return new PassRunner(pipeline, Pipeline.kernelDefaults(precision()), new PassRunner.Options(verify, dumps, text -> {
             synchronized (err) {
                 err.print(text);
                 err.flush();

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,13 +32,16 @@ import java.util.concurrent.Callable;
 @Command(name = "profile", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {"Show a model's parameters, weight bytes, FLOPs (a multiply-add counts 2) and bytes moved per kernel and in total, "
                 + "the device memory it allocates, and a roofline latency bound per device class from the table that ships with tcc "
-                + "(phone, laptop-igpu, apple-m, discrete-gpu; each row names its source).",
+                + "(phone, laptop-igpu, apple-m, discrete-gpu; each row names its source), plus a measured-TARGET row for each device "
+                + "whose figures 'tcc bench --calibrate' recorded in the tuning database (tcc's own kernels' rates there, which replace "
+                + "the table's guesses for that device).",
                 "Exit status 2 when --budget is given and a selected device class is predicted over it."})
 final class ProfileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The ONNX model file.")
     Path model;
 
-    @Option(names = "--device", paramLabel = "CLASS", description = "Only this device class (phone, laptop-igpu, apple-m, discrete-gpu). Default: all.")
+    @Option(names = "--device", paramLabel = "CLASS", description = "Only this device class (phone, laptop-igpu, apple-m, discrete-gpu, or a "
+            + "measured-TARGET row of a device 'tcc bench --calibrate' measured). Default: all.")
     String deviceClass;
 
     @Option(names = "--budget", paramLabel = "TIME", description = "Latency budget, e.g. 150ms or 0.2s; exit 2 when a selected class is predicted over it.")
@@ -50,6 +54,7 @@ final class ProfileCommand implements Callable<Integer> {
             description = "Target whose fusion and kernels are profiled (its portable profile; no device needed). Default: ${DEFAULT-VALUE}.")
     String target;
 
+    @Mixin TuningDbOption db;
     @Mixin ShapeOption shape;
     @Mixin PipelineOptions pipeline;
     @Mixin PipelineOptions.Observe observe;
@@ -61,7 +66,9 @@ final class ProfileCommand implements Callable<Integer> {
         List<DeviceClass> devices;
         try {
             budgetSeconds = budget == null ? 0 : ModelProfile.parseBudget(budget);
-            devices = deviceClass == null ? DeviceClass.table() : List.of(DeviceClass.named(deviceClass));
+            List<DeviceClass> rows = new ArrayList<>(DeviceClass.table());
+            rows.addAll(db.open(err).figures());
+            devices = deviceClass == null ? rows : List.of(DeviceClass.named(deviceClass, rows));
         } catch (IllegalArgumentException e) {
             throw new TccException((budget != null && e.getMessage().startsWith("budget") ? "--budget: " : "--device: ") + e.getMessage());
         }

@@ -121,6 +121,7 @@ final class RunCommand implements Callable<Integer> {
             long t3 = System.nanoTime();
             out.printf("%s on %s (%s): read %.1f ms, load %.1f ms, run %.1f ms (%d kernels, inputs up and outputs down included)%n",
                     model, t.name(), d.info().name(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, p.kernelCount());
+            if (!p.variants().isEmpty()) out.printf("  kernel variant: %s (of %s)%n", e.variant(), variantNames(p));
             List<TensorFiles.Written> written = outputDir == null ? null : TensorFiles.writeHostOutputs(outputDir, names, outs);
             for (int i = 0; i < outs.size(); i++) {
                 out.println("  " + names.get(i) + ": " + Summaries.describe(outs.get(i).toTensor())
@@ -128,6 +129,13 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** {@code base} and the names of {@code p}'s kernel variants. */
+    private static String variantNames(KernelProgram p) {
+        List<String> names = new java.util.ArrayList<>(List.of("base"));
+        p.variants().forEach(v -> names.add(v.name()));
+        return String.join(", ", names);
     }
 
     private Map<String, Tensor> readInputs(ModelProto m) {

@@ -123,7 +123,7 @@ class BadInputTest {
         ModelProto m = base.toBuilder().setGraph(base.getGraph().toBuilder().setNode(0, n)).build();
         Path f = TestModels.write(work.resolve("ms.onnx"), m);
         Path x = Files.write(work.resolve("x.npy"), NpyTest.npy(1, "<f4", false, "(2, 3)", new byte[24]));
-        assertThat(runFails(f, "--input", "x=" + x)).contains(f + ": node 'the_FusedGelu' (FusedGelu, opset 17): operator domain 'com.microsoft' is not supported");
+        assertThat(runFails(f, "--input", "x=" + x)).contains(f + ": node 'the_FusedGelu' (FusedGelu, opset 17): operator com.microsoft.FusedGelu is not supported");
     }
 
     @Test

@@ -61,4 +61,35 @@ class BenchAndTuneCommandsTest {
         assertThat(b.status()).as(b.err()).isZero();
         assertThat(b.out()).contains("tuned").contains("k2_matmul");
     }
+
+    @Test
+    void calibrateRecordsTheDeviceFiguresAndProfilePredictsWithThem() throws Exception {
+        Path db = tmp.resolve("tuning.json");
+        Cli c = Cli.run("bench", "--calibrate", "--target", "opencl", "--runs", "1", "--warmup", "0", "--db", db.toString());
+        assertThat(c.status()).as(c.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+) GFLOP/s \\(SGEMM 1024\\^3, ([0-9.]+) ms\\), ([0-9.]+) GB/s \\(add of 16777216 f32, ([0-9.]+) ms\\)")
+                .matcher(c.out());
+        assertThat(m.find()).as(c.out()).isTrue();
+        // the printed rates (one decimal) follow from the printed times: 2 n^3 flops, and three 64 MiB streams for the add
+        org.assertj.core.data.Offset<Double> printed = org.assertj.core.data.Offset.offset(0.051);
+        assertThat(Double.parseDouble(m.group(1))).isCloseTo(2.0 * 1024 * 1024 * 1024 / (Double.parseDouble(m.group(2)) * 1e6), printed);
+        assertThat(Double.parseDouble(m.group(3))).isCloseTo(3.0 * 4 * (1 << 24) / (Double.parseDouble(m.group(4)) * 1e6), printed);
+        JsonObject device = JsonParser.parseString(Files.readString(db)).getAsJsonObject().getAsJsonObject("devices").entrySet().iterator().next()
+                .getValue().getAsJsonObject();
+        JsonObject figures = device.getAsJsonObject("figures");
+        assertThat(figures.keySet()).contains("flops_per_second", "bytes_per_second", "launch_seconds", "source", "measured_at");
+        assertThat(figures.get("flops_per_second").getAsDouble() / 1e9).isCloseTo(Double.parseDouble(m.group(1)), printed);
+
+        Path json = tmp.resolve("profile.json");
+        Cli p = Cli.run("profile", MLP, "--db", db.toString(), "--device", "measured-opencl", "--json", json.toString());
+        assertThat(p.status()).as(p.err()).isZero();
+        assertThat(p.out()).contains("measured-opencl").contains(device.get("name").getAsString()).contains("measured by tcc bench --calibrate");
+        JsonObject row = JsonParser.parseString(Files.readString(json)).getAsJsonObject().getAsJsonArray("devices").get(0).getAsJsonObject();
+        assertThat(row.get("name").getAsString()).isEqualTo("measured-opencl");
+        // every kernel's bound is at least one launch: the prediction is never below launches x launch time
+        assertThat(row.get("predicted_ms").getAsDouble()).isGreaterThanOrEqualTo(3 * figures.get("launch_seconds").getAsDouble() * 1e3 * 0.999);
+        Cli unknown = Cli.run("profile", MLP, "--db", tmp.resolve("none.json").toString(), "--device", "measured-opencl");
+        assertThat(unknown.status()).isNotZero();
+        assertThat(unknown.err()).contains("unknown device class 'measured-opencl'; known: phone, laptop-igpu, apple-m, discrete-gpu");
+    }
 }

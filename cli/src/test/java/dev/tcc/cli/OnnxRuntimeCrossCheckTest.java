@@ -90,7 +90,7 @@ class OnnxRuntimeCrossCheckTest {
         return out;
     }
 
-    private static OnnxTensor toOrt(OrtEnvironment env, Tensor t) throws OrtException {
+    static OnnxTensor toOrt(OrtEnvironment env, Tensor t) throws OrtException {
         long[] shape = t.shape().dims();
         if (t.dtype() == DType.F32) {
             float[] f = new float[t.size()];
@@ -100,7 +100,7 @@ class OnnxRuntimeCrossCheckTest {
         return OnnxTensor.createTensor(env, LongBuffer.wrap(t.toLongs()), shape);
     }
 
-    private static Tensor fromOrt(OnnxTensor t) {
+    static Tensor fromOrt(OnnxTensor t) {
         long[] shape = t.getInfo().getShape();
         FloatBuffer b = t.getFloatBuffer();
         double[] d = new double[b.remaining()];

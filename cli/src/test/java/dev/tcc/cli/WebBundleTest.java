@@ -87,6 +87,28 @@ class WebBundleTest {
         assertMatchesTestData(model, dir, r.json().getFirst(), r.output());
     }
 
+    /**
+     * An f16 bundle (f16 weights and intermediates) carries two kernel variants: Dawn on lavapipe, which has shader-f16,
+     * runs the native-f16 one, headless Chromium's SwiftShader, which has not, the base kernels with halves packed in
+     * u32 words; both give ONNX Runtime's outputs to f16-storage accuracy.
+     */
+    @Test
+    void anF16BundleRunsTheVariantEachAdapterCan(@TempDir Path dir) throws Exception {
+        NodeTools.require(true);
+        Cli c = Cli.run("compile", model("mlp").toString(), "--target", "webgpu", "--precision", "f16", "-o", dir.toString());
+        assertThat(c.status()).as(c.err()).isZero();
+        NodeTools.Result node = NodeTools.run("run-node.mjs", 120, dir.toString());
+        assertThat(node.status()).as(node.output()).isZero();
+        assertThat(node.json().getFirst().get("variant").getAsString()).isEqualTo("f16");
+        assertMatchesTestData(SharedData.models().resolve("mlp"), dir, node.json().getFirst(), node.output(), 1e-2, 1e-3);
+        try (StaticServer server = new StaticServer(dir)) {
+            NodeTools.Result page = NodeTools.run("run-browser.mjs", 540, server.url("index.html"));
+            assertThat(page.status()).as(page.output()).isZero();
+            assertThat(page.json().getFirst().get("variant").getAsString()).isEqualTo("base");
+            assertMatchesTestData(SharedData.models().resolve("mlp"), dir, page.json().getFirst(), page.output(), 1e-2, 1e-3);
+        }
+    }
+
     @Test
     void aSecondVisitTakesTheWeightsFromCacheStorage() throws Exception {
         NodeTools.require(true);
@@ -157,6 +179,11 @@ class WebBundleTest {
 
     /** The outputs of the bundle in {@code bundle} against {@code modelDir}'s test_data_set_0. */
     private static void assertMatchesTestData(Path modelDir, Path bundle, JsonObject result, String log) {
+        assertMatchesTestData(modelDir, bundle, result, log, RTOL, ATOL);
+    }
+
+    /** Like {@link #assertMatchesTestData(Path, Path, JsonObject, String)} within {@code rtol} and {@code atol} (scaled to the largest expected value up to 1). */
+    private static void assertMatchesTestData(Path modelDir, Path bundle, JsonObject result, String log, double rtol, double atolAtOne) {
         String name = modelDir.getFileName().toString();
         assertThat(result.has("error") && !result.get("error").isJsonNull()).as(log).isFalse();
         JsonObject outputs = result.getAsJsonObject("outputs");
@@ -175,13 +202,13 @@ class WebBundleTest {
             assertThat(actual).as("%s: %s elements", output, name).hasSameSizeAs(expected);
             double scale = 0;
             for (double e : expected) if (Double.isFinite(e)) scale = Math.max(scale, Math.abs(e));
-            double atol = ATOL * Math.min(1, scale);
+            double atol = atolAtOne * Math.min(1, scale);
             for (int k = 0; k < expected.length; k++) {
                 if (!Double.isFinite(expected[k])) { // NaN where NaN is expected, the same infinity where one is
                     assertThat(Double.valueOf(actual[k])).as("%s %s[%d]", name, output, k).isEqualTo(Double.valueOf(expected[k]));
                     continue;
                 }
-                double tol = atol + RTOL * Math.abs(expected[k]);
+                double tol = atol + rtol * Math.abs(expected[k]);
                 assertThat(Math.abs(actual[k] - expected[k])).as("%s %s[%d]: got %s, expected %s", name, output, k, actual[k], expected[k])
                         .isLessThanOrEqualTo(tol);
             }

@@ -70,7 +70,7 @@ public final class Compiler {
 
     /** Stages 3 to 6: lowers an optimised graph for {@code profile} and renders it with {@code codegen}. */
     public static Compilation lower(Optimised opt, Codegen codegen, Profile profile, Options o) {
-        PassRunner.Lowered low = o.runner().lower(opt.optimised(), profile, o.tuning());
+        PassRunner.Lowered low = o.runner().lower(opt.optimised(), profile, codegen.gpuDefaults() ? KernelTunings.onGpus(o.tuning()) : o.tuning());
         long t0 = System.nanoTime();
         KernelProgram rendered = render(low.program(), codegen, profile);
         long renderNanos = System.nanoTime() - t0;

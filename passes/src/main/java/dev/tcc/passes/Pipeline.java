@@ -1,6 +1,7 @@
 package dev.tcc.passes;
 
 import dev.tcc.passes.graph.GraphPasses;
+import dev.tcc.passes.kernel.HalfStorage;
 import dev.tcc.passes.kernel.SimplifyKernels;
 import dev.tcc.passes.memory.PlanMemory;
 
@@ -37,5 +38,17 @@ public final class Pipeline {
                 // never in place: binding one buffer to a read and a write parameter is refused by WebGPU and is
                 // undefined under OpenCL's restrict and SPIR-V's aliasing rules, and the same artefact must run anywhere
                 new PlanMemory(false));
+    }
+
+    /**
+     * The kernel-IR passes for {@code precision}: the defaults, with f16 storage ({@code store-f16}) after the simplifier
+     * and before the memory plan for {@link Precision#F16}.
+     */
+    public static List<KernelPass> kernelDefaults(Precision precision) {
+        if (precision == Precision.F32) return kernelDefaults();
+        List<KernelPass> passes = new java.util.ArrayList<>(kernelDefaults());
+        // f32 weights and intermediates stored as f16, kernels computing in f32 (graph inputs and outputs stay f32)
+        passes.add(passes.size() - 1, new HalfStorage());
+        return List.copyOf(passes);
     }
 }

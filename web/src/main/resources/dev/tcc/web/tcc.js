@@ -262,6 +262,7 @@ async function openDevice(manifest, sizes, gpu) {
   }
   const info = adapter.info ?? {};
   const gpuName = [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') || 'this GPU';
+  const variant = chooseVariant(manifest, adapter);
   const requiredFeatures = [];
   if (manifest.profile.fp16) {
     if (!adapter.features.has('shader-f16')) {
@@ -279,7 +280,20 @@ async function openDevice(manifest, sizes, gpu) {
   }
   if (problems.length) throw new TccError(`this GPU is too small for the model: it needs ${problems.join('; ')}`);
   const device = await adapter.requestDevice({ requiredFeatures, requiredLimits, label: `tcc ${manifest.name}` });
-  return { device, adapterInfo: { vendor: info.vendor, architecture: info.architecture, description: info.description } };
+  return { device, variant, adapterInfo: { vendor: info.vendor, architecture: info.architecture, description: info.description } };
+}
+
+/**
+ * Applies to the manifest the first of its kernel variants (manifest.variants, most capable first: same launches, other
+ * kernel files) that this adapter can run, and returns its name; 'base' when none is (or there are none). The one
+ * capability a WebGPU variant may need beyond the portable profile is shader-f16.
+ */
+function chooseVariant(manifest, adapter) {
+  const v = (manifest.variants ?? []).find(v => !v.profile.fp16 || adapter.features.has('shader-f16'));
+  if (!v) return 'base';
+  manifest.launches.forEach((l, i) => { l.file = v.files[i]; });
+  manifest.profile = v.profile;
+  return v.name;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -306,8 +320,8 @@ export async function load(url, options = {}) {
   const buffers = new Map(manifest.buffers.map(b => [b.name, b]));
   for (const b of manifest.buffers) typeOf(b.type, `buffer ${b.name}`);
   const sizes = new Map(manifest.buffers.map(b => [b.name, deviceBytes(b.type, b.elements)]));
-  const { device, adapterInfo } = await openDevice(manifest, sizes, options.gpu);
-  const model = new Model(manifest, device, adapterInfo);
+  const { device, variant, adapterInfo } = await openDevice(manifest, sizes, options.gpu);
+  const model = new Model(manifest, device, adapterInfo, variant);
   try {
     const tDevice = performance.now();
     const [weights, pipelines] = await Promise.all([
@@ -425,11 +439,13 @@ function uniformBytes(launch) {
 // The loaded model.
 
 class Model {
-  constructor(manifest, device, adapterInfo) {
+  constructor(manifest, device, adapterInfo, variant) {
     this.manifest = manifest;
     this.device = device;
     /** The adapter it runs on: vendor, architecture, description. */
     this.adapter = adapterInfo;
+    /** The kernel variant it runs: 'base', or the name of the manifest's variant the adapter can run ('f16' with shader-f16). */
+    this.variant = variant;
     /**
      * Milliseconds: load { deviceMs (manifest, adapter and device), fetchAndCompileMs (files, hashes, pipelines), uploadMs,
      * totalMs, weightBytes, weightBytesDownloaded } and the last run { submitMs, gpuMs (to the results' mapping), readMs, totalMs }.

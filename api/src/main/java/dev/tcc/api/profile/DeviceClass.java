@@ -23,6 +23,8 @@ import java.util.Locale;
  * @param source        where the figures come from
  */
 public record DeviceClass(String name, double flopsPerSecond, double bytesPerSecond, double launchSeconds, String example, String source) {
+    /** How the names of rows measured on a device by {@code tcc bench --calibrate} begin ({@code measured-opencl}). */
+    public static final String MEASURED_PREFIX = "measured-";
 
     /** The table that ships with tcc, in its order. */
     public static List<DeviceClass> table() {
@@ -43,10 +45,13 @@ public record DeviceClass(String name, double flopsPerSecond, double bytesPerSec
     }
 
     /** The row called {@code name}; an error listing the classes otherwise. */
-    public static DeviceClass named(String name) {
-        for (DeviceClass d : table()) if (d.name().equalsIgnoreCase(name.trim())) return d;
+    public static DeviceClass named(String name) { return named(name, table()); }
+
+    /** The row of {@code rows} called {@code name}; an error listing them otherwise. */
+    public static DeviceClass named(String name, List<DeviceClass> rows) {
+        for (DeviceClass d : rows) if (d.name().equalsIgnoreCase(name.trim())) return d;
         throw new IllegalArgumentException("unknown device class '" + name + "'; known: "
-                + String.join(", ", table().stream().map(DeviceClass::name).toList()));
+                + String.join(", ", rows.stream().map(DeviceClass::name).toList()));
     }
 
     /** Roofline lower bound of one kernel in seconds: the slower of compute and memory traffic, plus the launch. */

@@ -178,12 +178,20 @@ public final class Tuner {
     private double time(List<Integer> idx, double best) {
         for (int i : idx) executor.timeLaunch(i);
         long[] sums = new long[options.repeats()];
+        long spent = 0;
         for (int r = 0; r < sums.length; r++) {
             for (int i : idx) sums[r] += executor.timeLaunch(i);
             if (r == 0 && sums[0] / 1e6 > 2 * best) return sums[0] / 1e6;
+            spent += sums[r];
+            // a slow candidate (a large GEMM with a poor tiling takes seconds a run) gets fewer repeats, so that one
+            // candidate cannot spend the whole budget
+            if (spent > SLOW_NANOS && r + 1 < sums.length) return Bench.median(java.util.Arrays.copyOf(sums, r + 1)) / 1e6;
         }
         return Bench.median(sums) / 1e6;
     }
+
+    /** Device time after which a candidate's remaining repeats are skipped. */
+    private static final long SLOW_NANOS = 1_000_000_000L;
 
     /** The launches of {@code p} built for kernel key {@code key}. */
     static List<Integer> indices(KernelProgram p, KernelKey key) {

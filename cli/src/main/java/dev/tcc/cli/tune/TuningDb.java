@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.tcc.api.profile.DeviceClass;
 import dev.tcc.passes.lower.KernelKey;
 import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.passes.lower.Tuning;
@@ -19,7 +20,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,7 +36,9 @@ import java.util.function.Consumer;
  * the next save).
  *
  * <pre>{"format": "tcc-tuning", "version": 1, "devices": {FINGERPRINT: {"vendor", "name", "driver", "compute_units",
- *   "kernels": {KEY: {"tuning": {COMPONENT: {...}}, "default_ms", "tuned_ms", "candidates", "tuned_at"}}}}}</pre>
+ *   "kernels": {KEY: {"tuning": {COMPONENT: {...}}, "default_ms", "tuned_ms", "candidates", "tuned_at"}},
+ *   "figures": {"flops_per_second", "bytes_per_second", "launch_seconds", "source", "measured_at"}}}}</pre>
+ * ({@code figures}: what {@code tcc bench --calibrate} measured, for {@code tcc profile}.)
  */
 public final class TuningDb {
     static final String FORMAT = "tcc-tuning";
@@ -85,6 +92,12 @@ public final class TuningDb {
         return r == null || !r.has("tuning") || !r.get("tuning").isJsonObject() ? null : TuningJson.read(key, r.getAsJsonObject("tuning"));
     }
 
+    /** The device time {@code key} took with the default parameters when it was tuned on the device, or NaN. */
+    public double defaultMs(String fingerprint, KernelKey key) {
+        JsonObject r = record(fingerprint, key);
+        return r != null && r.get("default_ms") instanceof JsonElement e && e.isJsonPrimitive() ? e.getAsDouble() : Double.NaN;
+    }
+
     /** The stored record of {@code key} on the device, or null. */
     JsonObject record(String fingerprint, KernelKey key) {
         JsonObject kernels = kernels(fingerprint);
@@ -101,6 +114,18 @@ public final class TuningDb {
 
     /** Records {@code best} for {@code key} on {@code device}, with the default's and the best's device times and how many candidates ran. */
     public void put(DeviceInfo device, KernelKey key, Tuning best, double defaultMs, double tunedMs, int candidates) {
+        String fp = deviceRecord(device);
+        JsonObject r = new JsonObject();
+        r.add("tuning", TuningJson.write(key, best));
+        r.addProperty("default_ms", defaultMs);
+        r.addProperty("tuned_ms", tunedMs);
+        r.addProperty("candidates", candidates);
+        r.addProperty("tuned_at", Instant.now().toString());
+        kernels(fp).add(key.text(), r);
+    }
+
+    /** The record of {@code device}, made (with no kernels) when missing; returns its fingerprint. */
+    private String deviceRecord(DeviceInfo device) {
         JsonObject devices = root.getAsJsonObject("devices");
         String fp = fingerprint(device);
         if (kernels(fp) == null) {
@@ -113,13 +138,40 @@ public final class TuningDb {
             d.add("kernels", new JsonObject());
             devices.add(fp, d);
         }
-        JsonObject r = new JsonObject();
-        r.add("tuning", TuningJson.write(key, best));
-        r.addProperty("default_ms", defaultMs);
-        r.addProperty("tuned_ms", tunedMs);
-        r.addProperty("candidates", candidates);
-        r.addProperty("tuned_at", Instant.now().toString());
-        kernels(fp).add(key.text(), r);
+        return fp;
+    }
+
+    /** Records the figures {@code tcc bench --calibrate} measured on {@code device} (replacing earlier ones). */
+    public void putFigures(DeviceInfo device, DeviceClass figures) {
+        JsonObject f = new JsonObject();
+        f.addProperty("flops_per_second", figures.flopsPerSecond());
+        f.addProperty("bytes_per_second", figures.bytesPerSecond());
+        f.addProperty("launch_seconds", figures.launchSeconds());
+        f.addProperty("source", figures.source());
+        f.addProperty("measured_at", Instant.now().toString());
+        root.getAsJsonObject("devices").getAsJsonObject(deviceRecord(device)).add("figures", f);
+    }
+
+    /**
+     * A device-class row for every device with measured figures, named {@code measured-BACKEND} (with {@code -2},
+     * {@code -3}... when one backend has several devices); a malformed record is skipped.
+     */
+    public List<DeviceClass> figures() {
+        List<DeviceClass> rows = new ArrayList<>();
+        Map<String, Integer> perBackend = new HashMap<>();
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("devices").entrySet()) {
+            if (!e.getValue().isJsonObject() || !(e.getValue().getAsJsonObject().get("figures") instanceof JsonObject f)) continue;
+            JsonObject d = e.getValue().getAsJsonObject();
+            try {
+                String backend = string(d, "backend");
+                int n = perBackend.merge(backend, 1, Integer::sum);
+                rows.add(new DeviceClass(DeviceClass.MEASURED_PREFIX + backend + (n > 1 ? "-" + n : ""), f.get("flops_per_second").getAsDouble(),
+                        f.get("bytes_per_second").getAsDouble(), f.get("launch_seconds").getAsDouble(), string(d, "name"), string(f, "source")));
+            } catch (RuntimeException malformed) {
+                // a hand-edited record without numbers: not a row
+            }
+        }
+        return rows;
     }
 
     /** Writes the database: a temporary file next to it, then an atomic move over it. */

@@ -22,6 +22,13 @@ public interface Codegen {
     /** True when kernel files are text (UTF-8), false for binary code such as SPIR-V. */
     default boolean textual() { return true; }
 
+    /**
+     * Whether lowering's default template parameters should suit GPUs: true for targets whose devices are nearly always
+     * GPUs (WebGPU in a browser, Vulkan), which a browser page or an embedder runs untuned; OpenCL's defaults suit the
+     * CPU drivers (PoCL), where workgroups that split work cost more than they give. Tuned kernels are unaffected.
+     */
+    default boolean gpuDefaults() { return false; }
+
     /** What the target's specification guarantees on every conformant device; lowering's default. */
     Profile portable();
 

@@ -31,6 +31,8 @@ public final class SpirvCodegen implements Codegen {
 
     @Override public Profile portable() { return PORTABLE; }
 
+    @Override public boolean gpuDefaults() { return true; }
+
     /** The module's bytes; the profile changes nothing here, since lowering has already applied it. */
     @Override public byte[] render(Kernel kernel, Profile profile) { return renderer.renderBytes(kernel); }
 

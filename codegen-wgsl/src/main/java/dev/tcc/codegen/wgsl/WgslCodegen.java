@@ -42,6 +42,8 @@ public final class WgslCodegen implements Codegen {
 
     @Override public Profile portable() { return PORTABLE; }
 
+    @Override public boolean gpuDefaults() { return true; }
+
     /** The WGSL module; {@link WgslRenderer#render} also gives its layout and narrowings. */
     @Override
     public byte[] render(Kernel kernel, Profile profile) {

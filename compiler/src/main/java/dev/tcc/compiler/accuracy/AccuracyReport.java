@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * What a change to a model (quantisation, pruning) cost in accuracy and what it saved: both graphs run on the
@@ -67,19 +68,29 @@ public record AccuracyReport(List<OutputError> errors, Footprint before, Footpri
      * the same inputs and outputs.
      */
     public static AccuracyReport compare(Graph reference, Graph changed, Map<String, Tensor> sampleInputs, int randomSets, long seed) {
+        return compare(reference, in -> Interpreter.run(changed, in), Footprint.of(changed), sampleInputs, randomSets, seed);
+    }
+
+    /**
+     * Like {@link #compare(Graph, Graph, Map, int, long)}, with the changed model run by {@code changed} (a lowered
+     * program on a device, say: its outputs in graph output order) and its footprint given.
+     */
+    public static AccuracyReport compare(Graph reference, Function<Map<String, Tensor>, List<Tensor>> changed, Footprint after,
+                                         Map<String, Tensor> sampleInputs, int randomSets, long seed) {
         List<OutputError> errors = new ArrayList<>();
         if (!sampleInputs.isEmpty()) errors.addAll(errors(reference, changed, List.of(only(reference, sampleInputs)), SAMPLE));
         Random r = new Random(seed);
         List<Map<String, Tensor>> random = new ArrayList<>();
         for (int i = 0; i < randomSets; i++) random.add(randomInputs(reference, r));
         if (randomSets > 0) errors.addAll(errors(reference, changed, random, RANDOM));
-        return new AccuracyReport(List.copyOf(errors), Footprint.of(reference), Footprint.of(changed));
+        return new AccuracyReport(List.copyOf(errors), Footprint.of(reference), after);
     }
 
-    private static List<OutputError> errors(Graph reference, Graph changed, List<Map<String, Tensor>> sets, String kind) {
+    private static List<OutputError> errors(Graph reference, Function<Map<String, Tensor>, List<Tensor>> changed, List<Map<String, Tensor>> sets,
+                                            String kind) {
         List<ErrorStats> stats = new ArrayList<>();
         for (Map<String, Tensor> in : sets) {
-            List<Tensor> ref = Interpreter.run(reference, in), got = Interpreter.run(changed, in);
+            List<Tensor> ref = Interpreter.run(reference, in), got = changed.apply(in);
             for (int o = 0; o < ref.size(); o++) {
                 if (stats.size() <= o) stats.add(new ErrorStats(ErrorStats.looksLikeClassScores(ref.get(o))));
                 stats.get(o).add(ref.get(o), got.get(o));

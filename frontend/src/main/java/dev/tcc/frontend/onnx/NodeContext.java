@@ -34,10 +34,11 @@ public final class NodeContext {
 
     List<Value> convert() {
         String domain = node.getDomain();
-        if (!domain.isEmpty() && !domain.equals("ai.onnx")) {
-            throw error("operator domain '" + domain + "' is not supported; tcc imports the default ONNX domain only");
+        OpImporter imp = session.registry.find(domain, node.getOpType());
+        if (imp == null && !domain.isEmpty() && !domain.equals("ai.onnx")) {
+            throw error("operator " + domain + "." + node.getOpType() + " is not supported: outside the default ONNX domain "
+                    + "tcc imports only com.microsoft.MatMulNBits");
         }
-        OpImporter imp = session.registry.find(node.getOpType());
         if (imp == null) {
             throw error("operator " + node.getOpType() + " is not supported by tcc; `tcc inspect` lists the model's operators "
                     + "and the supported ones are listed in the README");

@@ -30,9 +30,11 @@ import java.util.Map;
  * @param memory   which temporaries share an allocation ({@link MemoryPlan#NONE}: each buffer its own)
  * @param checks   what the kernels check on the device (an out-of-range gather index, say): check {@code k}
  *                 failed when element {@link Check#slot} of the {@link Role#STATUS} buffer is not zero after a run
+ * @param variants other code for the same launches, each for devices that meet a stronger profile (f16 arithmetic,
+ *                 say), most capable first; a runtime picks one per device ({@link #variantFor})
  */
 public record KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
-                            List<Launch> launches, byte[] weights, MemoryPlan memory, List<Check> checks) {
+                            List<Launch> launches, byte[] weights, MemoryPlan memory, List<Check> checks, List<Variant> variants) {
 
     public KernelProgram {
         buffers = List.copyOf(buffers);
@@ -40,7 +42,48 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
         outputs = List.copyOf(outputs);
         launches = List.copyOf(launches);
         checks = List.copyOf(checks);
+        variants = List.copyOf(variants);
     }
+
+    /** A program with one kernel variant, its launches' own code. */
+    public KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
+                         List<Launch> launches, byte[] weights, MemoryPlan memory, List<Check> checks) {
+        this(name, profile, buffers, inputs, outputs, launches, weights, memory, checks, List.of());
+    }
+
+    /**
+     * Other code for every launch of a program (same buffers, arguments and grids), for devices that meet
+     * {@code profile}: kernels that compute in f16 where the base code stores f16 and computes in f32, say.
+     *
+     * @param name    a short name, letters, digits and dashes ({@code f16}): in messages and kernel file names
+     * @param profile what a device must offer to run it
+     * @param code    one per launch, in launch order
+     */
+    public record Variant(String name, Profile profile, List<Code> code) {
+        public Variant {
+            if (!name.matches("[a-z0-9][a-z0-9-]*")) throw new IllegalArgumentException("variant name '" + name + "' must be lower-case letters, digits and dashes");
+            code = List.copyOf(code);
+        }
+    }
+
+    /** The first variant a device with profile {@code device} can run, or null when it runs the launches' own code. */
+    public Variant variantFor(Profile device) {
+        for (Variant v : variants) if (device.meets(v.profile())) return v;
+        return null;
+    }
+
+    /** This program running {@code v}'s code under {@code v}'s profile, with no variants left. */
+    public KernelProgram with(Variant v) {
+        List<Launch> l = new java.util.ArrayList<>();
+        for (int i = 0; i < launches.size(); i++) {
+            Launch a = launches.get(i);
+            l.add(new Launch(a.signature(), a.args(), a.anchor(), a.fused(), a.tuning(), v.code().get(i)));
+        }
+        return new KernelProgram(name, v.profile(), buffers, inputs, outputs, l, weights, memory, checks);
+    }
+
+    /** The same program with {@code v} as its variants. */
+    public KernelProgram withVariants(List<Variant> v) { return new KernelProgram(name, profile, buffers, inputs, outputs, launches, weights, memory, checks, v); }
 
     /** A program that checks nothing on the device. */
     public KernelProgram(String name, Profile profile, List<Buffer> buffers, List<Binding> inputs, List<Binding> outputs,
@@ -171,11 +214,11 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
         record Rendered(byte[] bytes) implements Code {}
     }
 
-    /** The same program with other launches (kernel-IR passes rewrite kernels, never buffers). */
+    /** The same program with other launches (kernel-IR passes rewrite kernels, never buffers), and no variants (their code was for the old launches). */
     public KernelProgram withLaunches(List<Launch> l) { return new KernelProgram(name, profile, buffers, inputs, outputs, l, weights, memory, checks); }
 
     /** The same program with another memory plan. */
-    public KernelProgram withMemory(MemoryPlan m) { return new KernelProgram(name, profile, buffers, inputs, outputs, launches, weights, m, checks); }
+    public KernelProgram withMemory(MemoryPlan m) { return new KernelProgram(name, profile, buffers, inputs, outputs, launches, weights, m, checks, variants); }
 
     /**
      * Checks the program is consistent: buffer sizes are non-negative and fit 64 bits, weight contents lie inside
@@ -193,6 +236,11 @@ public record KernelProgram(String name, Profile profile, List<Buffer> buffers, 
         verifyBindings(outputs, "output", byName);
         for (Launch l : launches) verifyLaunch(l, byName);
         verifyChecks();
+        for (Variant v : variants) {
+            if (v.code().size() != launches.size()) {
+                throw new IllegalStateException("variant " + v.name() + " has code for " + v.code().size() + " of " + launches.size() + " launches");
+            }
+        }
         return this;
     }
 

@@ -38,6 +38,9 @@ public record Profile(String name, boolean fp64, boolean fp16, int maxWorkgroupS
     /** This profile with another name (e.g. the device's, for messages). */
     public Profile named(String n) { return new Profile(n, fp64, fp16, maxWorkgroupSize, localMemBytes, maxBufferBytes); }
 
+    /** This profile with half-precision arithmetic on or off, named {@code n}. */
+    public Profile withFp16(boolean on, String n) { return new Profile(n, fp64, on, maxWorkgroupSize, localMemBytes, maxBufferBytes); }
+
     /**
      * What this (a device's) profile lacks of {@code required} (the one a program was lowered for), one phrase
      * each; empty when the device can run every program lowered for {@code required}.

@@ -2,6 +2,7 @@ package dev.tcc.passes.kernel;
 
 import dev.tcc.ir.kernel.BinaryOp;
 import dev.tcc.ir.kernel.Expr;
+import dev.tcc.ir.kernel.Memory;
 import dev.tcc.ir.kernel.Stmt;
 
 import java.util.ArrayList;
@@ -54,21 +55,26 @@ final class Trees {
     }
 
     /** {@code s} with {@link #mapExpr} applied to every expression in it (declared names stay). */
-    static Stmt mapStmt(Stmt s, UnaryOperator<Expr> f) {
+    static Stmt mapStmt(Stmt s, UnaryOperator<Expr> f) { return mapStmt(s, f, UnaryOperator.identity()); }
+
+    /** {@link #mapStmt(Stmt, UnaryOperator)} that also gives every store the memory {@code m} maps its memory to. */
+    static Stmt mapStmt(Stmt s, UnaryOperator<Expr> f, UnaryOperator<Memory> m) {
         return switch (s) {
             case Stmt.Declare d -> new Stmt.Declare(d.var(), mapExpr(d.init(), f));
             case Stmt.Assign a -> new Stmt.Assign(a.var(), mapExpr(a.value(), f));
-            case Stmt.Store st -> new Stmt.Store(st.memory(), mapExpr(st.index(), f), mapExpr(st.value(), f));
+            case Stmt.Store st -> new Stmt.Store(m.apply(st.memory()), mapExpr(st.index(), f), mapExpr(st.value(), f));
             case Stmt.For l -> new Stmt.For(l.index(), mapExpr(l.init(), f), mapExpr(l.condition(), f), mapExpr(l.next(), f),
-                    mapBlock(l.body(), f));
-            case Stmt.If i -> new Stmt.If(mapExpr(i.condition(), f), mapBlock(i.then(), f), mapBlock(i.otherwise(), f));
+                    mapBlock(l.body(), f, m));
+            case Stmt.If i -> new Stmt.If(mapExpr(i.condition(), f), mapBlock(i.then(), f, m), mapBlock(i.otherwise(), f, m));
             case Stmt.Barrier b -> b;
-            case Stmt.Block b -> mapBlock(b, f);
+            case Stmt.Block b -> mapBlock(b, f, m);
         };
     }
 
-    static Stmt.Block mapBlock(Stmt.Block b, UnaryOperator<Expr> f) {
-        return new Stmt.Block(b.stmts().stream().map(s -> mapStmt(s, f)).toList());
+    static Stmt.Block mapBlock(Stmt.Block b, UnaryOperator<Expr> f) { return mapBlock(b, f, UnaryOperator.identity()); }
+
+    static Stmt.Block mapBlock(Stmt.Block b, UnaryOperator<Expr> f, UnaryOperator<Memory> m) {
+        return new Stmt.Block(b.stmts().stream().map(s -> mapStmt(s, f, m)).toList());
     }
 
     /** {@code stmts} with every read of {@code v} replaced by {@code by}. */

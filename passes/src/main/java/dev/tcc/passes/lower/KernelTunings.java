@@ -20,4 +20,16 @@ public interface KernelTunings {
 
     /** {@code t} for every kernel. */
     static KernelTunings uniform(Tuning t) { return key -> t; }
+
+    /** {@code t}, with {@link Tuning#GPU_DEFAULT} wherever it chooses {@link Tuning#DEFAULT} (no record, no choice). */
+    static KernelTunings onGpus(KernelTunings t) {
+        return new KernelTunings() {
+            @Override public Tuning forKernel(KernelKey key) {
+                Tuning c = t.forKernel(key);
+                return c == Tuning.DEFAULT ? Tuning.GPU_DEFAULT : c;
+            }
+
+            @Override public String source(KernelKey key) { return t.source(key); }
+        };
+    }
 }

@@ -71,11 +71,20 @@ final class TiledGemm {
     static Tuning.Tiles fit(Tuning.Tiles t, Dims d, Profile target, int accBytes) {
         int bm = Math.min(t.bm(), ceilPow2(d.m())), bn = Math.min(t.bn(), ceilPow2(d.n())), bk = Math.min(t.bk(), ceilPow2(d.k()));
         int tm = Math.min(t.tm(), bm), tn = Math.min(t.tn(), bn);
-        while ((bm / tm) * (bn / tn) > target.maxWorkgroupSize()) {
+        int ks = (int) Math.min(t.ks(), Math.max(1, Long.highestOneBit(Math.max(1, d.k() / bk))));
+        while (ks > 1 && ((long) (bm / tm) * (bn / tn) * ks > target.maxWorkgroupSize() || (long) ks * bm * bn * accBytes > target.localMemBytes())) {
+            ks /= 2;
+        }
+        while ((bm / tm) * (bn / tn) * ks > target.maxWorkgroupSize()) {
             if (bm / tm >= bn / tn) bm /= 2; else bn /= 2;
         }
-        while (bk > 1 && staged(bm, bn, bk, t) * accBytes > target.localMemBytes()) bk /= 2;
-        return new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), t.stageA(), t.stageB());
+        boolean stageA = t.stageA() && ks == 1, stageB = t.stageB() && ks == 1;
+        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks);
+        while (bk > 1 && staged(bm, bn, bk, fitted) * accBytes > target.localMemBytes()) {
+            bk /= 2;
+            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks);
+        }
+        return fitted;
     }
 
     private static long staged(int bm, int bn, int bk, Tuning.Tiles t) {
@@ -97,10 +106,12 @@ final class TiledGemm {
             em.tune("tile", t.bm() + "x" + t.bn() + "x" + t.bk());
             em.tune("block", t.tm() + "x" + t.tn());
             em.tune("staged", (t.stageA() ? "a" : "") + (t.stageB() ? "b" : ""));
+            if (t.ks() > 1) em.tune("split_k", Integer.toString(t.ks()));
             ArrayDecl ta = t.stageA() ? kb.workgroupArray("tile_a", d.acc(), t.bk() * (t.bm() + t.pad())) : null;
             ArrayDecl tb = t.stageB() ? kb.workgroupArray("tile_b", d.acc(), t.bk() * t.bn()) : null;
-            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches(), t.bn() / t.tn(), t.bm() / t.tm(), 1));
-            kb.body(body -> new Body(t, d, ta, tb, new Scope(body, null)).emit(em, setup));
+            ArrayDecl partial = t.ks() > 1 ? kb.workgroupArray("partial", d.acc(), t.ks() * t.bm() * t.bn()) : null;
+            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches(), t.bn() / t.tn() * t.ks(), t.bm() / t.tm(), 1));
+            kb.body(body -> new Body(t, d, ta, tb, partial, new Scope(body, null)).emit(em, setup));
         });
     }
 
@@ -108,16 +119,17 @@ final class TiledGemm {
     private static final class Body {
         final Tuning.Tiles t;
         final Dims d;
-        final ArrayDecl ta, tb;
+        final ArrayDecl ta, tb, partial;
         final Scope s;
         final Expr[] rowOff, colOff, rows, cols;
         final Expr.Var[][] sums;
 
-        Body(Tuning.Tiles t, Dims d, ArrayDecl ta, ArrayDecl tb, Scope s) {
+        Body(Tuning.Tiles t, Dims d, ArrayDecl ta, ArrayDecl tb, ArrayDecl partial, Scope s) {
             this.t = t;
             this.d = d;
             this.ta = ta;
             this.tb = tb;
+            this.partial = partial;
             this.s = s;
             rowOff = new Expr[t.tm()];
             colOff = new Expr[t.tn()];
@@ -127,9 +139,10 @@ final class TiledGemm {
         }
 
         void emit(Emitter em, Setup setup) {
-            Expr tx = s.let("tx", localId(0)), ty = s.let("ty", localId(1));
-            Expr row0 = s.let("row0", mul(groupId(1), Ix.lit(t.bm()))), col0 = s.let("col0", mul(groupId(0), Ix.lit(t.bn())));
             int wx = t.bn() / t.tn(), items = wx * (t.bm() / t.tm());
+            Expr lid = localId(0), tx = s.let("tx", t.ks() > 1 ? Ix.rem(lid, wx) : lid), ty = s.let("ty", localId(1));
+            Expr kz = t.ks() > 1 ? s.let("kz", Ix.div(lid, wx)) : null;
+            Expr row0 = s.let("row0", mul(groupId(1), Ix.lit(t.bm()))), col0 = s.let("col0", mul(groupId(0), Ix.lit(t.bn())));
             Expr slot = s.let("slot", add(mul(ty, Ix.lit(wx)), tx));
             Problem p = setup.at(em, s, s.let("bz", groupId(2)));
             for (int i = 0; i < t.tm(); i++) {
@@ -141,24 +154,56 @@ final class TiledGemm {
                 cols[j] = s.let("c" + j, Ix.add(col0, colOff[j]));
             }
             for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) sums[i][j] = s.var("acc" + i + "_" + j, IndexMaps.zero(d.acc()));
-            s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), t.bk(), (l, k0) -> {
+            // the loop's bounds are the same for every work-item (barriers after it stay in uniform control flow); with
+            // split-K, group kz takes the kz-th slab of every ks
+            s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), (long) t.bk() * t.ks(), (l, k0) -> {
                 if (ta != null) stageSlab(l, ta, slot, items, t.bm(), t.bk(), true, t.bm() + t.pad(), d, p.a(), row0, k0);
                 if (tb != null) stageSlab(l, tb, slot, items, t.bk(), t.bn(), false, t.bn(), d, p.b(), k0, col0);
                 if (ta != null || tb != null) l.barrier();
-                for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, k0, kk);
+                Expr kb = kz == null ? k0 : l.let("kb", Ix.add(k0, Ix.mul(kz, t.bk())));
+                for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, kb, kk);
                 if (ta != null || tb != null) l.barrier();
             });
+            if (kz != null) {
+                addPartials(slot, items, kz, p);
+                return;
+            }
+            store(s, p);
+        }
+
+        /** The epilogue of every accumulator of the work-item's block that lies inside C. */
+        private void store(Scope y, Problem p) {
             for (int i = 0; i < t.tm(); i++) {
                 for (int j = 0; j < t.tn(); j++) {
                     Expr r = rows[i], c = cols[j], v = sums[i][j];
-                    guarded(s, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())), st -> p.epilogue().store(st, r, c, v));
+                    guarded(y, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())), st -> p.epilogue().store(st, r, c, v));
                 }
             }
         }
 
+        /**
+         * Split-K: every work-item leaves its partial sums in workgroup memory; those of the first K group ({@code kz}
+         * 0) add the other groups' sums of the same block, in group order, and store.
+         */
+        private void addPartials(Expr slot, int items, Expr kz, Problem p) {
+            int block = t.tm() * t.tn();
+            Expr mine = s.let("pbase", Ix.mul(Ix.add(Ix.mul(kz, items), slot), block));
+            for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) s.store(partial, Ix.add(mine, i * t.tn() + j), sums[i][j]);
+            s.barrier();
+            s.ifThen(eq(kz, Ix.lit(0)), y -> {
+                for (int z = 1; z < t.ks(); z++) {
+                    Expr theirs = y.let("pz", Ix.mul(Ix.add(slot, (long) z * items), block));
+                    for (int i = 0; i < t.tm(); i++) {
+                        for (int j = 0; j < t.tn(); j++) y.assign(sums[i][j], add(sums[i][j], load(partial, Ix.add(theirs, i * t.tn() + j))));
+                    }
+                }
+                store(y, p);
+            });
+        }
+
         /** The outer product of step {@code kk} of the slab at {@code k0}: {@code tm} elements of A by {@code tn} of B into the accumulators. */
         private void multiply(Scope l, Problem p, Expr k0, int kk) {
-            Expr k = Ix.add(k0, kk), kOk = bound(k, d.k(), t.bk());
+            Expr k = Ix.add(k0, kk), kOk = bound(k, d.k(), t.bk() * t.ks());
             Expr[] as = new Expr[t.tm()], bs = new Expr[t.tn()];
             for (int i = 0; i < t.tm(); i++) {
                 as[i] = ta != null ? l.let("a", load(ta, Ix.add(rowOff[i], (long) kk * (t.bm() + t.pad()))))

@@ -23,6 +23,16 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     /** These parameters with {@code c} for convolutions. */
     public Tuning withConv(Conv c) { return new Tuning(pointwise, matmul, c, rows, rnn, attention); }
 
+    /** These parameters with {@code m} for matrix products. */
+    public Tuning withMatMul(MatMul m) { return new Tuning(pointwise, m, conv, rows, rnn, attention); }
+
+    /**
+     * The defaults for targets whose devices are GPUs ({@code Codegen.gpuDefaults}): {@link #DEFAULT} with the split-K
+     * GEMV tiling {@link MatMul#SKINNY_SPLIT_K}, which a GPU needs to keep busy on batch-1 products (60x faster on an
+     * NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower than {@link MatMul#SKINNY}.
+     */
+    public static final Tuning GPU_DEFAULT = DEFAULT.withMatMul(new MatMul(MatMul.TILES, MatMul.SKINNY_SPLIT_K, 4, 16));
+
     /**
      * @param workgroup work-items per workgroup (default 256)
      * @param chunk     contiguous output elements each work-item computes in an inner loop, which CPU drivers
@@ -59,14 +69,23 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      * @param pad    elements added to each staged (k-major) row of A, against bank conflicts
      * @param stageA stage the slab of A in workgroup memory; else every work-item reads its A elements directly
      * @param stageB stage the slab of B in workgroup memory; else every work-item reads its B elements directly
+     * @param ks     work-items that share one block of C, each summing every {@code ks}-th slab of K, their partial
+     *               sums added through workgroup memory at the end (split-K inside a workgroup, for the skinny
+     *               products of batch-1 inference on a GPU, where one work-item per few columns leaves most of the
+     *               device idle); 1 for none. With {@code ks > 1} operands are read directly (no staging)
      */
-    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB) {
+    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks) {
         public Tiles {
-            for (int v : new int[] {bm, bn, bk, tm, tn}) {
+            for (int v : new int[] {bm, bn, bk, tm, tn, ks}) {
                 if (v < 1 || Integer.bitCount(v) != 1) throw new IllegalArgumentException("tile sizes must be powers of two, got " + v);
             }
             if (tm > bm || tn > bn) throw new IllegalArgumentException("a work-item's block " + tm + "x" + tn + " exceeds the tile " + bm + "x" + bn);
             if (pad < 0) throw new IllegalArgumentException("pad must not be negative, got " + pad);
+        }
+
+        /** A tiling without split-K ({@code ks} 1). */
+        public Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB) {
+            this(bm, bn, bk, tm, tn, pad, stageA, stageB, 1);
         }
     }
 
@@ -89,6 +108,8 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         /** 64 x 128 x 8 tiles, 8 x 16 per work-item, operands read directly: fastest on PoCL (one AVX-512 vector per row). */
         public static final Tiles POCL_FAST = new Tiles(64, 128, 8, 8, 16, 0, false, false);
         public static final Tiles SKINNY = new Tiles(1, 1024, 16, 1, 16, 0, true, false);
+        /** 32 columns per workgroup, one per work-item, K split 8 ways: the GPU targets' GEMV default. */
+        public static final Tiles SKINNY_SPLIT_K = new Tiles(1, 32, 8, 1, 1, 0, false, false, 8);
         public static final MatMul DEFAULT = new MatMul(TILES, SKINNY, 4, 16);
 
         /** Candidate tilings: the default first, then the other GEMM tilings, then skinny variants. */
@@ -97,7 +118,9 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             s.add(DEFAULT);
             for (Tiles t : gemmTiles()) if (!t.equals(TILES)) s.add(new MatMul(t, SKINNY, 4, 16));
             for (Tiles k : List.of(new Tiles(4, 256, 16, 4, 16, 0, true, false), new Tiles(2, 64, 8, 2, 4, 1, true, true),
-                    new Tiles(1, 256, 32, 1, 4, 0, false, false), new Tiles(8, 128, 16, 1, 16, 0, true, false))) {
+                    new Tiles(1, 256, 32, 1, 4, 0, false, false), new Tiles(8, 128, 16, 1, 16, 0, true, false),
+                    new Tiles(1, 64, 8, 1, 1, 0, false, false, 4), SKINNY_SPLIT_K,
+                    new Tiles(1, 128, 8, 1, 2, 0, false, false, 4))) {
                 s.add(new MatMul(TILES, k, 8, 8));
             }
             return s;

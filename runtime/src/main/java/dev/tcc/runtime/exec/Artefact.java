@@ -35,8 +35,9 @@ import java.util.Optional;
  * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the memory plan
  * ({@code planned_peak_bytes}, {@code naive_bytes} and the slots temporaries share), the launches in
  * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
- * anchor, fused ops, tuning choices), the SHA-256 of every file and a {@code digest}, the SHA-256 of the
- * manifest itself. Reading needs no ONNX importer and no graph IR: launches carry their signatures and code.
+ * anchor, fused ops, tuning choices), optional kernel {@code variants} (a name, the profile a device must meet and
+ * one kernel file per launch: an f16 artefact's f16-arithmetic kernels, say, which {@link Executor#load} runs on the
+ * devices that meet it), the SHA-256 of every file and a {@code digest}, the SHA-256 of the manifest itself. Reading needs no ONNX importer and no graph IR: launches carry their signatures and code.
  *
  * <p>Trust model: an artefact is code. Reading validates it as a whole before any device work — files are
  * regular files inside the folder, size-checked before they are read, their hashes and the manifest's digest
@@ -82,27 +83,19 @@ public final class Artefact {
         try {
             JsonObject files = new JsonObject();
             List<String> kernelFiles = new ArrayList<>();
-            for (KernelProgram.Launch l : p.launches()) {
-                byte[] bytes = switch (l.code()) {
-                    case KernelProgram.Code.Ir ir -> codegen.render(ir.kernel(), p.profile());
-                    case KernelProgram.Code.Rendered r -> r.bytes();
-                };
-                String file = "kernels/" + l.name() + "." + codegen.extension();
-                if (!files.has(file)) {
-                    ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
-                    // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
-                    Optional<String> readable = codegen.readable(bytes);
-                    if (readable.isPresent()) {
-                        ArtefactFolder.create(ArtefactFiles.inside(root, "kernels/" + l.name() + "." + codegen.readableExtension()),
-                                readable.get().getBytes(StandardCharsets.UTF_8));
-                    }
+            for (KernelProgram.Launch l : p.launches()) kernelFiles.add(writeKernel(root, l.name(), l.code(), codegen, p.profile(), files));
+            List<List<String>> variantFiles = new ArrayList<>();
+            for (KernelProgram.Variant v : p.variants()) {
+                List<String> vf = new ArrayList<>();
+                for (int i = 0; i < p.launches().size(); i++) {
+                    vf.add(writeKernel(root, p.launches().get(i).name() + "." + v.name(), v.code().get(i), codegen, v.profile(), files));
                 }
-                files.addProperty(file, sha256(bytes));
-                kernelFiles.add(file);
+                variantFiles.add(vf);
             }
             ArtefactFolder.create(ArtefactFiles.inside(root, "weights.bin"), p.weights());
             files.addProperty("weights.bin", sha256(p.weights()));
             JsonObject m = ManifestWriter.manifest(p, codegen.target(), kernelFiles, files);
+            if (!p.variants().isEmpty()) m.add("variants", ManifestWriter.variants(p.variants(), variantFiles));
             extra.forEach(m::add);
             m.addProperty("digest", digest(m));
             ArtefactFolder.create(root.resolve("manifest.json"), (PRETTY.toJson(m) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -110,6 +103,31 @@ public final class Artefact {
         } catch (IOException e) {
             throw new ArtefactException("writing artefact to " + dir + ": " + e, e);
         }
+    }
+
+    /**
+     * Writes the kernel file {@code kernels/<stem>.<ext>} of {@code code} (rendered for {@code profile} when it is kernel
+     * IR), with a readable copy of a binary kernel, unless an earlier launch wrote that file; records its hash in
+     * {@code files} and returns its name.
+     */
+    private static String writeKernel(Path root, String stem, KernelProgram.Code code, Codegen codegen, Profile profile, JsonObject files)
+            throws IOException {
+        byte[] bytes = switch (code) {
+            case KernelProgram.Code.Ir ir -> codegen.render(ir.kernel(), profile);
+            case KernelProgram.Code.Rendered r -> r.bytes();
+        };
+        String file = "kernels/" + stem + "." + codegen.extension();
+        if (!files.has(file)) {
+            ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes);
+            // a readable copy of a binary kernel (SPIR-V disassembly) for people only: not in the manifest, never read
+            Optional<String> readable = codegen.readable(bytes);
+            if (readable.isPresent()) {
+                ArtefactFolder.create(ArtefactFiles.inside(root, "kernels/" + stem + "." + codegen.readableExtension()),
+                        readable.get().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        files.addProperty(file, sha256(bytes));
+        return file;
     }
 
     /**
@@ -148,6 +166,7 @@ public final class Artefact {
                     ManifestReader.buffers(m.get("buffers")), ManifestReader.bindings(m.get("inputs")), ManifestReader.bindings(m.get("outputs")),
                     launches, weights, m.has("memory") ? ManifestReader.memory(m.get("memory")) : MemoryPlan.NONE,
                     m.has("checks") ? ManifestReader.checks(m.get("checks")) : List.of());
+            if (m.has("variants")) p = p.withVariants(variants(m.get("variants"), contents, p.launches().size()));
             if (p.outputs().isEmpty()) throw m.get("outputs").error("is empty; a program must have an output");
             p.verify();
             JsonObject whole = m.object().deepCopy();
@@ -161,6 +180,22 @@ public final class Artefact {
         } catch (IllegalStateException | IrException | IllegalArgumentException e) {
             throw new ArtefactException(manifestFile + " is inconsistent: " + e.getMessage() + "; compile the model again", e);
         }
+    }
+
+    /** The manifest's kernel variants: name, profile and one listed kernel file per launch each. */
+    private static List<KernelProgram.Variant> variants(Json list, Map<String, byte[]> contents, int launches) {
+        List<KernelProgram.Variant> r = new ArrayList<>();
+        for (Json o : list.list()) {
+            List<KernelProgram.Code> code = new ArrayList<>();
+            for (Json f : o.get("files").list()) {
+                byte[] src = contents.get(f.string());
+                if (src == null) throw f.error("names " + f.string() + ", which the manifest's 'files' does not list");
+                code.add(new KernelProgram.Code.Rendered(src));
+            }
+            if (code.size() != launches) throw o.get("files").error("lists " + code.size() + " kernel files for " + launches + " launches");
+            r.add(new KernelProgram.Variant(o.get("name").string(), ManifestReader.profile(o.get("profile")), code));
+        }
+        return r;
     }
 
     /** The target recorded in the artefact in {@code dir} (without checking the rest). */

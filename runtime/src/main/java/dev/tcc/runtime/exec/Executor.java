@@ -41,18 +41,28 @@ public final class Executor implements AutoCloseable {
     /** Host copies of the inputs and outputs for {@link #run}, encoded and decoded in place on every run. */
     private final Map<String, HostTensor> staged = new HashMap<>();
     private ByteBuffer status;
+    /** The kernel variant running, null for the launches' own code. */
+    private final KernelProgram.Variant variant;
 
-    private Executor(KernelProgram program, Device device) {
+    private Executor(KernelProgram program, Device device, KernelProgram.Variant variant) {
         this.program = program;
         this.device = device;
+        this.variant = variant;
     }
 
     /**
-     * Loads {@code program} onto {@code device}: buffers, weights, built kernels.
+     * Loads {@code program} onto {@code device}: buffers, weights, built kernels. A program with kernel variants runs
+     * the first the device's profile meets ({@link KernelProgram#variantFor}), else its launches' own code; {@link
+     * #variant} says which.
      *
      * @throws DeviceException when the device does not meet the profile the program was lowered for
      */
     public static Executor load(KernelProgram program, Device device) {
+        KernelProgram.Variant v = program.variantFor(device.profile());
+        return loadCode(v == null ? program : program.with(v), device, v);
+    }
+
+    private static Executor loadCode(KernelProgram program, Device device, KernelProgram.Variant variant) {
         List<String> lacks = device.profile().shortfalls(program.profile());
         if (!lacks.isEmpty()) {
             throw new DeviceException("program " + program.name() + " was compiled for '" + program.profile().name() + "', and device "
@@ -60,7 +70,7 @@ public final class Executor implements AutoCloseable {
                     + "; compile it again for this device (--device)");
         }
         checkMemory(program, device);
-        Executor e = new Executor(program, device);
+        Executor e = new Executor(program, device, variant);
         try {
             e.allocate();
             e.build();
@@ -95,6 +105,12 @@ public final class Executor implements AutoCloseable {
             return e.run(inputs);
         }
     }
+
+    /**
+     * The name of the kernel variant this device runs, or {@code base} for the launches' own code (the only code of
+     * a program without variants).
+     */
+    public String variant() { return variant == null ? "base" : variant.name(); }
 
     private void allocate() {
         byte[] w = program.weights();

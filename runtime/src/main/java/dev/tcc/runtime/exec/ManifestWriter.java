@@ -74,6 +74,21 @@ final class ManifestWriter {
         return a;
     }
 
+    /** The manifest's {@code variants}: per variant its name, profile and kernel files (one per launch, in order). */
+    static JsonArray variants(List<KernelProgram.Variant> variants, List<List<String>> files) {
+        JsonArray a = new JsonArray();
+        for (int i = 0; i < variants.size(); i++) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", variants.get(i).name());
+            o.add("profile", profile(variants.get(i).profile()));
+            JsonArray f = new JsonArray();
+            files.get(i).forEach(f::add);
+            o.add("files", f);
+            a.add(o);
+        }
+        return a;
+    }
+
     private static JsonObject profile(Profile p) {
         JsonObject o = new JsonObject();
         o.addProperty("name", p.name());

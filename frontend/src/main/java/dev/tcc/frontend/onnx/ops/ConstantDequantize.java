@@ -21,10 +21,14 @@ import java.util.List;
 final class ConstantDequantize {
     private ConstantDequantize() {}
 
-    /** The dequantised value, or null when the node does not qualify (a computed input, a float8 input, ...). */
-    static Value tryEmit(NodeContext n, DType out) {
-        Tensor x = n.constantOrNull(0), scale = n.constantOrNull(1), zp = n.constantOrNull(2);
-        if (x == null || scale == null || n.hasInput(2) && zp == null || !out.isFloat() || !scale.dtype().isFloat()) return null;
+    /**
+     * {@code (xv - zpv) * scalev} (DequantizeLinear's parameters: {@code axisAttr} may be negative, {@code block} 0 when
+     * not blocked, {@code zpv} null when absent) as one {@link Dequantize}, or null when they do not qualify (a
+     * computed input, a float8 input, ...).
+     */
+    static Value tryEmit(NodeContext n, Value xv, Value scalev, Value zpv, long axisAttr, long block, DType out) {
+        Tensor x = n.constantOf(xv), scale = n.constantOf(scalev), zp = zpv == null ? null : n.constantOf(zpv);
+        if (x == null || scale == null || zpv != null && zp == null || !out.isFloat() || !scale.dtype().isFloat()) return null;
         int bits = switch (x.dtype()) {
             case I8, U8 -> 8;
             case I4, U4 -> 4;
@@ -32,8 +36,7 @@ final class ConstantDequantize {
         };
         if (bits == 0 || zp != null && zp.dtype() != x.dtype()) return null;
         Shape xs = x.shape();
-        long block = n.attrInt("block_size", 0);
-        int axis = scale.size() == 1 && block == 0 ? 0 : Types.axis(n.attrInt("axis", 1), xs.rank());
+        int axis = scale.size() == 1 && block == 0 ? 0 : Types.axis(axisAttr, xs.rank());
         Shape ss = scaleShape(scale.shape(), xs, axis, block);
         if (ss == null) return null;
         DType stored = x.dtype().isSigned() ? DType.I8 : DType.U8;

@@ -82,27 +82,32 @@ public final class QuantOps {
         return List.of(a.cast(y, out));
     }
 
-    /**
-     * DequantizeLinear: {@code (x - zero_point) * scale}. A constant integer {@code x} (a weight) becomes one
-     * {@link dev.tcc.ir.Dequantize}, computed inside the kernels that read it ({@link ConstantDequantize}).
-     */
+    /** DequantizeLinear: {@code (x - zero_point) * scale}. */
     private static List<Value> dequantize(NodeContext n) {
+        return List.of(dequantize(n, n.input(0), n.input(1), n.inputOrNull(2), n.attrInt("axis", 1), n.attrInt("block_size", 0),
+                typeAttr(n, "output_dtype")));
+    }
+
+    /**
+     * DequantizeLinear's semantics, {@code (x - zp) * scale} with per-tensor, per-axis or blocked
+     * (on {@code axis}, {@code block > 0}) parameters, in type {@code out} (the scale's type when null). A constant
+     * integer {@code x} (a weight) becomes one {@link dev.tcc.ir.Dequantize}, computed inside the kernels that read it
+     * ({@link ConstantDequantize}). Also the path of contrib importers of pre-quantised weights ({@link ContribOps}),
+     * which re-lay their packed constants into this form.
+     */
+    static Value dequantize(NodeContext n, Value x, Value rawScale, Value zp, long axis, long block, DType outType) {
         Arith a = new Arith(n);
-        Value x = n.input(0), zp = n.inputOrNull(2);
-        DType out = typeAttr(n, "output_dtype");
-        if (out == null) out = n.inputType(1).dtype();
-        Value weight = ConstantDequantize.tryEmit(n, out);
-        if (weight != null) return List.of(weight);
+        DType out = outType != null ? outType : rawScale.type().dtype();
+        Value weight = ConstantDequantize.tryEmit(n, x, rawScale, zp, axis, block, out);
+        if (weight != null) return weight;
         Shape xs = x.type().shape();
-        long axis = n.attrInt("axis", 1);
-        long block = n.attrInt("block_size", 0);
-        Value scale = align(n, n.input(1), xs, axis, block);
+        Value scale = align(n, rawScale, xs, axis, block);
         DType xt = x.type().dtype();
         boolean subtract = zp != null && !xt.isFloat();
         DType work = scale.type().dtype() == DType.F64 || (subtract && xt.bits() >= 32) ? DType.F64 : DType.F32;
         Value dx = a.cast(x, work);
         if (subtract) dx = a.sub(dx, a.cast(align(n, zp, xs, axis, block), work));
-        return List.of(a.cast(a.mul(dx, a.cast(scale, work)), out));
+        return a.cast(a.mul(dx, a.cast(scale, work)), out);
     }
 
     /**
