@@ -116,7 +116,7 @@ class PassRunnerTest {
         assertThat(Passes.parse("none")).isEmpty();
         assertThat(Passes.parse("fold-constants, eliminate-dead-code")).extracting(Pass::name).containsExactly("fold-constants", "eliminate-dead-code");
         assertThatThrownBy(() -> Passes.parse("fold")).hasMessage("unknown pass 'fold'; known passes: infer-shapes, fold-constants, eliminate-dead-code, canonicalize, "
-                + "recognize-attention");
+                + "recognize-attention, quantize-weights");
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class Tuner {
         try {
             reference = executor.run(inputs);
             Map<String, KernelKey> keys = new LinkedHashMap<>();
-            base.plan().kernels().forEach(k -> keys.putIfAbsent(Lowering.key(k).text(), Lowering.key(k)));
+            base.plan().kernels().forEach(k -> keys.putIfAbsent(Lowering.key(base.plan(), k).text(), Lowering.key(base.plan(), k)));
             Map<KernelKey, Double> defaultMs = new HashMap<>();
             for (KernelKey k : keys.values()) defaultMs.put(k, time(indices(base.program(), k), Double.POSITIVE_INFINITY));
             List<KernelKey> order = new ArrayList<>(keys.values());

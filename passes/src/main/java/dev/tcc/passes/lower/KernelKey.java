@@ -1,9 +1,12 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Value;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +28,23 @@ public record KernelKey(String family, String anchor, List<String> inputs, List<
         outputs = List.copyOf(outputs);
     }
 
-    /** The key of a kernel of {@code family} built around {@code anchor} (null for a pure elementwise chain) writing {@code outputs}. */
-    static KernelKey of(List<String> family, Node anchor, List<Value> outputs) {
-        List<String> ins = anchor == null ? List.of() : anchor.inputs().stream().map(v -> v.type().toString()).toList();
+    /**
+     * The key of a kernel of {@code family} built around {@code anchor} (null for a pure elementwise chain) writing
+     * {@code outputs}; {@code producers} gives each value's node. An input dequantised in the kernel is keyed apart from
+     * a float one (its loads differ): its type is followed by the integers it is read from, {@code f32[64,64]<i8} or,
+     * packed in blocks of 32, {@code f32[64,64]<u4/32}.
+     */
+    static KernelKey of(List<String> family, Node anchor, List<Value> outputs, Map<String, Node> producers) {
+        List<String> ins = anchor == null ? List.of() : anchor.inputs().stream().map(v -> inputText(v, producers.get(v.name()))).toList();
         return new KernelKey(String.join("+", family), anchor == null ? "elementwise" : anchor.op().mnemonic(), ins,
                 outputs.stream().map(v -> v.type().toString()).toList());
+    }
+
+    private static String inputText(Value v, Node producer) {
+        if (producer == null || !(producer.op() instanceof Dequantize d)) return v.type().toString();
+        DType q = producer.inputs().get(0).type().dtype();
+        String ints = d.bits() == 8 ? q.irName() : (q.isSigned() ? "i" : "u") + d.bits();
+        return v.type() + "<" + ints + (d.group() > 0 ? "/" + d.group() : "");
     }
 
     /** The {@link Tuning} component names this key's parameters come from. */

@@ -57,7 +57,7 @@ public final class Lowering {
         ProgramBuilder pb = new ProgramBuilder(g, plan, target);
         for (Fusion.Kernel k : plan.kernels()) {
             Node where = k.anchor() != null ? k.anchor() : pb.producer(k.outputs().get(0));
-            KernelKey key = key(k);
+            KernelKey key = key(plan, k);
             try {
                 for (Value v : k.outputs()) pb.check(v);
                 int first = pb.launches.size();
@@ -76,8 +76,10 @@ public final class Lowering {
     /** Lowers {@code g} for {@link Profile#DEFAULT}. */
     public static KernelProgram lower(Graph g) { return lower(g, Profile.GENERIC); }
 
-    /** The tuning key of planned kernel {@code k}. */
-    public static KernelKey key(Fusion.Kernel k) { return KernelKey.of(family(k.anchor()), k.anchor(), k.outputs()); }
+    /** The tuning key of kernel {@code k} of {@code plan}. */
+    public static KernelKey key(Fusion.Plan plan, Fusion.Kernel k) {
+        return KernelKey.of(family(k.anchor()), k.anchor(), k.outputs(), plan.producers());
+    }
 
     /** The {@link Tuning} components the template for {@code anchor} (null: an elementwise chain) reads. */
     private static List<String> family(Node a) {

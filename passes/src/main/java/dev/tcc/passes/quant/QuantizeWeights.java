@@ -6,7 +6,6 @@ import dev.tcc.ir.Linalg;
 import dev.tcc.ir.Movement;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Op;
-import dev.tcc.ir.Structured;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
 import dev.tcc.passes.Pass;
@@ -21,11 +20,11 @@ import java.util.Set;
 /**
  * {@code quantize-weights}: weight-only quantisation. Every f32 (or f16) constant of at least {@code minElements}
  * elements that is only read as a weight — the right operand of a matmul, the filter of a convolution, the table of
- * a gather, the input and recurrent weights of a recurrent layer — is replaced by its integers, scales and zero
- * points ({@link WeightQuantizer}) and a {@link dev.tcc.ir.Dequantize} producing the same value, which the reading
- * kernels compute in place. The channels are the weight's outputs: matmul N (and batch axes), conv output channels,
- * the gathered axis of a table, a recurrent layer's gate rows; int4 blocks run along the reduction: matmul K, conv
- * input channels, a table's last axis, a recurrent layer's inputs.
+ * a gather — is replaced by its integers, scales and zero points ({@link WeightQuantizer}) and a {@link
+ * dev.tcc.ir.Dequantize} producing the same value, which the reading kernels compute in place. The channels are the
+ * weight's outputs: matmul N (and batch axes), conv output channels, the gathered axis of a table; int4 blocks run
+ * along the reduction: matmul K, conv input channels, a table's last axis. Recurrent layers keep float weights: their
+ * one kernel already binds up to eight buffers, and two or three more per weight would pass WebGPU's limit of ten.
  *
  * @param scheme      int8 or int4
  * @param group       int4 block length along the reduction axis (ignored for int8)
@@ -104,7 +103,6 @@ public record QuantizeWeights(QuantScheme scheme, int group, long minElements) i
             case Linalg.MatMul m when i == 1 && rank >= 2 -> new Layout(allBut(rank, rank - 2), rank - 2);
             case Linalg.Conv c when i == 1 -> new Layout(Set.of(0), 1);
             case Movement.Gather ga when i == 0 -> new Layout(Set.of(ga.axis()), ga.axis() == rank - 1 ? -1 : rank - 1);
-            case Structured.Rnn r when i == 1 || i == 2 -> new Layout(Set.of(0, 1), 2);
             default -> null;
         };
     }

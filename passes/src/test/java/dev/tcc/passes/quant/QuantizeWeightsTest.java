@@ -11,6 +11,7 @@ import dev.tcc.ir.interp.Interpreter;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.ProgramInterpreter;
 import dev.tcc.passes.FoldConstants;
+import dev.tcc.passes.fusion.Fusion;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tensors;
@@ -94,6 +95,18 @@ class QuantizeWeightsTest {
         long quantised = c.graph().nodes().stream().filter(n -> n.op() instanceof Op.Constant).mapToLong(n -> bytes(n.output().type().size(), n)).sum();
         assertThat((long) p.weights().length).as("weight bytes").isLessThanOrEqualTo(quantised + 64L * p.buffers().size());
         Tensors.assertClose(c.name(), ProgramInterpreter.run(p, c.inputs()), Interpreter.run(c.graph(), c.inputs()), 1e-4, 1e-5);
+    }
+
+    /** A kernel reading a quantised weight is tuned apart from the same kernel reading floats. */
+    @Test
+    void quantisedKernelsHaveTheirOwnTuningKey() {
+        SampleGraphs.Case f32 = SampleGraphs.all(1).stream().filter(c -> c.name().equals("matmul_tiled")).findFirst().orElseThrow();
+        for (QuantScheme s : QuantScheme.values()) {
+            Graph q = new QuantizeWeights(s, 32, 1).apply(f32.graph());
+            String key = Lowering.key(Fusion.plan(q), Fusion.plan(q).kernels().getFirst()).text();
+            assertThat(key).isNotEqualTo(Lowering.key(Fusion.plan(f32.graph()), Fusion.plan(f32.graph()).kernels().getFirst()).text())
+                    .contains(s == QuantScheme.INT8 ? "<i8" : "<u4/32");
+        }
     }
 
     private static long bytes(long elements, Node n) { return elements * Math.max(1, n.output().type().dtype().bits() / 8); }

@@ -21,13 +21,13 @@ import java.util.Random;
 /**
  * Graphs whose weights {@link QuantizeWeights} has quantised (every weight, whatever its size), for checking the
  * kernels that dequantise in their prologue: the tiled and skinny matmuls, direct, implicit-GEMM and depthwise
- * convolutions, recurrent layers and an embedding gather, with int8 per-channel and int4 blockwise (group 32, zero points) weights of
+ * convolutions and an embedding gather, with int8 per-channel and int4 blockwise (group 32, zero points) weights of
  * odd sizes (no multiple of the tiles, of the group, or of two elements).
  */
 public final class QuantizedGraphs {
     private QuantizedGraphs() {}
 
-    private static final List<String> WEIGHTED = List.of("matmul_tiled", "matmul_skinny", "conv", "conv_large", "gru", "lstm");
+    private static final List<String> WEIGHTED = List.of("matmul_tiled", "matmul_skinny", "conv", "conv_large");
 
     /** Every case for {@code seed}, int8 and int4. */
     public static List<SampleGraphs.Case> all(long seed) {

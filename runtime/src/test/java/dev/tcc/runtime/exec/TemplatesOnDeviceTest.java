@@ -52,7 +52,7 @@ class TemplatesOnDeviceTest {
 
     static Stream<SampleGraphs.Case> quantised() { return QuantizedGraphs.all(15).stream(); }
 
-    /** Matmuls, convolutions, recurrent layers and gathers reading int8 and packed int4 weights, dequantised in the kernels. */
+    /** Matmuls, convolutions and gathers reading int8 and packed int4 weights, dequantised in the kernels. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("quantised")
     void dequantisingProloguesMatchTheReferenceInterpreter(SampleGraphs.Case c) {
