@@ -12,6 +12,7 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.passes.fusion.Fusion;
 import dev.tcc.passes.lower.KernelKey;
 import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.passes.lower.Lowering;
@@ -82,8 +83,8 @@ public final class TccRun implements AutoCloseable {
     private static Tuned tuned(Compiler.Optimised opt, Compiler.Options o, Map<String, Tensor> inputs, Device device, Duration budget) {
         TuningDb db = TuningDb.load(Path.of(System.getProperty("tcc.bench.db", "target/bench/tuning.json")), System.err::println);
         String fp = TuningDb.fingerprint(device.info());
-        List<KernelKey> keys = o.runner().lower(opt.graph(), device.profile(), KernelTunings.DEFAULT).plan().kernels().stream()
-                .map(Lowering::key).distinct().toList();
+        Fusion.Plan plan = o.runner().lower(opt.graph(), device.profile(), KernelTunings.DEFAULT).plan();
+        List<KernelKey> keys = plan.kernels().stream().map(k -> Lowering.key(plan, k)).distinct().toList();
         if (keys.stream().anyMatch(k -> db.lookup(fp, k) == null)) {
             Map<String, Tensor> feed = new HashMap<>();
             for (Value v : opt.graph().inputs()) feed.put(v.name(), inputs.get(v.name()));
