@@ -107,10 +107,18 @@ public final class Tuner {
             int total = order.stream().mapToInt(k -> TuningSpace.candidates(k, Tuning.DEFAULT).size() - 1).sum();
             int[] done = {0};
             List<KernelResult> results = new ArrayList<>();
+            double remaining = order.stream().mapToDouble(defaultMs::get).sum();
             for (KernelKey k : order) {
-                boolean late = !options.exhaustive() && System.nanoTime() > deadline;
-                results.add(late ? new KernelResult(k, indices(base.program(), k).size(), defaultMs.get(k), defaultMs.get(k), Tuning.DEFAULT, 1, 0, 0)
-                        : tune(k, base.program(), defaultMs.get(k), deadline, () -> progress.update(++done[0], total, k)));
+                long now = System.nanoTime();
+                boolean late = !options.exhaustive() && now > deadline;
+                // each key gets the share of the time left that its default time has of the keys left, so that a budget
+                // reaches every key instead of spending itself on the slowest
+                double share = remaining > 0 ? defaultMs.get(k) / remaining : 1;
+                long keyDeadline = now + (long) (Math.max(0, deadline - now) * share);
+                remaining -= defaultMs.get(k);
+                KernelResult r = late ? new KernelResult(k, indices(base.program(), k).size(), defaultMs.get(k), defaultMs.get(k), Tuning.DEFAULT, 1, 0, 0)
+                        : tune(k, base.program(), defaultMs.get(k), keyDeadline, winners(results), () -> progress.update(++done[0], total, k));
+                results.add(r);
             }
             return results;
         } finally {
@@ -118,16 +126,41 @@ public final class Tuner {
         }
     }
 
-    private KernelResult tune(KernelKey key, KernelProgram base, double defaultMs, long deadline, Runnable step) {
+    /** What the keys tuned so far chose, most recent first: candidates worth trying first on the next keys. */
+    private static List<Tuning> winners(List<KernelResult> results) {
+        List<Tuning> w = new ArrayList<>();
+        for (int i = results.size() - 1; i >= 0; i--) if (results.get(i).bestMs() < results.get(i).defaultMs()) w.add(results.get(i).best());
+        return w;
+    }
+
+    /**
+     * {@code key}'s candidates, the default first, then those of {@code preferred} (earlier keys' choices: kernels of one
+     * model on one device tend to like the same parameters), then the rest in the space's order.
+     */
+    static List<Tuning> ordered(KernelKey key, List<Tuning> preferred) {
+        List<Tuning> space = TuningSpace.candidates(key, Tuning.DEFAULT);
+        java.util.LinkedHashSet<Tuning> out = new java.util.LinkedHashSet<>();
+        out.add(space.getFirst());
+        for (Tuning p : preferred) {
+            Tuning c = TuningSpace.with(Tuning.DEFAULT, key.components().stream().collect(java.util.stream.Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
+            if (space.contains(c)) out.add(c);
+        }
+        out.addAll(space);
+        return List.copyOf(out);
+    }
+
+    private KernelResult tune(KernelKey key, KernelProgram base, double defaultMs, long deadline, List<Tuning> preferred, Runnable step) {
         List<Integer> baseIdx = indices(base, key);
         Set<List<Kernel>> seen = new HashSet<>();
         seen.add(kernels(base, baseIdx));
         Tuning best = Tuning.DEFAULT;
         double bestMs = defaultMs;
         int tried = 1, rejected = 0, skipped = 0, sinceBetter = 0;
-        List<Tuning> candidates = TuningSpace.candidates(key, Tuning.DEFAULT);
+        List<Tuning> candidates = ordered(key, preferred);
         for (Tuning c : candidates.subList(1, candidates.size())) {
-            if (!options.exhaustive() && (System.nanoTime() > deadline || sinceBetter >= options.patience())) break;
+            // past its deadline a key still tries one candidate when an earlier key's choice leads the list
+            boolean first = tried + rejected + skipped == 1 && !preferred.isEmpty();
+            if (!options.exhaustive() && !first && (System.nanoTime() > deadline || sinceBetter >= options.patience())) break;
             step.run();
             KernelProgram p = runner.lower(graph, profile, k -> k.equals(key) ? c : Tuning.DEFAULT).program();
             List<Integer> idx = indices(p, key);

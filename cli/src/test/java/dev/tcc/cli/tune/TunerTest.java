@@ -55,4 +55,17 @@ class TunerTest {
             assertThat(cmp.ok()).as(String.valueOf(cmp.reason())).isTrue();
         }
     }
+
+    @Test
+    void anEarlierKeysChoiceIsTriedRightAfterTheDefault() {
+        List<dev.tcc.passes.lower.Tuning> space = dev.tcc.passes.lower.TuningSpace.candidates(TuningDbTest.MATMUL, dev.tcc.passes.lower.Tuning.DEFAULT);
+        dev.tcc.passes.lower.Tuning last = space.getLast();
+        // the winner of a conv key carries its own conv choice too; only the matmul component matters for a matmul key
+        dev.tcc.passes.lower.Tuning winner = last.withConv(dev.tcc.passes.lower.Tuning.Conv.forced(dev.tcc.passes.lower.Tuning.ConvAlgorithm.DIRECT));
+        List<dev.tcc.passes.lower.Tuning> ordered = Tuner.ordered(TuningDbTest.MATMUL, List.of(winner));
+        assertThat(ordered).hasSameSizeAs(space).containsExactlyInAnyOrderElementsOf(space);
+        assertThat(ordered.get(0)).isEqualTo(space.getFirst());
+        assertThat(ordered.get(1)).isEqualTo(last);
+        assertThat(Tuner.ordered(TuningDbTest.MATMUL, List.of())).isEqualTo(space);
+    }
 }
