@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The benchmark command: builds bench/ and runs the JMH suite (tcc beside CLBlast, plain copies and ONNX Runtime on the
 # OpenCL device), then writes the Markdown table and the PNG plot of tcc/peer ratios.
-# Usage: scripts/bench.sh [--quick] [--tune BUDGET] [FILTER] [JMH arguments...]
+# Usage: scripts/bench.sh [--quick] [--tune BUDGET] [--out DIR] [FILTER] [JMH arguments...]
 #   --quick  small sizes and one short iteration each (about 5 minutes); writes under target/bench/ instead of docs/bench/
 #   --tune BUDGET  tune tcc's kernels of each case first (tcc tune's search, e.g. 60s per case); the table then also
 #            shows the untuned kernel time
+#   --out DIR  where the table and plot go (default docs/bench/, or target/bench/ with --quick)
 #   FILTER   a JMH regular expression over benchmark names, e.g. 'GemmBench' or 'ModelBench.*' (default: everything)
 # Set TCC_BENCH_DEVICE to pick the OpenCL device by id or name (default: the first GPU, else the first device).
 set -euo pipefail
@@ -26,6 +27,7 @@ if [ "${1:-}" = --quick ]; then
 fi
 tune=
 if [ "${1:-}" = --tune ]; then tune=$2; shift 2; fi
+if [ "${1:-}" = --out ]; then out=$2; shift 2; fi
 filter=${1:-.}
 [ $# -gt 0 ] && shift
 
