@@ -79,9 +79,7 @@ public final class Calibration {
     }
 
     /** {@code c = a . b} for two {@code n x n} f32 inputs. */
-    static ModelProto matmul(int n) {
-        return model(NodeProto.newBuilder().setOpType("MatMul").addInput("a").addInput("b").addOutput("c").build(), n, n);
-    }
+    static ModelProto matmul(int n) { return binary("MatMul", n, n); }
 
     /**
      * {@code n} dependent vector-matrix products of width 16, {@code t1 = a . b, t2 = t1 . b, ...}: {@code n} kernels that
@@ -95,19 +93,20 @@ public final class Calibration {
             g.addNode(NodeProto.newBuilder().setOpType("MatMul").addInput(x).addInput("b").addOutput(y));
             x = y;
         }
-        return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17))
-                .setGraph(g.addOutput(f32("c", 1, 16))).build();
+        return model(g.addOutput(f32("c", 1, 16)));
     }
 
     /** {@code c = a + b} for two f32 vectors of {@code n} elements. */
-    static ModelProto add(int n) {
-        return model(NodeProto.newBuilder().setOpType("Add").addInput("a").addInput("b").addOutput("c").build(), n);
+    static ModelProto add(int n) { return binary("Add", n); }
+
+    /** {@code c = a OP b} for two f32 inputs and an output of shape {@code dims} (a square MatMul keeps the shape). */
+    private static ModelProto binary(String op, long... dims) {
+        return model(GraphProto.newBuilder().setName("calibration")
+                .addNode(NodeProto.newBuilder().setOpType(op).addInput("a").addInput("b").addOutput("c"))
+                .addInput(f32("a", dims)).addInput(f32("b", dims)).addOutput(f32("c", dims)));
     }
 
-    private static ModelProto model(NodeProto node, long... dims) {
-        long[] out = node.getOpType().equals("MatMul") ? new long[] {dims[0], dims[1]} : dims;
-        GraphProto g = GraphProto.newBuilder().setName("calibration").addNode(node)
-                .addInput(f32("a", dims)).addInput(f32("b", dims)).addOutput(f32("c", out)).build();
+    private static ModelProto model(GraphProto.Builder g) {
         return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(17)).setGraph(g).build();
     }
 

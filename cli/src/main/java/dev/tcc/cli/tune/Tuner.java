@@ -21,13 +21,16 @@ import dev.tcc.runtime.exec.Executor;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The autotuner: for each distinct kernel key of a model (slowest first), lowers the model with each candidate of
@@ -139,10 +142,10 @@ public final class Tuner {
      */
     static List<Tuning> ordered(KernelKey key, List<Tuning> preferred) {
         List<Tuning> space = TuningSpace.candidates(key, Tuning.DEFAULT);
-        java.util.LinkedHashSet<Tuning> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Tuning> out = new LinkedHashSet<>();
         out.add(space.getFirst());
         for (Tuning p : preferred) {
-            Tuning c = TuningSpace.with(Tuning.DEFAULT, key.components().stream().collect(java.util.stream.Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
+            Tuning c = TuningSpace.with(Tuning.DEFAULT, key.components().stream().collect(Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
             if (space.contains(c)) out.add(c);
         }
         out.addAll(space);
@@ -218,7 +221,7 @@ public final class Tuner {
             spent += sums[r];
             // a slow candidate (a large GEMM with a poor tiling takes seconds a run) gets fewer repeats, so that one
             // candidate cannot spend the whole budget
-            if (spent > SLOW_NANOS && r + 1 < sums.length) return Bench.median(java.util.Arrays.copyOf(sums, r + 1)) / 1e6;
+            if (spent > SLOW_NANOS && r + 1 < sums.length) return Bench.median(Arrays.copyOf(sums, r + 1)) / 1e6;
         }
         return Bench.median(sums) / 1e6;
     }
