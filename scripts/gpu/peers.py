@@ -84,6 +84,18 @@ def gemm_peers():
     emit(peer="torch", work="add_16m", ms=ms, gbps=3 * 4 * (1 << 24) / ms / 1e6)
 
 
+def save_onnx(name, model, x):
+    """MODELS/name/model.onnx (TorchScript exporter, opset 17) with one input/output pair from PyTorch."""
+    d = os.path.join(MODELS, name, "test_data_set_0")
+    os.makedirs(d, exist_ok=True)
+    with torch.no_grad():
+        torch.onnx.export(model, (x,), os.path.join(MODELS, name, "model.onnx"), dynamo=False, opset_version=17,
+                          input_names=["input"], do_constant_folding=True)
+        y = model(x)
+    open(os.path.join(d, "input_0.pb"), "wb").write(numpy_helper.from_array(x.cpu().numpy(), "input").SerializeToString())
+    open(os.path.join(d, "output_0.pb"), "wb").write(numpy_helper.from_array(y.cpu().numpy()).SerializeToString())
+
+
 def model_peers():
     import transformers as tf, torchvision as tv
     cfg = tf.CLIPTextConfig(hidden_size=768, intermediate_size=3072, num_hidden_layers=12, num_attention_heads=12,
@@ -97,6 +109,8 @@ def model_peers():
             continue
         model = model.to(dev).eval()
         x = make()
+        if name == "resnet18_b32":  # the batch-32 ONNX model tcc runs, with these weights
+            save_onnx(name, model, x)
         run = (lambda m: (lambda: m(input_ids=x).last_hidden_state)) if hf else (lambda m: (lambda: m(x)))
         with torch.no_grad():
             emit(peer="torch_eager", work=name, ms=median_ms(run(model)))

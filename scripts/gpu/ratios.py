@@ -13,6 +13,7 @@ PEER_OF = {
     "matmul_2048": ("cublas", "sgemm_2048"), "matmul_4096": ("cublas", "sgemm_4096"), "matmul_8192": ("cublas", "sgemm_8192"),
     "gemv": ("cublas", "gemv"), "add_16m": ("torch", "add_16m"),
     "clip_text_sd15": ("torch_eager", "clip_text_sd15"), "resnet18": ("torch_eager", "resnet18_b1"),
+    "resnet18_b32": ("torch_eager", "resnet18_b32"),
 }
 FLOPS = {"matmul_2048": 2 * 2048 ** 3, "matmul_4096": 2 * 4096 ** 3, "matmul_8192": 2 * 8192 ** 3}
 BYTES = {"gemv": 4096 * 4096 * 4, "add_16m": 3 * 4 * (1 << 24)}
@@ -30,7 +31,7 @@ for f in sorted(glob.glob(os.path.join(sys.argv[2], "*.json"))):
     if work in BYTES and copy:
         gbps = BYTES[work] / dev / 1e6
         notes.append(f"{gbps:.0f} GB/s = {gbps / (2 * (1 << 28) / copy / 1e6):.2f}x copy")
-    if work in ("clip_text_sd15", "resnet18") and ("torch_compile", pwork) in peers:
+    if work in ("clip_text_sd15", "resnet18", "resnet18_b32") and ("torch_compile", pwork) in peers:
         notes.append(f"torch.compile {peers[('torch_compile', pwork)]:.2f} ms (wall/compile {peers[('torch_compile', pwork)] / wall:.2f}x)")
     ratio = f"{pms / (dev if work in FLOPS or work in BYTES else wall):.2f}x" if pms else "-"
     print(f"{work:16} {target:7} {wall:9.3f} {dev:10.3f} {peer:>12} {pms or 0:9.3f} {ratio:>9}  {'; '.join(notes)}")

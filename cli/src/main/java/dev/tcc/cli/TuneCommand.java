@@ -8,7 +8,10 @@ import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
+import dev.tcc.passes.lower.KernelKey;
 import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.lower.TuningSpace;
 import dev.tcc.runtime.Device;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,13 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code tcc tune}: searches each kernel's template parameters on a device and records the best in the tuning database. */
 @Command(name = "tune", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
@@ -42,6 +49,10 @@ final class TuneCommand implements Callable<Integer> {
 
     @Option(names = "--exhaustive", description = "Try every candidate of every kernel, ignoring --budget and early stopping.")
     boolean exhaustive;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write one tab-separated line per candidate tried: seconds since the search began, "
+            + "kernel key, candidate, outcome (timed, skipped, rejected), its ms and the key's best ms so far.")
+    Path trace;
 
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", description = "Timed repeats per candidate; the median counts. Default: ${DEFAULT-VALUE}.")
     int repeats;
@@ -68,9 +79,20 @@ final class TuneCommand implements Callable<Integer> {
         Terminal.ProgressBar bar = new Terminal.ProgressBar(err, Terminal.stderrIsTerminal());
         long t0 = System.nanoTime();
         List<Tuner.KernelResult> results;
-        try (Device d = t.openDevice()) {
-            results = new Tuner(g, s.options().runner(), t.profile(), d, feed, options)
-                    .tune((done, total, key) -> bar.show(done, total, key.anchor() + " " + String.join(",", key.outputs())));
+        try (Device d = t.openDevice(); PrintWriter traceOut = trace == null ? null : traceWriter(trace)) {
+            if (traceOut != null) traceOut.println("seconds\tkey\tcandidate\toutcome\tms\tbest_ms");
+            results = new Tuner(g, s.options().runner(), t.profile(), d, feed, options).tune(new Tuner.Progress() {
+                @Override public void update(int done, int total, KernelKey key) {
+                    bar.show(done, total, key.anchor() + " " + String.join(",", key.outputs()));
+                }
+
+                @Override public void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs) {
+                    if (traceOut == null) return;
+                    traceOut.printf(Locale.ROOT, "%.3f\t%s\t%s\t%s\t%.5f\t%.5f%n", (System.nanoTime() - t0) / 1e9, key.text(),
+                            key.components().stream().map(n -> n + "=" + TuningSpace.get(candidate, n)).collect(Collectors.joining(" ")), outcome, ms, bestMs);
+                    traceOut.flush();
+                }
+            });
         } finally {
             bar.clear();
         }
@@ -91,5 +113,13 @@ final class TuneCommand implements Callable<Integer> {
         out.printf("recorded %d kernel keys in %s%s%n", searched, database.file(),
                 searched < results.size() ? " (" + (results.size() - searched) + " left at their defaults: the budget ran out; give more --budget)" : "");
         return 0;
+    }
+
+    private static PrintWriter traceWriter(Path file) {
+        try {
+            return new PrintWriter(Files.newBufferedWriter(file), false);
+        } catch (IOException e) {
+            throw new TccException("--trace: cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

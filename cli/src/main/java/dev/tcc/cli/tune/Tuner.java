@@ -82,6 +82,13 @@ public final class Tuner {
     /** Progress callbacks: candidates done of the planned total, and the key being tuned. */
     public interface Progress {
         void update(int done, int total, KernelKey key);
+
+        /**
+         * One candidate of {@code key} ended: {@code outcome} is {@code timed}, {@code skipped} (same kernels as one
+         * tried, or over the device's limits) or {@code rejected} (failed to build or gave other outputs); {@code ms}
+         * is its time when timed, else NaN, and {@code bestMs} the key's best so far.
+         */
+        default void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs) {}
     }
 
     /** A tuner for {@code graph} (after the graph passes) lowered through {@code runner} for {@code profile}, run on {@code device}. */
@@ -120,7 +127,7 @@ public final class Tuner {
                 long keyDeadline = now + (long) (Math.max(0, deadline - now) * share);
                 remaining -= defaultMs.get(k);
                 KernelResult r = late ? new KernelResult(k, indices(base.program(), k).size(), defaultMs.get(k), defaultMs.get(k), Tuning.DEFAULT, 1, 0, 0)
-                        : tune(k, base.program(), defaultMs.get(k), keyDeadline, winners(results), () -> progress.update(++done[0], total, k));
+                        : tune(k, base.program(), defaultMs.get(k), keyDeadline, winners(results), progress, () -> progress.update(++done[0], total, k));
                 results.add(r);
             }
             return results;
@@ -152,7 +159,8 @@ public final class Tuner {
         return List.copyOf(out);
     }
 
-    private KernelResult tune(KernelKey key, KernelProgram base, double defaultMs, long deadline, List<Tuning> preferred, Runnable step) {
+    private KernelResult tune(KernelKey key, KernelProgram base, double defaultMs, long deadline, List<Tuning> preferred, Progress progress,
+                              Runnable step) {
         List<Integer> baseIdx = indices(base, key);
         Set<List<Kernel>> seen = new HashSet<>();
         seen.add(kernels(base, baseIdx));
@@ -170,10 +178,12 @@ public final class Tuner {
             List<Kernel> ks = kernels(p, idx);
             if (!seen.add(ks) || !fits(ks, device.info())) {
                 skipped++;
+                progress.candidate(key, c, "skipped", Double.NaN, bestMs);
                 continue;
             }
             if (!load(p)) {
                 rejected++;
+                progress.candidate(key, c, "rejected", Double.NaN, bestMs);
                 continue;
             }
             double ms = time(idx, bestMs);
@@ -185,6 +195,7 @@ public final class Tuner {
             } else {
                 sinceBetter++;
             }
+            progress.candidate(key, c, "timed", ms, bestMs);
         }
         return new KernelResult(key, baseIdx.size(), defaultMs, bestMs, best, tried, rejected, skipped);
     }

@@ -92,7 +92,7 @@ public final class VulkanInstance implements AutoCloseable {
 
     /**
      * The devices there are and why others were left out, for listings ({@code tcc devices}); never throws
-     * for missing Vulkan, which becomes a problem line naming what to install. Opens and closes an instance.
+     * for missing Vulkan, which becomes a problem line naming what to install.
      *
      * @param devices  usable devices, in driver order
      * @param problems one line per device left out or per reason no instance could be made
@@ -104,10 +104,19 @@ public final class VulkanInstance implements AutoCloseable {
         }
     }
 
-    /** Lists the devices without validation; see {@link Discovery}. */
-    public static Discovery discover() {
-        try (VulkanInstance instance = open(Options.PLAIN)) {
-            return new Discovery(instance.devices().stream().map(VulkanPhysicalDevice::info).toList(), instance.problems());
+    /** The first instance {@link #discover} made, never destroyed; see there. */
+    private static VulkanInstance pinned;
+
+    /**
+     * Lists the devices without validation; see {@link Discovery}. The instance it makes stays open for the life
+     * of the process: with NVIDIA's driver (580), destroying the process's last instance unloads the driver while
+     * a thread of its {@code libEGL_nvidia.so} still runs, and that thread dies with SIGSEGV, taking the JVM
+     * down a second or two later (every conformance run on the GPU machine did, right after discovery).
+     */
+    public static synchronized Discovery discover() {
+        try {
+            if (pinned == null) pinned = open(Options.PLAIN);
+            return new Discovery(pinned.devices().stream().map(VulkanPhysicalDevice::info).toList(), pinned.problems());
         } catch (DeviceException e) {
             return new Discovery(List.of(), List.of(e.getMessage()));
         }

@@ -1,5 +1,6 @@
 package dev.tcc.codegen.spirv.lower;
 
+import dev.tcc.codegen.spirv.asm.SpirvType;
 import dev.tcc.codegen.spirv.grammar.GlslStd450;
 import dev.tcc.codegen.spirv.grammar.Op;
 import dev.tcc.ir.DType;
@@ -14,7 +15,9 @@ import dev.tcc.ir.kernel.Expr;
  * <p>Semantics kept from kernel IR: NaN makes every comparison false except {@code NE} (ordered compares,
  * unordered not-equal); float MIN/MAX return the other operand when one is NaN (GLSL NMin/NMax); shift counts
  * are taken modulo the bit width (masked, since SPIR-V leaves larger counts undefined); integer remainder takes
- * the dividend's sign (OpSRem), float remainder too (OpFRem, C's fmod).
+ * the dividend's sign, float remainder too (OpFRem, C's fmod). Vulkan's SPIR-V environment leaves OpSRem and
+ * OpSMod undefined when either operand is negative (NVIDIA's driver does return wrong values: ONNX's wrap
+ * padding read outside its input), so a signed remainder is computed from the truncating quotient.
  */
 final class Arithmetic {
     private Arithmetic() {}
@@ -57,10 +60,18 @@ final class Arithmetic {
         int left = c.expr(b.left());
         int right = c.expr(b.right());
         if (b.op() == BinaryOp.MIN || b.op() == BinaryOp.MAX) return minMax(c, b.op(), t, left, right);
+        if (b.op() == BinaryOp.REM && t.isSigned() && !t.isFloat()) return signedRemainder(c, t, left, right);
         if (b.op() == BinaryOp.SHL || b.op() == BinaryOp.SHR) {
             right = c.f.result(Op.OpBitwiseAnd, Lowering.type(t), right, c.constant(TypeTable.intConstant(t, t.bits() - 1)));
         }
         return c.f.result(row(b.op()).pick(t), Lowering.type(b.type()), left, right);
+    }
+
+    /** {@code a - b * (a / b)}: OpSDiv truncates and is defined for negative operands; drivers share the quotient with a neighbouring division. */
+    private static int signedRemainder(Lowering c, DType t, int a, int b) {
+        SpirvType type = Lowering.type(t);
+        int quotient = c.f.result(Op.OpSDiv, type, a, b);
+        return c.f.result(Op.OpISub, type, a, c.f.result(Op.OpIMul, type, quotient, b));
     }
 
     private static int minMax(Lowering c, BinaryOp op, DType t, int a, int b) {
