@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             TuningDb.Lookup tunings = setup.db.open(err).tunings(TuningDb.fingerprint(info));
             ModelOnDeviceOptions.Sampled s = setup.sample(model, tunings, out, err);
-            program = Compiler.lower(s.optimised(), t.backend().codegen(), t.profile(), s.options()).rendered();
+            program = Compiler.lower(s.optimised(), t.backend().codegen(), t.profile(), s.options().withTuning(t.lowering(s.options().tuning()))).rendered();
             inputs = new LinkedHashMap<>();
             for (KernelProgram.Binding b : program.inputs()) inputs.put(b.name(), HostTensor.of(s.inputs().get(b.name())));
             out.printf("%s: %d kernels, %d kernel keys tuned from the database%n", model, program.kernelCount(), tunings.found());

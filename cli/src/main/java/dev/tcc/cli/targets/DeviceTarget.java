@@ -8,6 +8,7 @@ import dev.tcc.passes.PassRunner;
 import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.runtime.Backend;
+import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.Devices;
@@ -65,6 +66,17 @@ public final class DeviceTarget implements Target {
     /** The device this target runs on, as {@code tcc devices} names it. */
     public DeviceInfo device() { return Devices.select(backend, deviceQuery); }
 
+    /**
+     * Whether lowering for {@code device} starts from {@link dev.tcc.passes.lower.Tuning#GPU_DEFAULT}: on a GPU, or on
+     * a back-end whose code runs on GPUs wherever it ships (WebGPU, Vulkan). OpenCL on PoCL keeps the CPU defaults.
+     */
+    public static boolean gpuDefaults(DeviceInfo device) {
+        return "GPU".equals(device.type()) || Backends.byName(device.backend()).codegen().gpuDefaults();
+    }
+
+    /** {@code t} as lowering for this target's device uses it: with the GPU defaults where it chooses nothing, on GPUs. */
+    public KernelTunings lowering(KernelTunings t) { return gpuDefaults(device()) ? KernelTunings.onGpus(t) : t; }
+
     /** What lowering may assume on that device. */
     public Profile profile() { return backend.profile(device()); }
 
@@ -79,7 +91,7 @@ public final class DeviceTarget implements Target {
      * built programs are reused across cases.
      */
     @Override public Prepared prepare(Graph graph, PassRunner runner) {
-        KernelProgram program = runner.lower(graph, profile(), tunings).program();
+        KernelProgram program = runner.lower(graph, profile(), lowering(tunings)).program();
         synchronized (this) {
             if (shared == null) shared = openDevice();
             Executor e = Executor.load(program, shared);

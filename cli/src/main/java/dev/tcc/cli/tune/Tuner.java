@@ -2,6 +2,7 @@ package dev.tcc.cli.tune;
 
 import dev.tcc.cli.conformance.Tolerance;
 import dev.tcc.cli.exec.Bench;
+import dev.tcc.cli.targets.DeviceTarget;
 import dev.tcc.frontend.onnx.Compare;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
@@ -10,7 +11,6 @@ import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.lower.KernelKey;
-import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.Tuning;
 import dev.tcc.passes.lower.TuningSpace;
@@ -48,6 +48,8 @@ public final class Tuner {
     private final Device device;
     private final Map<String, Tensor> inputs;
     private final Options options;
+    /** What every kernel is lowered with unless it is the candidate under test: the untuned compile's parameters on this device. */
+    private final Tuning start;
     private Executor executor;
     private List<Tensor> reference;
 
@@ -99,12 +101,13 @@ public final class Tuner {
         this.device = device;
         this.inputs = inputs;
         this.options = options;
+        this.start = DeviceTarget.gpuDefaults(device.info()) ? Tuning.GPU_DEFAULT : Tuning.DEFAULT;
     }
 
     /** Tunes every kernel key of the model; results in the order the keys were tuned (slowest default first). */
     public List<KernelResult> tune(Progress progress) {
         long deadline = System.nanoTime() + options.budget().toNanos();
-        PassRunner.Lowered base = runner.lower(graph, profile, KernelTunings.DEFAULT);
+        PassRunner.Lowered base = runner.lower(graph, profile, k -> start);
         executor = Executor.load(base.program(), device);
         try {
             reference = executor.run(inputs);
@@ -114,7 +117,7 @@ public final class Tuner {
             for (KernelKey k : keys.values()) defaultMs.put(k, time(indices(base.program(), k), Double.POSITIVE_INFINITY));
             List<KernelKey> order = new ArrayList<>(keys.values());
             order.sort(Comparator.comparingDouble((KernelKey k) -> defaultMs.get(k)).reversed());
-            int total = order.stream().mapToInt(k -> TuningSpace.candidates(k, Tuning.DEFAULT).size() - 1).sum();
+            int total = order.stream().mapToInt(k -> TuningSpace.candidates(k, start).size() - 1).sum();
             int[] done = {0};
             List<KernelResult> results = new ArrayList<>();
             double remaining = order.stream().mapToDouble(defaultMs::get).sum();
@@ -126,7 +129,7 @@ public final class Tuner {
                 double share = remaining > 0 ? defaultMs.get(k) / remaining : 1;
                 long keyDeadline = now + (long) (Math.max(0, deadline - now) * share);
                 remaining -= defaultMs.get(k);
-                KernelResult r = late ? new KernelResult(k, indices(base.program(), k).size(), defaultMs.get(k), defaultMs.get(k), Tuning.DEFAULT, 1, 0, 0)
+                KernelResult r = late ? new KernelResult(k, indices(base.program(), k).size(), defaultMs.get(k), defaultMs.get(k), start, 1, 0, 0)
                         : tune(k, base.program(), defaultMs.get(k), keyDeadline, winners(results), progress, () -> progress.update(++done[0], total, k));
                 results.add(r);
             }
@@ -147,12 +150,12 @@ public final class Tuner {
      * {@code key}'s candidates, the default first, then those of {@code preferred} (earlier keys' choices: kernels of one
      * model on one device tend to like the same parameters), then the rest in the space's order.
      */
-    static List<Tuning> ordered(KernelKey key, List<Tuning> preferred) {
-        List<Tuning> space = TuningSpace.candidates(key, Tuning.DEFAULT);
+    static List<Tuning> ordered(KernelKey key, Tuning start, List<Tuning> preferred) {
+        List<Tuning> space = TuningSpace.candidates(key, start);
         LinkedHashSet<Tuning> out = new LinkedHashSet<>();
         out.add(space.getFirst());
         for (Tuning p : preferred) {
-            Tuning c = TuningSpace.with(Tuning.DEFAULT, key.components().stream().collect(Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
+            Tuning c = TuningSpace.with(start, key.components().stream().collect(Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
             if (space.contains(c)) out.add(c);
         }
         out.addAll(space);
@@ -164,16 +167,16 @@ public final class Tuner {
         List<Integer> baseIdx = indices(base, key);
         Set<List<Kernel>> seen = new HashSet<>();
         seen.add(kernels(base, baseIdx));
-        Tuning best = Tuning.DEFAULT;
+        Tuning best = start;
         double bestMs = defaultMs;
         int tried = 1, rejected = 0, skipped = 0, sinceBetter = 0;
-        List<Tuning> candidates = ordered(key, preferred);
+        List<Tuning> candidates = ordered(key, start, preferred);
         for (Tuning c : candidates.subList(1, candidates.size())) {
             // past its deadline a key still tries one candidate when an earlier key's choice leads the list
             boolean first = tried + rejected + skipped == 1 && !preferred.isEmpty();
             if (!options.exhaustive() && !first && (System.nanoTime() > deadline || sinceBetter >= options.patience())) break;
             step.run();
-            KernelProgram p = runner.lower(graph, profile, k -> k.equals(key) ? c : Tuning.DEFAULT).program();
+            KernelProgram p = runner.lower(graph, profile, k -> k.equals(key) ? c : start).program();
             List<Integer> idx = indices(p, key);
             List<Kernel> ks = kernels(p, idx);
             if (!seen.add(ks) || !fits(ks, device.info())) {

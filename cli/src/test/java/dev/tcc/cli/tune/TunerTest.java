@@ -11,6 +11,8 @@ import dev.tcc.ir.Graph;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.lower.TuningSpace;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.Device;
@@ -58,14 +60,14 @@ class TunerTest {
 
     @Test
     void anEarlierKeysChoiceIsTriedRightAfterTheDefault() {
-        List<dev.tcc.passes.lower.Tuning> space = dev.tcc.passes.lower.TuningSpace.candidates(TuningDbTest.MATMUL, dev.tcc.passes.lower.Tuning.DEFAULT);
-        dev.tcc.passes.lower.Tuning last = space.getLast();
+        List<Tuning> space = TuningSpace.candidates(TuningDbTest.MATMUL, Tuning.DEFAULT);
+        Tuning last = space.getLast();
         // the winner of a conv key carries its own conv choice too; only the matmul component matters for a matmul key
-        dev.tcc.passes.lower.Tuning winner = last.withConv(dev.tcc.passes.lower.Tuning.Conv.forced(dev.tcc.passes.lower.Tuning.ConvAlgorithm.DIRECT));
-        List<dev.tcc.passes.lower.Tuning> ordered = Tuner.ordered(TuningDbTest.MATMUL, List.of(winner));
+        Tuning winner = last.withConv(Tuning.Conv.forced(Tuning.ConvAlgorithm.DIRECT));
+        List<Tuning> ordered = Tuner.ordered(TuningDbTest.MATMUL, Tuning.DEFAULT, List.of(winner));
         assertThat(ordered).hasSameSizeAs(space).containsExactlyInAnyOrderElementsOf(space);
         assertThat(ordered.get(0)).isEqualTo(space.getFirst());
         assertThat(ordered.get(1)).isEqualTo(last);
-        assertThat(Tuner.ordered(TuningDbTest.MATMUL, List.of())).isEqualTo(space);
+        assertThat(Tuner.ordered(TuningDbTest.MATMUL, Tuning.DEFAULT, List.of())).isEqualTo(space);
     }
 }

@@ -31,7 +31,8 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      * GEMV tiling {@link MatMul#SKINNY_SPLIT_K}, which a GPU needs to keep busy on batch-1 products (60x faster on an
      * NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower than {@link MatMul#SKINNY}.
      */
-    public static final Tuning GPU_DEFAULT = DEFAULT.withMatMul(new MatMul(MatMul.TILES, MatMul.SKINNY_SPLIT_K, 4, 16));
+    public static final Tuning GPU_DEFAULT = new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()),
+            new MatMul(MatMul.TILES, MatMul.SKINNY_SPLIT_K, 4, 16), DEFAULT.conv(), DEFAULT.rows(), DEFAULT.rnn(), DEFAULT.attention());
 
     /**
      * @param workgroup work-items per workgroup (default 256)
