@@ -39,4 +39,13 @@ if needs_build; then
   exec 9>&-
 fi
 
+# NVIDIA's Linux driver (580) broke the JVM twice, seen on the GPU machine: its Vulkan driver installs a SIGSEGV handler over
+# the JVM's, which the JIT's implicit null checks need (libjsig chains the two), and its GL threaded-optimisation worker,
+# loaded with the Vulkan driver, crashed the process on exit.
+if [ -e /proc/driver/nvidia/version ]; then
+  export __GL_THREADED_OPTIMIZATIONS="${__GL_THREADED_OPTIMIZATIONS:-0}"
+  jsig="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/libjsig.so"
+  [ -f "$jsig" ] && export LD_PRELOAD="$jsig${LD_PRELOAD:+:$LD_PRELOAD}"
+fi
+
 exec java --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm -Xss16m -jar "$JAR" "$@"

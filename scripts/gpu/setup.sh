@@ -14,4 +14,9 @@ NV=/usr/local/nvidia/share
 [ -f libwebgpu_wrapper.so ] || xz -dc "$G/dawn.so.xz" > libwebgpu_wrapper.so
 [ -d node ] || tar xJf "$G/node-t1.tar.xz"
 export TCC_VULKAN_VALIDATION=1
+# NVIDIA's Vulkan driver installs its own SIGSEGV handler over the JVM's (which the JIT's implicit null checks need):
+# libjsig chains the two, else conformance runs on several threads died with SIGSEGV and no JVM error report. And the GL
+# driver's threaded-optimisation worker (libEGL_nvidia, loaded with the Vulkan driver) crashed every process at exit.
+# ./tcc sets both on machines with NVIDIA's driver.
+export LD_PRELOAD=$PWD/jre/lib/libjsig.so __GL_THREADED_OPTIMIZATIONS=0
 TCC="$PWD/jre/bin/java --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm -Xss16m -XX:ErrorFile=$PWD/logs/hs_err_%p.log -Dtcc.dawn.lib=$PWD/libwebgpu_wrapper.so -jar $G/tcc.jar"

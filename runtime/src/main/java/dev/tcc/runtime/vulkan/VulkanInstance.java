@@ -109,9 +109,9 @@ public final class VulkanInstance implements AutoCloseable {
 
     /**
      * Lists the devices without validation; see {@link Discovery}. The instance it makes stays open for the life
-     * of the process: with NVIDIA's driver (580), destroying the process's last instance unloads the driver while
-     * a thread of its {@code libEGL_nvidia.so} still runs, and that thread dies with SIGSEGV, taking the JVM
-     * down a second or two later (every conformance run on the GPU machine did, right after discovery).
+     * of the process, so that listing devices does not load and unload the driver again each time: on NVIDIA's
+     * driver (580) destroying the instance set off a crash of its GL worker thread ({@code libEGL_nvidia.so}) a
+     * second or two later, unless {@code __GL_THREADED_OPTIMIZATIONS=0} (which {@code ./tcc} sets there).
      */
     public static synchronized Discovery discover() {
         try {
