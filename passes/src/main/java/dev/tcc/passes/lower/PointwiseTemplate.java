@@ -18,6 +18,9 @@ import static dev.tcc.ir.kernel.Exprs.*;
  * computed element by element with a bound check.
  */
 final class PointwiseTemplate {
+    /** Workgroups along one dimension that every device allows (WebGPU's default limit, Vulkan's required minimum). */
+    static final long MAX_WORKGROUPS = 65535;
+
     private PointwiseTemplate() {}
 
     /**
@@ -28,9 +31,11 @@ final class PointwiseTemplate {
         long n = out.type().size();
         if (n == 0) return;
         String what = anchor == null ? pb.producer(out).op().mnemonic() : anchor.op().mnemonic();
-        int chunk = (int) Math.max(1, Math.min(p.chunk(), n));
+        int tuned = (int) Math.max(1, Math.min(p.chunk(), n));
+        int wg = workgroup(pb, p, Grid.ceilDiv(n, tuned));
+        // a longer chunk where the tuned one would need more workgroups than every device allows along one dimension
+        int chunk = (int) Math.max(tuned, Grid.ceilDiv(n, MAX_WORKGROUPS * wg));
         long items = Grid.ceilDiv(n, chunk);
-        int wg = workgroup(pb, p, items);
         Emitter.Built b = Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", "pointwise");
             em.tune("workgroup", wg);

@@ -65,4 +65,18 @@ class PerKernelTuningTest {
         assertThat(TuningSpace.get(c.get(1), "conv")).isIn(Tuning.Conv.space());
         assertThat(TuningSpace.components()).contains("pointwise", "matmul", "conv", "rows", "rnn", "attention");
     }
+
+    @Test
+    void aPointwiseKernelNeverAsksForMoreWorkgroupsThanEveryDeviceAllowsAlongOneDimension() {
+        GraphBuilder b = new GraphBuilder();
+        Value x = b.input("x", TensorType.of(DType.F32, 1 << 24));
+        Value y = b.add1("relu", new dev.tcc.ir.Elementwise.Unary(dev.tcc.ir.Elementwise.UnaryFn.RELU), x);
+        Graph g = b.build("g", List.of(y), List.of("y"), true);
+        // the GPU default computes one element per work-item: 65536 workgroups of 256 here, one too many
+        KernelProgram p = Lowering.lower(g, dev.tcc.passes.fusion.Fusion.plan(g), dev.tcc.ir.program.Profile.GENERIC, KernelTunings.uniform(Tuning.GPU_DEFAULT));
+        assertThat(p.launches()).singleElement().satisfies(l -> {
+            assertThat(l.signature().grid().groups().getFirst()).isLessThanOrEqualTo(PointwiseTemplate.MAX_WORKGROUPS);
+            assertThat(l.tuning()).containsEntry("chunk", "2");
+        });
+    }
 }
