@@ -33,6 +33,34 @@ final class DequantizeFormula {
         return ScalarOps.fit(s, Exprs.cast(Emitter.vt(n.output()), y), d.to());
     }
 
+    /**
+     * True when {@code n}'s scales vary along its last axis alone and it has no zero point (int8 per output channel):
+     * a matmul then sums {@code a · q} ({@link #unscaled}) and multiplies the sum by {@link #columnScale} once, after
+     * its K loop, instead of scaling every weight it reads.
+     */
+    static boolean scalesByColumn(Node n, Dequantize d) {
+        Shape ss = n.inputs().get(1).type().shape();
+        if (n.inputs().size() > 2 || ss.rank() == 0) return false;
+        for (int k = 0; k < ss.rank() - 1; k++) if (ss.dim(k) != 1 || d.group() > 0 && d.axis() == k) return false;
+        return true;
+    }
+
+    /** The scale of column {@code col} of a {@link #scalesByColumn} dequantisation. */
+    static Expr columnScale(Emitter em, Scope s, Node n, Dequantize d, Expr col) {
+        Value scale = n.inputs().get(1);
+        Shape ss = scale.type().shape();
+        int last = ss.rank() - 1;
+        List<Expr> at = new ArrayList<>();
+        for (int k = 0; k < last; k++) at.add(Ix.lit(0));
+        at.add(d.group() > 0 && d.axis() == last ? Ix.div(col, d.group()) : ss.dim(last) == 1 ? Ix.lit(0) : col);
+        return Exprs.cast(DType.F32, em.valueAt(s, scale, at));
+    }
+
+    /** The integer at {@code idx} as f32, without its scale (see {@link #columnScale}). */
+    static Expr unscaled(Emitter em, Scope s, Node n, Dequantize d, List<Expr> idx) {
+        return Exprs.cast(DType.F32, Exprs.cast(DType.I32, integer(em, s, d, n.inputs().get(0), idx)));
+    }
+
     /** The integer at {@code idx}: a byte of {@code q}, or the nibble of byte {@code linear / 2} when packed. */
     private static Expr integer(Emitter em, Scope s, Dequantize d, Value q, List<Expr> idx) {
         if (d.bits() == 8) return em.valueAt(s, q, idx);

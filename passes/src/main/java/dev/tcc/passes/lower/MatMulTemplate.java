@@ -1,5 +1,7 @@
 package dev.tcc.passes.lower;
 
+import dev.tcc.ir.DType;
+import dev.tcc.ir.Dequantize;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Shape;
 import dev.tcc.ir.Value;
@@ -37,6 +39,9 @@ final class MatMulTemplate {
         long[] bd = new long[batchRank];
         for (int i = 0; i < batchRank; i++) bd[i] = cs.dim(i);
         Shape batchShape = Shape.of(bd);
+        // int8 weights with one scale per output column: the sum of a · q is scaled once, at the store
+        Node bq = pb.producer(b);
+        Dequantize dq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && Emitter.vt(c) == DType.F32 && DequantizeFormula.scalesByColumn(bq, d) ? d : null;
         Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled",
                 new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c)), m <= p.skinnyM() ? p.skinny() : p.tiles(),
                 (em, s, bz) -> {
@@ -44,10 +49,12 @@ final class MatMulTemplate {
                     List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
                     return new TiledGemm.Problem(
                             (l, i, kk) -> TiledGemm.Load.always(y -> em.valueAt(y, a, Formulas.aIndex(as, aPre, i, kk))),
-                            (l, kk, j) -> TiledGemm.Load.always(y -> em.valueAt(y, b, Formulas.bIndex(bs, bPre, kk, j))),
+                            (l, kk, j) -> TiledGemm.Load.always(y -> dq == null ? em.valueAt(y, b, Formulas.bIndex(bs, bPre, kk, j))
+                                    : DequantizeFormula.unscaled(em, y, bq, dq, Formulas.bIndex(bs, bPre, kk, j))),
                             (st, r, cl, acc) -> {
                                 Expr lin = st.let("lin", add(mul(add(mul(bz, Ix.lit(m)), r), Ix.lit(n)), cl));
-                                em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, acc, c.type().dtype()));
+                                Expr sum = dq == null ? acc : mul(acc, DequantizeFormula.columnScale(em, st, bq, dq, cl));
+                                em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, sum, c.type().dtype()));
                             });
                 });
         pb.launch(built, "matmul");

@@ -127,12 +127,17 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             return s;
         }
 
-        /** The GEMM tilings tried for matmuls and implicit-GEMM convolutions: staging A, B, both or neither, blocks 1 x 1 to 8 x 16. */
+        /**
+         * The GEMM tilings tried for matmuls and implicit-GEMM convolutions: staging A, B, both or neither, blocks 1 x 1 to
+         * 8 x 16; the last three are the large, fully staged blocks GPUs run fastest (256 or 128 work-items, 8 x 8 each).
+         */
         static List<Tiles> gemmTiles() {
             return List.of(TILES, new Tiles(16, 16, 16, 1, 1, 0, true, true), POCL_FAST,
                     new Tiles(64, 64, 64, 8, 16, 0, false, true), new Tiles(32, 128, 16, 4, 32, 0, false, false),
                     new Tiles(64, 64, 32, 4, 8, 1, true, true), new Tiles(64, 128, 32, 8, 16, 0, false, true),
-                    new Tiles(128, 64, 16, 8, 8, 1, true, false), new Tiles(32, 128, 64, 4, 32, 0, false, true));
+                    new Tiles(128, 64, 16, 8, 8, 1, true, false), new Tiles(32, 128, 64, 4, 32, 0, false, true),
+                    new Tiles(128, 128, 8, 8, 8, 1, true, true), new Tiles(128, 128, 16, 8, 8, 1, true, true),
+                    new Tiles(64, 128, 16, 8, 8, 1, true, true));
         }
     }
 
