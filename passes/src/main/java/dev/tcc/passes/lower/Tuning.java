@@ -29,10 +29,12 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     /**
      * The defaults for targets whose devices are GPUs ({@code Codegen.gpuDefaults}): {@link #DEFAULT} with the split-K
      * GEMV tiling {@link MatMul#SKINNY_SPLIT_K}, which a GPU needs to keep busy on batch-1 products (60x faster on an
-     * NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower than {@link MatMul#SKINNY}.
+     * NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower than {@link MatMul#SKINNY};
+     * one element per pointwise work-item (coalesced: the 16M add went from 0.43x to 0.91x of the copy bandwidth on
+     * an H100); and a workgroup per attention query row.
      */
     public static final Tuning GPU_DEFAULT = new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()),
-            new MatMul(MatMul.TILES, MatMul.SKINNY_SPLIT_K, 4, 16), DEFAULT.conv(), DEFAULT.rows(), DEFAULT.rnn(), DEFAULT.attention());
+            new MatMul(MatMul.TILES, MatMul.SKINNY_SPLIT_K, 4, 16), DEFAULT.conv(), DEFAULT.rows(), DEFAULT.rnn(), new Attention(64, 4096, 64));
 
     /**
      * @param workgroup work-items per workgroup (default 256)
@@ -200,8 +202,17 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     /**
      * @param workgroup work-items per workgroup, one per query row (default 64)
      * @param maxKeys   the longest key sequence kept in a work-item's private array (default 4096)
+     * @param split     the most work-items sharing one query row, its keys' scores in workgroup memory (a power of two);
+     *                  1 (the default) or less for one work-item per row, which CPU drivers run best, while a GPU
+     *                  needs the row's keys and output dims spread over a workgroup to keep busy
      */
-    public record Attention(int workgroup, int maxKeys) {
-        public static List<Attention> space() { return List.of(new Attention(32, 4096), new Attention(64, 4096), new Attention(128, 4096)); }
+    public record Attention(int workgroup, int maxKeys, int split) {
+        /** One work-item per query row. */
+        public Attention(int workgroup, int maxKeys) { this(workgroup, maxKeys, 1); }
+
+        public static List<Attention> space() {
+            return List.of(new Attention(32, 4096), new Attention(64, 4096), new Attention(128, 4096), new Attention(64, 4096, 32),
+                    new Attention(64, 4096, 64), new Attention(64, 4096, 128));
+        }
     }
 }

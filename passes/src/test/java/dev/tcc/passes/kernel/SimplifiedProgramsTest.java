@@ -53,7 +53,7 @@ class SimplifiedProgramsTest {
         for (SampleGraphs.Case c : SampleGraphs.all(4)) {
             for (int i : new int[] {0, 4, 8}) {
                 Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Conv.space().get(i % 7),
-                        Tuning.Rows.space().get(i), Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % 3));
+                        Tuning.Rows.space().get(i), Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % Tuning.Attention.space().size()));
                 KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 KernelProgram s = simplified(p);
                 for (KernelProgram.Launch l : s.launches()) assertThat(KernelChecks.leftovers(l.kernel())).isEmpty();

@@ -60,7 +60,7 @@ class LoweringOnInterpreterTest {
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (int i = 0; i < 9; i++) {
                 Tuning t = new Tuning(Tuning.Pointwise.space().get(i % 3), Tuning.MatMul.space().get(i), Tuning.Conv.space().get(i % 7), Tuning.Rows.space().get(i),
-                        Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % 3));
+                        Tuning.Rnn.space().get(i % 3), Tuning.Attention.space().get(i % Tuning.Attention.space().size()));
                 KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, t);
                 Tensors.assertClose(c.name() + " with " + t, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
             }
