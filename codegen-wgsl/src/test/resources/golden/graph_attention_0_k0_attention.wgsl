@@ -50,9 +50,7 @@ fn k0_attention(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
             if (false || (-ahead > 0) || (ahead > 0)) {
                 bias += tcc_f32_from_bits(0xff800000u);
             }
-            if (!(bias == tcc_f32_from_bits(0xff800000u))) {
-                open = true;
-            }
+            let isopen: bool = !(bias == tcc_f32_from_bits(0xff800000u));
             var dot: f32 = 0.0;
             for (var e: i32 = 0; e < 3; e += 1) {
                 let v_1: f32 = in_x[i32(tcc_global_id.x) * 3 + e];
@@ -62,6 +60,9 @@ fn k0_attention(@builtin(global_invocation_id) tcc_global_id: vec3<u32>)
             let capped: f32 = 2.5 * tcc_tanh(dot / 2.5);
             let biased: f32 = capped + bias;
             let qki: i32 = i32(tcc_global_id.x) + j;
+            if (isopen) {
+                open = true;
+            }
             w[j] = biased;
             top = select(top, biased, tcc_isnan(biased) || (biased > top));
         }

@@ -47,6 +47,17 @@ class SimplifiedProgramsTest {
         assertThat(got).as(c.name()).isEqualTo(want);
     }
 
+    /** A pass remembers what it simplified: a program lowered again (as tcc tune does per candidate) gets the same kernels back. */
+    @Test
+    void aKernelSeenBeforeIsNotSimplifiedAgain() {
+        SampleGraphs.Case c = SampleGraphs.all(1).getFirst();
+        SimplifyKernels pass = new SimplifyKernels();
+        KernelProgram first = pass.apply(Lowering.lower(c.graph())), again = pass.apply(Lowering.lower(c.graph()));
+        assertThat(again.launches()).hasSameSizeAs(first.launches());
+        for (int i = 0; i < first.launches().size(); i++) assertThat(again.launches().get(i).kernel()).isSameAs(first.launches().get(i).kernel());
+        assertThat(again.launches()).isEqualTo(simplified(Lowering.lower(c.graph())).launches());
+    }
+
     /** Other points of the tuning space give other tile and workgroup sizes, so other ranges to reason about. */
     @Test
     void acrossTheTuningSpace() {
