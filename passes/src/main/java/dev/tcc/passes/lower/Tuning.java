@@ -96,7 +96,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      * @param tiles   the tiling of products with more than {@code skinnyM} rows (default {@link #TILES}; {@link #POCL_FAST}
      *                for PoCL is a candidate of the space)
      * @param skinny  the tiling of products with at most {@code skinnyM} rows, e.g. batch-1 inference (GEMV): the rows
-     *                of A staged, B read once, directly and along N (default 1 row, 2048 columns per workgroup, 32 per work-item)
+     *                of A staged, B read once, directly and along N (default 1 row, 1024 columns per workgroup, 16 per work-item)
      * @param skinnyM the most rows lowered with {@code skinny} (default 4)
      * @param minDim  matmuls with N or K below this, or with M below it and above {@code skinnyM}, compute each
      *                element as a dot product instead (default 16)
@@ -110,11 +110,13 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         public static final Tiles TILES = new Tiles(32, 64, 16, 2, 4, 1, true, true);
         /** 64 x 128 x 8 tiles, 8 x 16 per work-item, operands read directly: fastest on PoCL (one AVX-512 vector per row). */
         public static final Tiles POCL_FAST = new Tiles(64, 128, 8, 8, 16, 0, false, false);
+        public static final Tiles SKINNY = new Tiles(1, 1024, 16, 1, 16, 0, true, false);
         /**
-         * 32 columns per work-item: 32 int8 weights are one 256-bit load. On PoCL the GEMV 1x4096·4096² took 1.56 ms
-         * (f32) and 0.62 ms (int8) with it against 2.18 and 1.14 ms with 16 columns per work-item.
+         * 32 columns per work-item, 32 int8 weights a 256-bit load: the fastest skinny tiling on PoCL for the GEMV
+         * 1x4096·4096² (1.56 ms in f32 and 0.62 ms with int8 weights, against 2.18 and 1.14 ms with {@link #SKINNY}). Not
+         * the default: lavapipe and Dawn compile its unrolled 32-wide block for minutes.
          */
-        public static final Tiles SKINNY = new Tiles(1, 2048, 16, 1, 32, 0, true, false);
+        public static final Tiles SKINNY_WIDE = new Tiles(1, 2048, 16, 1, 32, 0, true, false);
         /** 32 columns per workgroup, one per work-item, K split 8 ways: the GPU targets' GEMV default. */
         public static final Tiles SKINNY_SPLIT_K = new Tiles(1, 32, 8, 1, 1, 0, false, false, 8);
         public static final MatMul DEFAULT = new MatMul(TILES, SKINNY, 4, 16);
@@ -127,7 +129,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             for (Tiles k : List.of(new Tiles(4, 256, 16, 4, 16, 0, true, false), new Tiles(2, 64, 8, 2, 4, 1, true, true),
                     new Tiles(1, 256, 32, 1, 4, 0, false, false), new Tiles(8, 128, 16, 1, 16, 0, true, false),
                     new Tiles(1, 64, 8, 1, 1, 0, false, false, 4), SKINNY_SPLIT_K,
-                    new Tiles(1, 128, 8, 1, 2, 0, false, false, 4), new Tiles(1, 1024, 16, 1, 16, 0, true, false),
+                    new Tiles(1, 128, 8, 1, 2, 0, false, false, 4), SKINNY_WIDE,
                     new Tiles(1, 1024, 16, 1, 32, 0, true, false), new Tiles(1, 2048, 32, 1, 32, 0, true, false))) {
                 s.add(new MatMul(TILES, k, 8, 8));
             }
