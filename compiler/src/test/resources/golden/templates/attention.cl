@@ -19,9 +19,7 @@ void k0_attention(__global const uchar* restrict in_x_3, __global const float* r
             if ((-ahead > 1L) || (ahead > 1L)) {
                 bias += -INFINITY;
             }
-            if (bias != -INFINITY) {
-                open = true;
-            }
+            bool isopen = bias != -INFINITY;
             float dot = 0.0f;
             for (int e = 0; e < 6; e += 1) {
                 float v_1 = in_x[gid0 * 6 + e];
@@ -31,6 +29,9 @@ void k0_attention(__global const uchar* restrict in_x_3, __global const float* r
             float biased = dot + bias;
             int qki = gid0 * 9 + j;
             out_attention_1[qki] = biased;
+            if (isopen) {
+                open = true;
+            }
             w[j] = biased;
             top = isnan(biased) || (biased > top) ? biased : top;
         }
