@@ -4,7 +4,7 @@ Usage: reach.py TRACE.tsv [FRACTION]   (default 0.9: a kernel at least 0.9x the 
 import csv, sys
 
 frac = float(sys.argv[2]) if len(sys.argv) > 2 else 0.9
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["outcome"] != "confirmed"]
 for key in dict.fromkeys(r["key"] for r in rows):
     mine = [r for r in rows if r["key"] == key]
     best = min(float(r["best_ms"]) for r in mine)

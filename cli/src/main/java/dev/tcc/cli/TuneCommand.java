@@ -51,7 +51,7 @@ final class TuneCommand implements Callable<Integer> {
     boolean exhaustive;
 
     @Option(names = "--trace", paramLabel = "FILE", description = "Write one tab-separated line per candidate tried: seconds since the search began, "
-            + "kernel key, candidate, outcome (timed, skipped, rejected), its ms and the key's best ms so far.")
+            + "kernel key, candidate, outcome (timed, skipped, rejected; confirmed for the winner of close candidates timed again), its ms and the key's best ms so far.")
     Path trace;
 
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", description = "Timed repeats per candidate; the median counts. Default: ${DEFAULT-VALUE}.")

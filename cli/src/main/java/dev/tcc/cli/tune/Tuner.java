@@ -87,7 +87,8 @@ public final class Tuner {
 
         /**
          * One candidate of {@code key} ended: {@code outcome} is {@code timed}, {@code skipped} (same kernels as one
-         * tried, or over the device's limits) or {@code rejected} (failed to build or gave other outputs); {@code ms}
+         * tried, or over the device's limits), {@code rejected} (failed to build or gave other outputs) or
+         * {@code confirmed} (the winner of the close contenders timed again, with its median); {@code ms}
          * is its time when timed, else NaN, and {@code bestMs} the key's best so far.
          */
         default void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs) {}
@@ -170,6 +171,8 @@ public final class Tuner {
         Tuning best = start;
         double bestMs = defaultMs;
         int tried = 1, rejected = 0, skipped = 0, sinceBetter = 0;
+        Map<Tuning, Double> timed = new LinkedHashMap<>();
+        timed.put(start, defaultMs);
         List<Tuning> candidates = ordered(key, start, preferred);
         for (Tuning c : candidates.subList(1, candidates.size())) {
             // past its deadline a key still tries one candidate when an earlier key's choice leads the list
@@ -191,6 +194,7 @@ public final class Tuner {
             }
             double ms = time(idx, bestMs);
             tried++;
+            timed.put(c, ms);
             if (ms < bestMs) {
                 best = c;
                 bestMs = ms;
@@ -200,8 +204,49 @@ public final class Tuner {
             }
             progress.candidate(key, c, "timed", ms, bestMs);
         }
+        Map.Entry<Tuning, Double> confirmed = confirm(key, timed, progress);
+        if (confirmed != null) {
+            best = confirmed.getKey();
+            bestMs = confirmed.getValue();
+            if (best.equals(start)) defaultMs = bestMs;
+        }
         return new KernelResult(key, baseIdx.size(), defaultMs, bestMs, best, tried, rejected, skipped);
     }
+
+    /**
+     * The winner among the fastest few of {@code timed} (the start included) when the runner-up came within
+     * {@link #CONTEST} of the first: each is timed again, {@link #CONFIRM_ROUNDS} times in turn, and its median over
+     * all its timings decides (one timing on a busy machine picked a tiling 1.5x slower than the best). Null when
+     * the first was clear.
+     */
+    private Map.Entry<Tuning, Double> confirm(KernelKey key, Map<Tuning, Double> timed, Progress progress) {
+        List<Map.Entry<Tuning, Double>> ranked = timed.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(CONTENDERS).toList();
+        if (ranked.size() < 2 || ranked.get(1).getValue() > ranked.get(0).getValue() * CONTEST) return null;
+        Map<Tuning, List<Double>> samples = new LinkedHashMap<>();
+        for (Map.Entry<Tuning, Double> e : ranked) samples.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(e.getValue());
+        for (int round = 0; round < CONFIRM_ROUNDS; round++) {
+            for (Map.Entry<Tuning, Double> e : ranked) {
+                KernelProgram p = runner.lower(graph, profile, k -> k.equals(key) ? e.getKey() : start).program();
+                if (!load(p)) return null;
+                samples.get(e.getKey()).add(time(indices(p, key), Double.POSITIVE_INFINITY));
+            }
+        }
+        Tuning winner = null;
+        double winnerMs = Double.POSITIVE_INFINITY;
+        for (Map.Entry<Tuning, List<Double>> e : samples.entrySet()) {
+            double m = Bench.median(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            if (m < winnerMs) {
+                winner = e.getKey();
+                winnerMs = m;
+            }
+        }
+        progress.candidate(key, winner, "confirmed", winnerMs, winnerMs);
+        return Map.entry(winner, winnerMs);
+    }
+
+    /** Candidates timed again when close, the rounds of it, and how close the runner-up must come (ratio of times). */
+    private static final int CONTENDERS = 3, CONFIRM_ROUNDS = 2;
+    private static final double CONTEST = 1.25;
 
     /** Puts {@code p} on the device and checks its outputs against the reference; false when it fails either. */
     private boolean load(KernelProgram p) {
