@@ -4,6 +4,7 @@ import dev.tcc.cli.conformance.CaseResult;
 import dev.tcc.cli.conformance.ConformanceRunner;
 import dev.tcc.cli.conformance.JsonReport;
 import dev.tcc.cli.exec.TccException;
+import dev.tcc.cli.targets.ReferenceTarget;
 import dev.tcc.cli.targets.Target;
 import dev.tcc.cli.targets.Targets;
 import picocli.CommandLine.Command;
@@ -77,7 +78,14 @@ final class ConformanceCommand implements Callable<Integer> {
         List<Path> cases = ConformanceRunner.collect(paths, p);
         if (cases.isEmpty()) throw new TccException("no conformance cases (folders with model.onnx) under " + paths + (filter == null ? "" : " matching --filter " + filter));
         int n = jobs != null ? jobs : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        var options = new ConformanceRunner.Options(t, pipeline.runner(null, err), rtol, atol, Duration.ofSeconds(timeoutSeconds), n);
+        // quantised weights change what the model computes: the device is checked against the reference interpreter running the
+        // same quantised graph (tcc compile reports the quantisation's own error against f32)
+        Target expectFrom = pipeline.quantization() != null && !(t instanceof ReferenceTarget) ? new ReferenceTarget() : null;
+        if (expectFrom != null) {
+            err.println("--quantize: outputs are compared with the reference interpreter's on the quantised model, not with the cases' f32 outputs");
+            err.flush();
+        }
+        var options = new ConformanceRunner.Options(t, pipeline.runner(null, err), rtol, atol, Duration.ofSeconds(timeoutSeconds), n, expectFrom);
         Terminal.ProgressBar progress = new Terminal.ProgressBar(err, Terminal.stderrIsTerminal());
         int[] done = {0, 0};
         ConformanceRunner.Summary s = ConformanceRunner.run(cases, options, r -> {

@@ -60,6 +60,21 @@ class QuantizeCommandTest {
         assertThat(cosine(read(got), read(data.resolve("output_0.pb")))).isGreaterThanOrEqualTo(0.99);
     }
 
+    /**
+     * {@code tcc conformance --quantize int8} checks the device against the reference interpreter running the same
+     * quantised model: mlp passes on OpenCL, though its int8 outputs differ from the case's f32 outputs by more than
+     * the f32 tolerance (max abs 1.3e-3).
+     */
+    @org.junit.jupiter.api.Test
+    void conformanceOfAQuantisedModelComparesWithTheQuantisedReference() {
+        Cli c = Cli.run("conformance", SharedData.models().resolve("mlp").toString(), "--target", "opencl", "--quantize", "int8");
+        assertThat(c.status()).as(c.err()).isZero();
+        assertThat(c.out()).contains("PASS mlp").contains("1 passed, 0 failed");
+        assertThat(c.err()).contains("compared with the reference interpreter's on the quantised model");
+        Cli f32 = Cli.run("conformance", SharedData.models().resolve("mlp").toString(), "--target", "reference", "--quantize", "int8");
+        assertThat(f32.out()).as("the reference itself is still held to the case's f32 outputs").contains("FAIL mlp");
+    }
+
     private static Tensor read(Path pb) throws IOException {
         return TensorCodec.decode(TensorProto.parseFrom(Files.readAllBytes(pb)), null, pb.toString());
     }

@@ -20,7 +20,10 @@ import java.util.List;
 public final class CaseRunner {
     private CaseRunner() {}
 
-    public static CaseResult run(Path dir, Target target, Tolerance tol, PassRunner passes) {
+    public static CaseResult run(Path dir, Target target, Tolerance tol, PassRunner passes) { return run(dir, target, tol, passes, null); }
+
+    /** Like {@link #run(Path, Target, Tolerance, PassRunner)}, expecting {@code expectFrom}'s outputs when it is not null. */
+    public static CaseResult run(Path dir, Target target, Tolerance tol, PassRunner passes, Target expectFrom) {
         String name = dir.getFileName().toString();
         long t0 = System.nanoTime();
         try {
@@ -32,6 +35,7 @@ public final class CaseRunner {
             skip = SkipRules.fromData(m, c.inputs());
             if (skip != null) return new CaseResult(name, dir, CaseResult.Status.SKIP, skip, Double.NaN, Double.NaN, System.nanoTime() - t0);
             ModelRunner.Result r = ModelRunner.run(m, modelFile, c.inputs(), target, passes);
+            if (expectFrom != null) c = c.withExpected(ModelRunner.run(m, modelFile, c.inputs(), expectFrom, passes).outputs());
             return judge(name, dir, r.outputs(), c, tol, t0);
         } catch (OutOfMemoryError e) {
             return fail(name, dir, "out of memory (" + e.getMessage() + "); give the JVM more heap (-Xmx) or run this case alone", t0);

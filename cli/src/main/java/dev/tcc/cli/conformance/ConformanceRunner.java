@@ -45,11 +45,19 @@ public final class ConformanceRunner {
      * @param atol    absolute tolerance for every case, overriding the manifest's; null to use the manifest or the default
      * @param timeout time limit of one case
      * @param jobs    cases run at the same time (at least 1)
+     * @param expectFrom where the expected outputs come from: null for the case's own files; a target (the reference
+     *                interpreter) when the passes change what the model computes (weights quantised), so that the
+     *                device is checked against the same changed model
      */
-    public record Options(Target target, PassRunner passes, Double rtol, Double atol, Duration timeout, int jobs) {
+    public record Options(Target target, PassRunner passes, Double rtol, Double atol, Duration timeout, int jobs, Target expectFrom) {
         public Options {
             if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("--timeout must be positive");
+        }
+
+        /** Expected outputs from the cases' files. */
+        public Options(Target target, PassRunner passes, Double rtol, Double atol, Duration timeout, int jobs) {
+            this(target, passes, rtol, atol, timeout, jobs, null);
         }
     }
 
@@ -146,7 +154,7 @@ public final class ConformanceRunner {
             Thread t = new Thread(null, () -> {
                 CaseResult r;
                 try {
-                    r = CaseRunner.run(dir, o.target(), tol, o.passes());
+                    r = CaseRunner.run(dir, o.target(), tol, o.passes(), o.expectFrom());
                 } catch (Throwable e) { // CaseRunner catches everything it can; this is the last line of defence
                     r = new CaseResult(dir.getFileName().toString(), dir, CaseResult.Status.FAIL, CaseRunner.describe(e),
                             Double.NaN, Double.NaN, System.nanoTime() - startNanos);

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  */
 public record TestCase(String name, Path dir, ModelProto model, Map<String, Tensor> inputs, List<String> outputNames, List<Tensor> expected) {
 
+    /** This case expecting {@code outputs} instead (another implementation's outputs for the same inputs). */
+    public TestCase withExpected(List<Tensor> outputs) { return new TestCase(name, dir, model, inputs, outputNames, List.copyOf(outputs)); }
+
     /** True when {@code dir} looks like a case folder. */
     public static boolean isCase(Path dir) { return Files.isRegularFile(dir.resolve("model.onnx")); }
 
