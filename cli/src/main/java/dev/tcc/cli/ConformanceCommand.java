@@ -4,7 +4,6 @@ import dev.tcc.cli.conformance.CaseResult;
 import dev.tcc.cli.conformance.ConformanceRunner;
 import dev.tcc.cli.conformance.JsonReport;
 import dev.tcc.cli.exec.TccException;
-import dev.tcc.cli.targets.ReferenceTarget;
 import dev.tcc.cli.targets.Target;
 import dev.tcc.cli.targets.Targets;
 import picocli.CommandLine.Command;
@@ -80,7 +79,7 @@ final class ConformanceCommand implements Callable<Integer> {
         int n = jobs != null ? jobs : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         // quantised weights change what the model computes: the device is checked against the reference interpreter running the
         // same quantised graph (tcc compile reports the quantisation's own error against f32)
-        Target expectFrom = pipeline.quantization() != null && !(t instanceof ReferenceTarget) ? new ReferenceTarget() : null;
+        Target expectFrom = pipeline.quantization() != null ? t.changedModelReference() : null;
         if (expectFrom != null) {
             err.println("--quantize: outputs are compared with the reference interpreter's on the quantised model, not with the cases' f32 outputs");
             err.flush();

@@ -10,6 +10,8 @@ public record ReferenceTarget() implements Target {
 
     @Override public String name() { return "reference"; }
 
+    @Override public Target changedModelReference() { return null; }
+
     @Override public String description() { return "tcc's reference interpreter on the CPU (plain Java, float64 accumulation)"; }
 
     @Override public String where() { return "the JVM (no device)"; }

@@ -34,6 +34,13 @@ public sealed interface Target permits ReferenceTarget, DeviceTarget, Target.Cus
     /** Null when the target can run here; otherwise why not (no device, missing driver) and what to do. */
     default String unavailableReason() { return null; }
 
+    /**
+     * Where to take the expected outputs from when the passes change what a model computes (quantised weights): the
+     * reference interpreter running the same changed graph; null for the reference target itself, which is held to
+     * the cases' own outputs.
+     */
+    default Target changedModelReference() { return new ReferenceTarget(); }
+
     /** This target on the device matching {@code query} (null: the default device); targets without devices return themselves. */
     Target onDevice(String query);
 
