@@ -70,7 +70,7 @@ public final class Calibration {
     }
 
     private static Bench.Result time(Backend backend, Profile profile, Device device, KernelTunings tunings, ModelProto m, int warmup, int runs) {
-        Compiler.Options o = Compiler.Options.DEFAULT.withTuning(DeviceTarget.gpuDefaults(device.info()) ? KernelTunings.onGpus(tunings) : tunings);
+        Compiler.Options o = Compiler.Options.DEFAULT.withTuning(DeviceTarget.lowering(device.info(), tunings));
         Compiler.Optimised opt = Compiler.optimise(m, Path.of("calibration.onnx"), o);
         KernelProgram p = Compiler.lower(opt, backend.codegen(), profile, o).rendered();
         Map<String, HostTensor> inputs = new LinkedHashMap<>();

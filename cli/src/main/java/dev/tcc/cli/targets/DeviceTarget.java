@@ -74,8 +74,11 @@ public final class DeviceTarget implements Target {
         return "GPU".equals(device.type()) || Backends.byName(device.backend()).codegen().gpuDefaults();
     }
 
-    /** {@code t} as lowering for this target's device uses it: with the GPU defaults where it chooses nothing, on GPUs. */
-    public KernelTunings lowering(KernelTunings t) { return gpuDefaults(device()) ? KernelTunings.onGpus(t) : t; }
+    /** {@code t} as lowering for {@code device} uses it: with the GPU defaults where it chooses nothing, on GPUs. */
+    public static KernelTunings lowering(DeviceInfo device, KernelTunings t) { return gpuDefaults(device) ? KernelTunings.onGpus(t) : t; }
+
+    /** {@code t} as lowering for this target's device uses it. */
+    public KernelTunings lowering(KernelTunings t) { return lowering(device(), t); }
 
     /** What lowering may assume on that device. */
     public Profile profile() { return backend.profile(device()); }

@@ -22,7 +22,7 @@ public interface KernelTunings {
     static KernelTunings uniform(Tuning t) { return key -> t; }
 
     /** {@code t}, with {@link Tuning#GPU_DEFAULT} wherever it chooses {@link Tuning#DEFAULT} (no record, no choice). */
-    public static KernelTunings onGpus(KernelTunings t) {
+    static KernelTunings onGpus(KernelTunings t) {
         return new KernelTunings() {
             @Override public Tuning forKernel(KernelKey key) {
                 Tuning c = t.forKernel(key);

@@ -30,8 +30,8 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      * The defaults for targets whose devices are GPUs ({@code Codegen.gpuDefaults}): {@link #DEFAULT} with the split-K
      * GEMV tiling {@link MatMul#SKINNY_SPLIT_K}, which a GPU needs to keep busy on batch-1 products (60x faster on an
      * NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower than {@link MatMul#SKINNY};
-     * one element per pointwise work-item (coalesced: the 16M add went from 0.43x to 0.91x of the copy bandwidth on
-     * an H100); and a workgroup per attention query row.
+     * one element per pointwise work-item (coalesced: the 16M add went from 0.41-0.45x to 0.91-0.99x of the copy
+     * bandwidth on an H100); and a workgroup per attention query row.
      */
     public static final Tuning GPU_DEFAULT = new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()),
             new MatMul(MatMul.TILES, MatMul.SKINNY_SPLIT_K, 4, 16), DEFAULT.conv(), DEFAULT.rows(), DEFAULT.rnn(), new Attention(64, 4096, 64));
