@@ -30,9 +30,9 @@ step() {  # step NAME SECONDS COMMAND...: one step with a time limit, output in 
 }
 PART=${PART:-all}
 [ "$PART" = kernels ] || [ -d models/clip_text_sd15 ] || step export 240 env PYTHONUNBUFFERED=1 python3 "$G/export_models.py" models clip_text_sd15,resnet18
-[ "$PART" = models ] || { [ -n "${BENCH_KERNELS+set}" ] && [ -z "$BENCH_KERNELS" ]; } || step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${QUICK:+4096} python3 "$HERE/peers.py" logs models models,gemm
+[ "$PART" = models ] || { [ -n "${BENCH_KERNELS+set}" ] && [ -z "$BENCH_KERNELS" ]; } || step peer-kernels 240 env PYTHONUNBUFFERED=1 PEER_SIZES=${PEER_SIZES:-${QUICK:+4096}} python3 "$HERE/peers.py" logs models models,gemm
 [ "$PART" = kernels ] || step peer-models 300 env PYTHONUNBUFFERED=1 PEER_MODELS=${QUICK:+clip_text_sd15} python3 "$HERE/peers.py" logs models peers
-KERNELS=(matmul_2048 matmul_4096 matmul_8192 gemv add_16m); MODELS=(clip_text_sd15 resnet18 resnet18_b32)
+KERNELS=(matmul_2048 matmul_4096 matmul_8192 mm77_768x3072 mm77_3072x768 gemv add_16m); MODELS=(clip_text_sd15 resnet18 resnet18_b32)
 [ -n "${QUICK:-}" ] && KERNELS=(matmul_4096 gemv) && MODELS=(clip_text_sd15)
 [ -n "${BENCH_KERNELS+set}" ] && read -r -a KERNELS <<< "$BENCH_KERNELS"
 [ "$PART" = models ] && KERNELS=()
@@ -45,16 +45,18 @@ bench() {  # bench MODEL TARGET [extra tcc bench options]
 }
 for t in "${TARGETS[@]}"; do
   if [ "$t" != webgpu ] && [ -z "${QUICK:-}" ] && [ "$PART" != models ]; then
-    for m in ${TUNE_KERNELS:-matmul_4096}; do
-      step "tune-$m-$t" 150 $TCC tune "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --budget 60s
+    for m in ${TUNE_KERNELS-matmul_4096}; do
+      step "tune-$m-$t" 150 $TCC tune "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --budget 60s \
+        --trace "logs/trace-$m-$t.tsv"
     done
-    # TUNE_EXHAUSTIVE=1: the exhaustive search's best beside the 60 s budget's (in a database of its own)
-    # and, from its trace, the time tcc tune took to come within 0.9x of that best
-    if [ -n "${TUNE_EXHAUSTIVE:-}" ]; then
-      step "tune-exhaustive-matmul_4096-$t" 240 $TCC tune models/matmul_4096/model.onnx --target "$t" \
-        --device "$DEV" --db "$W/logs/exhaustive.json" --exhaustive --trace "logs/trace-exhaustive-matmul_4096-$t.tsv"
-      python3 "$HERE/reach.py" "logs/trace-exhaustive-matmul_4096-$t.tsv" | sed "s/^/$t /" | tee -a "$OUT/summary.txt"
-    fi
+    # TUNE_EXHAUSTIVE=1 (or a list of kernel models; 1 is matmul_4096): the exhaustive search's best beside the 60 s
+    # budget's (in a database of its own) and, from its trace, the time tcc tune took to come within 0.9x of that best
+    [ "${TUNE_EXHAUSTIVE:-}" = 1 ] && TUNE_EXHAUSTIVE=matmul_4096
+    for m in ${TUNE_EXHAUSTIVE:-}; do
+      step "tune-exhaustive-$m-$t" 240 $TCC tune "models/$m/model.onnx" --target "$t" \
+        --device "$DEV" --db "$W/logs/exhaustive.json" --exhaustive --trace "logs/trace-exhaustive-$m-$t.tsv"
+      python3 "$HERE/reach.py" "logs/trace-exhaustive-$m-$t.tsv" | sed "s/^/$t $m /" | tee -a "$OUT/summary.txt"
+    done
   fi
   for m in "${KERNELS[@]}"; do bench $m "$t"; done
 done

@@ -13,6 +13,7 @@ torch.backends.cudnn.allow_tf32 = False
 dev = torch.device("cuda")
 log = open(os.path.join(OUT, "peers.jsonl"), "a")
 SIZES = [int(n) for n in (os.environ.get("PEER_SIZES") or "2048,4096,8192").split(",")]
+SKINNY = [(768, 3072), (3072, 768)]  # K x N of the 77-row products
 
 
 def emit(**kw):
@@ -59,6 +60,11 @@ def kernel_models():
     save("gemv", [helper.make_node("MatMul", ["x", "w"], ["y"])], [helper.make_tensor_value_info("x", f32, [1, 4096])],
          [numpy_helper.from_array(w, "w")], [helper.make_tensor_value_info("y", f32, [1, 4096])], [("x", x)],
          [("y", (x.astype(np.float64) @ w).astype(np.float32))])
+    for k, n in SKINNY:  # the CLIP text encoder's feed-forward products: 77 tokens by a weight
+        x = rng.standard_normal((77, k), dtype=np.float32); w = rng.standard_normal((k, n), dtype=np.float32) * 0.02
+        save(f"mm77_{k}x{n}", [helper.make_node("MatMul", ["x", "w"], ["y"])], [helper.make_tensor_value_info("x", f32, [77, k])],
+             [numpy_helper.from_array(w, "w")], [helper.make_tensor_value_info("y", f32, [77, n])], [("x", x)],
+             [("y", (x.astype(np.float64) @ w).astype(np.float32))])
     p = rng.standard_normal(1 << 24, dtype=np.float32); q = rng.standard_normal(1 << 24, dtype=np.float32)
     save("add_16m", [helper.make_node("Add", ["p", "q"], ["r"])],
          [helper.make_tensor_value_info("p", f32, [1 << 24]), helper.make_tensor_value_info("q", f32, [1 << 24])], [],
@@ -73,6 +79,10 @@ def gemm_peers():
     a = torch.randn(8192, 8192, device=dev, dtype=torch.half); b = torch.randn(8192, 8192, device=dev, dtype=torch.half)
     ms = median_ms(lambda: a @ b, runs=20)
     emit(peer="cublas", work="hgemm_8192", ms=ms, tflops=2 * 8192 ** 3 / ms / 1e9)
+    for k, n in SKINNY:
+        x = torch.randn(77, k, device=dev); w = torch.randn(k, n, device=dev)
+        ms = median_ms(lambda: x @ w, runs=100)
+        emit(peer="cublas", work=f"mm77_{k}x{n}", ms=ms, tflops=2 * 77 * k * n / ms / 1e9)
     x = torch.randn(1, 4096, device=dev); w = torch.randn(4096, 4096, device=dev)
     ms = median_ms(lambda: x @ w, runs=100)
     emit(peer="cublas", work="gemv", ms=ms, gbps=4096 * 4096 * 4 / ms / 1e6)

@@ -14,8 +14,10 @@ PEER_OF = {
     "gemv": ("cublas", "gemv"), "add_16m": ("torch", "add_16m"),
     "clip_text_sd15": ("torch_eager", "clip_text_sd15"), "resnet18": ("torch_eager", "resnet18_b1"),
     "resnet18_b32": ("torch_eager", "resnet18_b32"),
+    "mm77_768x3072": ("cublas", "mm77_768x3072"), "mm77_3072x768": ("cublas", "mm77_3072x768"),
 }
-FLOPS = {"matmul_2048": 2 * 2048 ** 3, "matmul_4096": 2 * 4096 ** 3, "matmul_8192": 2 * 8192 ** 3}
+FLOPS = {"matmul_2048": 2 * 2048 ** 3, "matmul_4096": 2 * 4096 ** 3, "matmul_8192": 2 * 8192 ** 3,
+         "mm77_768x3072": 2 * 77 * 768 * 3072, "mm77_3072x768": 2 * 77 * 768 * 3072}
 BYTES = {"gemv": 4096 * 4096 * 4, "add_16m": 3 * 4 * (1 << 24)}
 copy = peers.get(("copy", "d2d_256MiB"))
 print(f"{'work':16} {'target':7} {'wall ms':>9} {'device ms':>10} {'peer':>12} {'peer ms':>9} {'peer/tcc':>9}  notes")

@@ -18,6 +18,8 @@ import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.Devices;
+import dev.tcc.cli.targets.DeviceTarget;
+import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.runtime.exec.Artefact;
 import dev.tcc.web.WebBundle;
@@ -83,9 +85,11 @@ final class CompileCommand implements Callable<Integer> {
         Profile profile = device.profile(backend);
         ModelProto m = OnnxImporter.readModel(model);
         TuningDb database = db.open(err);
-        TuningDb.Lookup tunings = database.tunings(device.device != null ? TuningDb.fingerprint(Devices.select(backend, device.device))
-                : database.onlyDevice(backend.name()));
-        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err).withTuning(tunings);
+        DeviceInfo chosen = device.device != null ? Devices.select(backend, device.device) : null;
+        TuningDb.Lookup tunings = database.tunings(chosen != null ? TuningDb.fingerprint(chosen) : database.onlyDevice(backend.name()));
+        // for a named device, its defaults (larger GEMM tiles on a GPU); else the target's portable ones
+        Compiler.Options options = pipeline.options(shape.inputShapes(m, out), observe, err)
+                .withTuning(chosen != null ? DeviceTarget.lowering(chosen, tunings) : tunings);
         Compiler.Optimised optimised = Compiler.optimise(m, model, options);
         AccuracyReport accuracy = pipeline.quantization() == null ? null
                 : Accuracy.report(Compiler.optimise(m, model, options.withRunner(pipeline.runner(null, err, false))), optimised, model, m);

@@ -7,6 +7,7 @@ import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Tuning;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.Device;
@@ -67,15 +68,17 @@ public final class DeviceTarget implements Target {
     public DeviceInfo device() { return Devices.select(backend, deviceQuery); }
 
     /**
-     * Whether lowering for {@code device} starts from {@link dev.tcc.passes.lower.Tuning#GPU_DEFAULT}: on a GPU, or on
-     * a back-end whose code runs on GPUs wherever it ships (WebGPU, Vulkan). OpenCL on PoCL keeps the CPU defaults.
+     * The parameters lowering for {@code device} starts from: {@link Tuning#GPU_DEVICE} on a device that reports itself a
+     * GPU; {@link Tuning#GPU_DEFAULT} on a back-end whose code runs on GPUs wherever it ships (WebGPU, Vulkan), here
+     * on a CPU driver (lavapipe); else (OpenCL on PoCL) the CPU defaults, {@link Tuning#DEFAULT}.
      */
-    public static boolean gpuDefaults(DeviceInfo device) {
-        return "GPU".equals(device.type()) || Backends.byName(device.backend()).codegen().gpuDefaults();
+    public static Tuning defaults(DeviceInfo device) {
+        if ("GPU".equals(device.type())) return Tuning.GPU_DEVICE;
+        return Backends.byName(device.backend()).codegen().gpuDefaults() ? Tuning.GPU_DEFAULT : Tuning.DEFAULT;
     }
 
-    /** {@code t} as lowering for {@code device} uses it: with the GPU defaults where it chooses nothing, on GPUs. */
-    public static KernelTunings lowering(DeviceInfo device, KernelTunings t) { return gpuDefaults(device) ? KernelTunings.onGpus(t) : t; }
+    /** {@code t} as lowering for {@code device} uses it: with the device's {@link #defaults} where it chooses nothing. */
+    public static KernelTunings lowering(DeviceInfo device, KernelTunings t) { return KernelTunings.withDefaults(t, defaults(device)); }
 
     /** {@code t} as lowering for this target's device uses it. */
     public KernelTunings lowering(KernelTunings t) { return lowering(device(), t); }

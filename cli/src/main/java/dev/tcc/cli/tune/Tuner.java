@@ -50,6 +50,8 @@ public final class Tuner {
     private final Options options;
     /** What every kernel is lowered with unless it is the candidate under test: the untuned compile's parameters on this device. */
     private final Tuning start;
+    /** Whether the device gets the GPU defaults (and GPU-first candidate order). */
+    private final boolean gpu;
     private Executor executor;
     private List<Tensor> reference;
 
@@ -102,7 +104,8 @@ public final class Tuner {
         this.device = device;
         this.inputs = inputs;
         this.options = options;
-        this.start = DeviceTarget.gpuDefaults(device.info()) ? Tuning.GPU_DEFAULT : Tuning.DEFAULT;
+        this.start = DeviceTarget.defaults(device.info());
+        this.gpu = start != Tuning.DEFAULT;
     }
 
     /** Tunes every kernel key of the model; results in the order the keys were tuned (slowest default first). */
@@ -149,15 +152,23 @@ public final class Tuner {
 
     /**
      * {@code key}'s candidates, the default first, then those of {@code preferred} (earlier keys' choices: kernels of one
-     * model on one device tend to like the same parameters), then the rest in the space's order.
+     * model on one device tend to like the same parameters), then on a GPU those with {@link Tuning.MatMul#GPU_TILES}
+     * (without them first, a search of SGEMM 4096 on an H100 stopped on patience before it reached them), then the
+     * rest in the space's order.
      */
-    static List<Tuning> ordered(KernelKey key, Tuning start, List<Tuning> preferred) {
+    static List<Tuning> ordered(KernelKey key, Tuning start, List<Tuning> preferred, boolean gpu) {
         List<Tuning> space = TuningSpace.candidates(key, start);
         LinkedHashSet<Tuning> out = new LinkedHashSet<>();
         out.add(space.getFirst());
         for (Tuning p : preferred) {
             Tuning c = TuningSpace.with(start, key.components().stream().collect(Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
             if (space.contains(c)) out.add(c);
+        }
+        if (gpu) {
+            for (Tuning.Tiles t : Tuning.MatMul.GPU_TILES) {
+                for (Tuning c : space) if (c.matmul().tiles().equals(t) && !c.matmul().tiles().equals(start.matmul().tiles())
+                        || c.conv().tiles().equals(t) && !c.conv().tiles().equals(start.conv().tiles())) out.add(c);
+            }
         }
         out.addAll(space);
         return List.copyOf(out);
@@ -173,7 +184,7 @@ public final class Tuner {
         int tried = 1, rejected = 0, skipped = 0, sinceBetter = 0;
         Map<Tuning, Double> timed = new LinkedHashMap<>();
         timed.put(start, defaultMs);
-        List<Tuning> candidates = ordered(key, start, preferred);
+        List<Tuning> candidates = ordered(key, start, preferred, gpu);
         for (Tuning c : candidates.subList(1, candidates.size())) {
             // past its deadline a key still tries one candidate when an earlier key's choice leads the list
             boolean first = tried + rejected + skipped == 1 && !preferred.isEmpty();

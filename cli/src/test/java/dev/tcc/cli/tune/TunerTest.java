@@ -64,10 +64,20 @@ class TunerTest {
         Tuning last = space.getLast();
         // the winner of a conv key carries its own conv choice too; only the matmul component matters for a matmul key
         Tuning winner = last.withConv(Tuning.Conv.forced(Tuning.ConvAlgorithm.DIRECT));
-        List<Tuning> ordered = Tuner.ordered(TuningDbTest.MATMUL, Tuning.DEFAULT, List.of(winner));
+        List<Tuning> ordered = Tuner.ordered(TuningDbTest.MATMUL, Tuning.DEFAULT, List.of(winner), false);
         assertThat(ordered).hasSameSizeAs(space).containsExactlyInAnyOrderElementsOf(space);
         assertThat(ordered.get(0)).isEqualTo(space.getFirst());
         assertThat(ordered.get(1)).isEqualTo(last);
-        assertThat(Tuner.ordered(TuningDbTest.MATMUL, Tuning.DEFAULT, List.of())).isEqualTo(space);
+        assertThat(Tuner.ordered(TuningDbTest.MATMUL, Tuning.DEFAULT, List.of(), false)).isEqualTo(space);
+    }
+
+    @Test
+    void onAGpuTheGpuTilingsComeRightAfterTheDefault() {
+        List<Tuning> space = TuningSpace.candidates(TuningDbTest.MATMUL, Tuning.GPU_DEFAULT);
+        List<Tuning> ordered = Tuner.ordered(TuningDbTest.MATMUL, Tuning.GPU_DEFAULT, List.of(), true);
+        assertThat(ordered).hasSameSizeAs(space).containsExactlyInAnyOrderElementsOf(space);
+        assertThat(ordered.getFirst()).isEqualTo(Tuning.GPU_DEFAULT);
+        List<Tuning.Tiles> next = ordered.subList(1, 1 + Tuning.MatMul.GPU_TILES.size()).stream().map(t -> t.matmul().tiles()).toList();
+        assertThat(next).isEqualTo(Tuning.MatMul.GPU_TILES);
     }
 }

@@ -22,11 +22,15 @@ public interface KernelTunings {
     static KernelTunings uniform(Tuning t) { return key -> t; }
 
     /** {@code t}, with {@link Tuning#GPU_DEFAULT} wherever it chooses {@link Tuning#DEFAULT} (no record, no choice). */
-    static KernelTunings onGpus(KernelTunings t) {
+    static KernelTunings onGpus(KernelTunings t) { return withDefaults(t, Tuning.GPU_DEFAULT); }
+
+    /** {@code t}, with {@code defaults} wherever it chooses {@link Tuning#DEFAULT} (no record, no choice). */
+    static KernelTunings withDefaults(KernelTunings t, Tuning defaults) {
+        if (defaults == Tuning.DEFAULT) return t;
         return new KernelTunings() {
             @Override public Tuning forKernel(KernelKey key) {
                 Tuning c = t.forKernel(key);
-                return c == Tuning.DEFAULT ? Tuning.GPU_DEFAULT : c;
+                return c == Tuning.DEFAULT ? defaults : c;
             }
 
             @Override public String source(KernelKey key) { return t.source(key); }

@@ -71,6 +71,15 @@ final class TiledGemm {
     static Tuning.Tiles fit(Tuning.Tiles t, Dims d, Profile target, int accBytes) {
         int bm = Math.min(t.bm(), ceilPow2(d.m())), bn = Math.min(t.bn(), ceilPow2(d.n())), bk = Math.min(t.bk(), ceilPow2(d.k()));
         int tm = Math.min(t.tm(), bm), tn = Math.min(t.tn(), bn);
+        while (Grid.ceilDiv(d.m(), bm) * Grid.ceilDiv(d.n(), bn) * d.batches() < t.minGroups() && Math.max(bm, bn) > MIN_SHRUNK) {
+            if (bm >= bn) {
+                bm /= 2;
+                tm = Math.max(1, tm / 2);
+            } else {
+                bn /= 2;
+                tn = Math.max(1, tn / 2);
+            }
+        }
         int ks = (int) Math.min(t.ks(), Math.max(1, Long.highestOneBit(Math.max(1, d.k() / bk))));
         while (ks > 1 && ((long) (bm / tm) * (bn / tn) * ks > target.maxWorkgroupSize() || (long) ks * bm * bn * accBytes > target.localMemBytes())) {
             ks /= 2;
@@ -79,13 +88,16 @@ final class TiledGemm {
             if (bm / tm >= bn / tn) bm /= 2; else bn /= 2;
         }
         boolean stageA = t.stageA() && ks == 1, stageB = t.stageB() && ks == 1;
-        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks);
+        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups());
         while (bk > 1 && staged(bm, bn, bk, fitted) * accBytes > target.localMemBytes()) {
             bk /= 2;
-            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks);
+            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups());
         }
         return fitted;
     }
+
+    /** The side below which {@link Tuning.Tiles#minGroups} does not shrink a tile. */
+    private static final int MIN_SHRUNK = 16;
 
     private static long staged(int bm, int bn, int bk, Tuning.Tiles t) {
         return (t.stageA() ? (long) bk * (bm + t.pad()) : 0) + (t.stageB() ? (long) bk * bn : 0);

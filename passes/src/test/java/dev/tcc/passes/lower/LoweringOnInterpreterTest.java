@@ -86,6 +86,18 @@ class LoweringOnInterpreterTest {
         }
     }
 
+    /** The GPU defaults, whose GEMM tiles shrink for small products, on every template's cases. */
+    @org.junit.jupiter.api.Test
+    void theGpuDefaultsComputeTheSame() {
+        for (SampleGraphs.Case c : SampleGraphs.all(7)) {
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning t : List.of(Tuning.GPU_DEFAULT, Tuning.GPU_DEVICE)) {
+                KernelProgram p = Lowering.lower(c.graph(), new Profile("gpu", true, false, 1024, 48 * 1024, 1L << 30), t);
+                Tensors.assertClose(c.name() + " with " + t, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void everyPointOfThePointwiseSpaceComputesTheSame() {
         for (SampleGraphs.Case c : SampleGraphs.pointwiseCases(5, 8)) {
