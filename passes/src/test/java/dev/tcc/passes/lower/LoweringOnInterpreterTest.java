@@ -67,24 +67,33 @@ class LoweringOnInterpreterTest {
         }
     }
 
-    /** Every GEMM tiling of the matmul and convolution spaces, on shapes that are no multiple of the tiles. */
+    /**
+     * Every GEMM tiling of the matmul and convolution spaces, on shapes that are no multiple of the tiles and on one that
+     * is, within a generic device's limits and within a GPU's (1024 work-items, where split-K blocks keep their split).
+     */
     @org.junit.jupiter.api.Test
     void everyGemmTilingComputesTheSame() {
-        for (long seed : new long[] {4, 5}) {
-            for (SampleGraphs.Case c : SampleGraphs.all(seed)) {
-                if (!List.of("matmul_tiled", "matmul_skinny", "conv_large").contains(c.name())) continue;
-                List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+        List<SampleGraphs.Case> cases = new java.util.ArrayList<>(SampleGraphs.aligned());
+        for (long seed : new long[] {4, 5}) cases.addAll(SampleGraphs.all(seed));
+        for (SampleGraphs.Case c : cases) {
+            if (!List.of("matmul_tiled", "matmul_skinny", "conv_large", "matmul_aligned").contains(c.name())) continue;
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Profile device : List.of(Profile.GENERIC, GPU)) {
                 for (Tuning.MatMul mm : Tuning.MatMul.space()) {
                     Tuning t = new Tuning(Tuning.DEFAULT.pointwise(), mm, Tuning.DEFAULT.conv(), Tuning.DEFAULT.rows(), Tuning.DEFAULT.rnn(), Tuning.DEFAULT.attention());
-                    Tensors.assertClose(c.name() + " with " + mm, ProgramInterpreter.run(Lowering.lower(c.graph(), Profile.GENERIC, t), c.inputs()), want, 1e-4, 1e-5);
+                    Tensors.assertClose(c.name() + " on " + device.name() + " with " + mm, ProgramInterpreter.run(Lowering.lower(c.graph(), device, t), c.inputs()),
+                            want, 1e-4, 1e-5);
                 }
                 for (Tuning.Conv cv : Tuning.Conv.space()) {
-                    KernelProgram p = Lowering.lower(c.graph(), Profile.GENERIC, Tuning.DEFAULT.withConv(cv));
-                    Tensors.assertClose(c.name() + " with " + cv, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
+                    KernelProgram p = Lowering.lower(c.graph(), device, Tuning.DEFAULT.withConv(cv));
+                    Tensors.assertClose(c.name() + " on " + device.name() + " with " + cv, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
                 }
             }
         }
     }
+
+    /** A GPU's limits: 1024 work-items, 48 KiB of workgroup memory. */
+    private static final Profile GPU = new Profile("gpu", true, false, 1024, 48 * 1024, 1L << 30);
 
     /** The GPU defaults, whose GEMM tiles shrink for small products, on every template's cases. */
     @org.junit.jupiter.api.Test
@@ -92,7 +101,7 @@ class LoweringOnInterpreterTest {
         for (SampleGraphs.Case c : SampleGraphs.all(7)) {
             List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
             for (Tuning t : List.of(Tuning.GPU_DEFAULT, Tuning.GPU_DEVICE)) {
-                KernelProgram p = Lowering.lower(c.graph(), new Profile("gpu", true, false, 1024, 48 * 1024, 1L << 30), t);
+                KernelProgram p = Lowering.lower(c.graph(), GPU, t);
                 Tensors.assertClose(c.name() + " with " + t, ProgramInterpreter.run(p, c.inputs()), want, 1e-4, 1e-5);
             }
         }

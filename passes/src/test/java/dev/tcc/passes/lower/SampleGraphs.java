@@ -181,6 +181,13 @@ public final class SampleGraphs {
         return b.done("matmul_tiled", "matmul", y);
     }
 
+    /** A 64 x 128 x 64 matmul, a multiple of every GEMM tile (no bounds checks), with a bias epilogue. */
+    public static List<Case> aligned() {
+        B b = new B(new Random(9));
+        Value x = b.input(DType.F32, 64, 128);
+        return List.of(b.done("matmul_aligned", "matmul", b.bin(BinaryFn.ADD, b.op(new Linalg.MatMul(), x, b.weights(DType.F32, 128, 64)), b.weights(DType.F32, 64))));
+    }
+
     /** Batch-1 inference: a few rows times a weight stored [K, N] or, transposed in a prologue, [N, K]; a bias epilogue. */
     private static Case matmulSkinny(Random r) {
         B b = new B(r);
