@@ -23,7 +23,7 @@ jmh=(-wi 2 -i 3 -w 1s -r 2s -f 1)
 if [ "${1:-}" = --quick ]; then
   shift
   out=target/bench
-  jmh=(-wi 1 -i 1 -w 1s -r 1s -f 1 -p mkn=512x512x512,128x768x3072,1x4096x4096 -p n=4194304)
+  jmh=(-wi 1 -i 1 -w 1s -r 1s -f 1 -p mkn=512x512x512,128x768x3072,1x4096x4096 -p n=4194304 -p schemeMkn=int8-1x4096x4096)
 fi
 tune=
 if [ "${1:-}" = --tune ]; then tune=$2; shift 2; fi

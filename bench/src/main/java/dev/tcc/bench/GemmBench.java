@@ -36,7 +36,7 @@ public class GemmBench extends BenchBase {
     }
 
     /** {@code a[m,k] . w[k,n]}, weights scaled by 1/sqrt(k) so outputs stay near 1 as in a network layer. */
-    private static OpModel model(long m, long k, long n) {
+    static OpModel model(long m, long k, long n) {
         OpModel.Builder g = new OpModel.Builder();
         g.node("MatMul", "y", List.of(g.input("a", m, k), g.weight("w", 1 / Math.sqrt(k), k, n)));
         return g.build("y", m, n);

@@ -23,7 +23,8 @@ public final class Results {
 
     /** The work per invocation of each benchmark class, by simple name. */
     private static final Map<String, Function<String, Workload>> WORK = Map.of(
-            "GemmBench", GemmBench::work, "AddBench", AddBench::work, "OpBench", OpBench::work, "ModelBench", ModelBench::work);
+            "GemmBench", GemmBench::work, "AddBench", AddBench::work, "OpBench", OpBench::work, "ModelBench", ModelBench::work,
+            "QuantBench", QuantBench::work);
 
     /**
      * tcc against one peer on one case.

@@ -12,6 +12,7 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.program.HostTensor;
 import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.fusion.Fusion;
 import dev.tcc.passes.lower.KernelKey;
 import dev.tcc.passes.lower.KernelTunings;
@@ -56,7 +57,12 @@ public final class TccRun implements AutoCloseable {
      * and loads it there. {@code imports} says which inputs the importer may bind as values.
      */
     public static TccRun compile(ModelProto model, Path file, ImportOptions imports, Map<String, Tensor> inputs, Device device) {
-        Compiler.Options o = Compiler.Options.DEFAULT.withImports(imports);
+        return compile(model, file, imports, inputs, device, Compiler.Options.DEFAULT.runner());
+    }
+
+    /** {@link #compile(ModelProto, Path, ImportOptions, Map, Device)} through the passes of {@code runner}. */
+    static TccRun compile(ModelProto model, Path file, ImportOptions imports, Map<String, Tensor> inputs, Device device, PassRunner runner) {
+        Compiler.Options o = Compiler.Options.DEFAULT.withImports(imports).withRunner(runner);
         Compiler.Optimised opt = Compiler.optimise(model, file, o);
         Duration budget = tuneBudget();
         double defaultMs = Double.NaN;
@@ -113,10 +119,13 @@ public final class TccRun implements AutoCloseable {
     public double defaultKernelMillis() { return defaultKernelMs; }
 
     /** An op model compiled with its input shapes fixed and no input bound as a value. */
-    public static TccRun compile(OpModel m, Device device) {
+    public static TccRun compile(OpModel m, Device device) { return compile(m, device, Compiler.Options.DEFAULT.runner()); }
+
+    /** {@link #compile(OpModel, Device)} through the passes of {@code runner} (e.g. the default pipeline and a quantisation). */
+    static TccRun compile(OpModel m, Device device, PassRunner runner) {
         Map<String, dev.tcc.ir.Shape> shapes = new HashMap<>();
         m.inputs().forEach((k, v) -> shapes.put(k, v.shape()));
-        return compile(m.model(), Path.of("bench.onnx"), new ImportOptions(Map.of(), shapes), m.inputs(), device);
+        return compile(m.model(), Path.of("bench.onnx"), new ImportOptions(Map.of(), shapes), m.inputs(), device, runner);
     }
 
     /** One inference: inputs up, every kernel, outputs back (into host buffers kept between inferences). */

@@ -47,6 +47,20 @@ class BenchSmokeTest {
     }
 
     @Test
+    void int8WeightsRunCheckedAgainstF32AndReport(@TempDir Path dir) throws RunnerException, IOException {
+        Path json = dir.resolve("results.json");
+        Options o = new OptionsBuilder().include(QuantBench.class.getName() + "\\.").param("schemeMkn", "int8-1x256x192")
+                .warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200)).forks(1)
+                .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(json.toString()).build();
+        assertThat(new Runner(o).run()).hasSize(2);
+        List<Results.Comparison> rows = Results.read(json);
+        assertThat(rows).singleElement().satisfies(c -> {
+            assertThat(c.peer()).isEqualTo("f32");
+            assertThat(c.work().flops()).isEqualTo(2.0 * 256 * 192);
+        });
+    }
+
+    @Test
     void theCheckRejectsAResultBeyondTheTolerance() {
         Tensor peer = Tensor.ofDoubles(DType.F32, Shape.of(3), new double[] {1, -2, 1000});
         Tensor close = Tensor.ofDoubles(DType.F32, Shape.of(3), new double[] {1.0005, -2, 1000.5});
