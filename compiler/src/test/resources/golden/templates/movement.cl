@@ -7,13 +7,12 @@ void k0_reshape(__global const long* restrict in_w, __global const float* restri
         for (int e = 0; e < 8; e += 1) {
             int i = base + e;
             int i0 = i / 48;
-            int i1 = i / 8 % 6;
-            int i2 = i % 8;
+            int i1 = gid0 % 6;
             int j = min(max(i0 - 1, 0), 4);
             int j_1 = min(i1, 3);
-            int j_2 = min(i2, 6);
+            int j_2 = min(e, 6);
             float padded = 1.5f;
-            if ((i0 - 1 >= 0) && (i0 - 1 < 5) && (i1 < 4) && (i2 < 7)) {
+            if ((i0 - 1 >= 0) && (i0 - 1 < 5) && (i1 < 4) && (e < 7)) {
                 long v = in_w[j_1];
                 int j_3 = (int)min(max(v < 0L ? v + 8L : v, 0L), 7L);
                 int j_4 = j < 4 ? j : 6 - j;

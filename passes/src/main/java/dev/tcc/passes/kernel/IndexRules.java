@@ -43,13 +43,13 @@ final class IndexRules {
                 default -> null;
             }),
             expr("div-split-multiples", (e, f) -> switch (e) {
-                case Binary(var op, var x, IntLit n) when op == BinaryOp.DIV && splits(view(x, f), n, f) ->
-                        plus(multiples(view(x, f), n), rest(view(x, f), n) instanceof Expr r ? new Binary(op, r, n) : null);
+                case Binary(var op, var x, IntLit n) when op == BinaryOp.DIV && splitting(x, n, f) instanceof Expr s ->
+                        plus(multiples(s, n), rest(s, n) instanceof Expr r ? new Binary(op, r, n) : null);
                 default -> null;
             }),
             expr("rem-split-multiples", (e, f) -> switch (e) {
-                case Binary(var op, var x, IntLit n) when op == BinaryOp.REM && splits(view(x, f), n, f) ->
-                        rest(view(x, f), n) instanceof Expr r ? new Binary(BinaryOp.REM, r, n) : new IntLit(n.type(), 0);
+                case Binary(var op, var x, IntLit n) when op == BinaryOp.REM && splitting(x, n, f) instanceof Expr s ->
+                        rest(s, n) instanceof Expr r ? new Binary(BinaryOp.REM, r, n) : new IntLit(n.type(), 0);
                 default -> null;
             }),
             expr("recompose-div-rem", (e, f) -> switch (e) {
@@ -139,6 +139,35 @@ final class IndexRules {
     private static boolean sameValue(DType t, long a, long b) { return new IntLit(t, a).value() == new IntLit(t, b).value(); }
 
     /** {@code x}, or the definition of the local it names. */
+    /** The sum {@code x / n} or {@code x % n} splits as ({@link #view}, else {@link #spread}), or null when neither splits. */
+    private static Expr splitting(Expr x, IntLit n, Facts f) {
+        Expr v = view(x, f);
+        if (splits(v, n, f)) return v;
+        Expr s = spread(x, f);
+        return s != v && splits(s, n, f) ? s : null;
+    }
+
+    /**
+     * {@link #view}, with every summand that is a local defined as a multiple of a literal read as that product: so
+     * {@code (col0 + 1) / 2} with {@code col0 = g * 1024} splits into {@code g * 512 + 1 / 2} (the odd columns of a
+     * packed int4 weight then get a constant shift instead of one computed per element).
+     */
+    private static Expr spread(Expr x, Facts f) {
+        Expr sum = view(x, f);
+        List<Term> terms = terms(sum), out = new ArrayList<>();
+        boolean changed = false;
+        for (Term t : terms) {
+            if (t.x() instanceof Expr.Var v && f.definition(v) instanceof Binary(var op, var y, IntLit c) && op == BinaryOp.MUL
+                    && Math.abs(c.value()) < (1L << 31) && Math.abs(t.coef()) < (1L << 31)) {
+                out.add(new Term(t.coef() * c.value(), y));
+                changed = true;
+            } else {
+                out.add(t);
+            }
+        }
+        return changed ? sum(out, sum.type()) : sum;
+    }
+
     private static Expr view(Expr x, Facts f) {
         return x instanceof Expr.Var v && f.definition(v) instanceof Expr d ? d : x;
     }
