@@ -89,13 +89,13 @@ public final class TccRun implements AutoCloseable {
     private static Tuned tuned(Compiler.Optimised opt, Compiler.Options o, Map<String, Tensor> inputs, Device device, Duration budget) {
         TuningDb db = TuningDb.load(Path.of(System.getProperty("tcc.bench.db", "target/bench/tuning.json")), System.err::println);
         String fp = TuningDb.fingerprint(device.info());
-        Fusion.Plan plan = o.runner().lower(opt.graph(), device.profile(), KernelTunings.DEFAULT).plan();
+        Fusion.Plan plan = o.runner().lower(opt.optimised(), device.profile(), KernelTunings.DEFAULT).plan();
         List<KernelKey> keys = plan.kernels().stream().map(k -> Lowering.key(plan, k)).distinct().toList();
         if (keys.stream().anyMatch(k -> db.lookup(fp, k) == null)) {
             Map<String, Tensor> feed = new HashMap<>();
-            for (Value v : opt.graph().inputs()) feed.put(v.name(), inputs.get(v.name()));
+            for (Value v : opt.optimised().inputs()) feed.put(v.name(), inputs.get(v.name()));
             Tuner.Options options = new Tuner.Options(budget, false, Tuner.Options.DEFAULT.repeats(), Tuner.Options.DEFAULT.patience());
-            for (Tuner.KernelResult r : new Tuner(opt.graph(), o.runner(), device.profile(), device, feed, options).tune((done, total, key) -> {})) {
+            for (Tuner.KernelResult r : new Tuner(opt.optimised(), o.runner(), device.profile(), device, feed, options).tune((done, total, key) -> {})) {
                 db.put(device.info(), r.key(), r.best(), r.defaultMs(), r.bestMs(), r.tried());
             }
             db.save();
