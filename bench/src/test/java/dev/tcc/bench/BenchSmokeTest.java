@@ -29,14 +29,7 @@ class BenchSmokeTest {
 
     @Test
     void aSmallGemmRunsCheckedAgainstClBlastAndReports(@TempDir Path dir) throws RunnerException, IOException {
-        Path json = dir.resolve("results.json");
-        Options o = new OptionsBuilder().include(GemmBench.class.getName() + "\\.").param("mkn", "64x96x80")
-                .warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200)).forks(1)
-                .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(json.toString()).build();
-        Collection<RunResult> runs = new Runner(o).run();
-        assertThat(runs).hasSize(2);
-
-        List<Results.Comparison> rows = Results.read(json);
+        List<Results.Comparison> rows = Results.read(runBriefly(GemmBench.class, "mkn", "64x96x80", dir));
         assertThat(rows).hasSize(1);
         Results.Comparison c = rows.getFirst();
         assertThat(c.peer()).isEqualTo("clblast");
@@ -48,16 +41,25 @@ class BenchSmokeTest {
 
     @Test
     void int8WeightsRunCheckedAgainstF32AndReport(@TempDir Path dir) throws RunnerException, IOException {
-        Path json = dir.resolve("results.json");
-        Options o = new OptionsBuilder().include(QuantBench.class.getName() + "\\.").param("schemeMkn", "int8-1x256x192")
-                .warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200)).forks(1)
-                .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(json.toString()).build();
-        assertThat(new Runner(o).run()).hasSize(2);
-        List<Results.Comparison> rows = Results.read(json);
+        List<Results.Comparison> rows = Results.read(runBriefly(QuantBench.class, "schemeMkn", "int8-1x256x192", dir));
         assertThat(rows).singleElement().satisfies(c -> {
             assertThat(c.peer()).isEqualTo("f32");
             assertThat(c.work().flops()).isEqualTo(2.0 * 256 * 192);
         });
+    }
+
+    /**
+     * Runs {@code suite}'s two benchmarks (tcc and its peer) with {@code param} set, one short iteration in a forked JVM,
+     * failing on any error (a failed check in the setup too); returns the JSON result file.
+     */
+    private static Path runBriefly(Class<?> suite, String param, String value, Path dir) throws RunnerException {
+        Path json = dir.resolve("results.json");
+        Options o = new OptionsBuilder().include(suite.getName() + "\\.").param(param, value)
+                .warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200)).forks(1)
+                .shouldFailOnError(true).resultFormat(ResultFormatType.JSON).result(json.toString()).build();
+        Collection<RunResult> runs = new Runner(o).run();
+        assertThat(runs).hasSize(2);
+        return json;
     }
 
     @Test
