@@ -138,7 +138,6 @@ final class IndexRules {
     /** True when {@code a} and {@code b} are the same value of type {@code t} (after wrapping). */
     private static boolean sameValue(DType t, long a, long b) { return new IntLit(t, a).value() == new IntLit(t, b).value(); }
 
-    /** {@code x}, or the definition of the local it names. */
     /** The sum {@code x / n} or {@code x % n} splits as ({@link #view}, else {@link #spread}), or null when neither splits. */
     private static Expr splitting(Expr x, IntLit n, Facts f) {
         Expr v = view(x, f);
@@ -168,6 +167,7 @@ final class IndexRules {
         return changed ? sum(out, sum.type()) : sum;
     }
 
+    /** {@code x}, or the definition of the local it names. */
     private static Expr view(Expr x, Facts f) {
         return x instanceof Expr.Var v && f.definition(v) instanceof Expr d ? d : x;
     }
