@@ -145,10 +145,25 @@ public final class Tensor {
         return Arrays.equals(floats, t.floats) && Arrays.equals(ints, t.ints) && Arrays.equals(strings, t.strings);
     }
 
+    /**
+     * Computed on first use and kept, as {@link String} does (tensors are immutable): a graph's nodes are records that
+     * hash their constants, and hashing a large weight walks every element (the import of a 64 MiB GEMV spent a tenth
+     * of its time there).
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(type, Arrays.hashCode(floats), Arrays.hashCode(ints), Arrays.hashCode(strings));
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            h = Objects.hash(type, Arrays.hashCode(floats), Arrays.hashCode(ints), Arrays.hashCode(strings));
+            if (h == 0) hashIsZero = true;
+            else hash = h;
+        }
+        return h;
     }
+
+    /** The cached {@link #hashCode}, 0 until computed (racy but safe, as in {@link String}: any thread computes the same value). */
+    private int hash;
+    private boolean hashIsZero;
 
     @Override
     public String toString() {

@@ -12,7 +12,6 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.Value;
 import dev.tcc.passes.fusion.Fusion;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +33,10 @@ final class ProgramBuilder {
     private final Set<String> read = new HashSet<>();
     private final Map<String, KernelProgram.Buffer> buffers = new LinkedHashMap<>();
     private final Map<String, String> bufferOfValue = new HashMap<>();
-    private final ByteArrayOutputStream weights = new ByteArrayOutputStream();
+    /** The weights' encoded tensors in order, each at {@code weightOffsets}' offset; joined once, at {@link #finish}. */
+    private final List<byte[]> weightChunks = new ArrayList<>();
+    private final List<Long> weightOffsets = new ArrayList<>();
+    private long weightBytes;
     final List<KernelProgram.Launch> launches = new ArrayList<>();
     private final Set<String> kernelNames = new HashSet<>();
     private final Map<String, String> weightsByHint = new HashMap<>();
@@ -118,13 +120,28 @@ final class ProgramBuilder {
         String known = weightsByHint.get(hint);
         if (known != null) return known;
         DType storage = DeviceTypes.storage(t.dtype());
-        while (weights.size() % 64 != 0) weights.write(0);
-        long offset = weights.size();
+        long offset = (weightBytes + 63) / 64 * 64;
         byte[] bytes = WeightCodec.encode(t, storage);
-        weights.write(bytes, 0, bytes.length);
+        weightChunks.add(bytes);
+        weightOffsets.add(offset);
+        weightBytes = offset + bytes.length;
         String b = add(hint, storage, t.size(), KernelProgram.Role.WEIGHT, offset);
         weightsByHint.put(hint, b);
         return b;
+    }
+
+    /**
+     * The weights as one array, zero-padded so that each starts at a multiple of 64 bytes: allocated once at its final
+     * size (a growing stream copied the CLIP encoder's 469 MiB several times on each lowering, which the tuner repeats
+     * for every candidate).
+     */
+    private byte[] joinedWeights() {
+        byte[] all = new byte[Math.toIntExact(weightBytes)];
+        for (int i = 0; i < weightChunks.size(); i++) {
+            byte[] c = weightChunks.get(i);
+            System.arraycopy(c, 0, all, Math.toIntExact(weightOffsets.get(i)), c.length);
+        }
+        return all;
     }
 
     /** A scratch buffer only kernels use. */
@@ -181,7 +198,7 @@ final class ProgramBuilder {
         }
         if (status != null) buffers.put(status, new KernelProgram.Buffer(status, DType.I32, Math.max(1, checks.size()), KernelProgram.Role.STATUS, -1));
         List<KernelProgram.Check> cs = checks.entrySet().stream().map(e -> new KernelProgram.Check(e.getValue(), e.getKey())).toList();
-        return new KernelProgram(graph.name(), target, List.copyOf(buffers.values()), ins, outs, launches, weights.toByteArray(),
+        return new KernelProgram(graph.name(), target, List.copyOf(buffers.values()), ins, outs, launches, joinedWeights(),
                 dev.tcc.ir.program.MemoryPlan.NONE, cs);
     }
 }
