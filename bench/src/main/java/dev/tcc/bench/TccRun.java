@@ -1,6 +1,7 @@
 package dev.tcc.bench;
 
 import dev.tcc.api.profile.ModelProfile;
+import dev.tcc.cli.targets.DeviceTarget;
 import dev.tcc.cli.tune.Tuner;
 import dev.tcc.cli.tune.TuningDb;
 import dev.tcc.codegen.opencl.OpenClCodegen;
@@ -71,7 +72,8 @@ public final class TccRun implements AutoCloseable {
             o = o.withTuning(t.tunings());
             defaultMs = t.defaultMs();
         }
-        Compilation c = Compiler.lower(opt, new OpenClCodegen(), device.profile(), o);
+        // as tcc bench lowers for this device: its defaults wherever the tuning records choose nothing
+        Compilation c = Compiler.lower(opt, new OpenClCodegen(), device.profile(), o.withTuning(DeviceTarget.lowering(device.info(), o.tuning())));
         TccRun run = new TccRun(c, Executor.load(c.rendered(), device), inputs);
         run.defaultKernelMs = defaultMs;
         return run;

@@ -70,11 +70,18 @@ public final class DeviceTarget implements Target {
     /**
      * The parameters lowering for {@code device} starts from: {@link Tuning#GPU_DEVICE} on a device that reports itself a
      * GPU; {@link Tuning#GPU_DEFAULT} on a back-end whose code runs on GPUs wherever it ships (WebGPU, Vulkan), here
-     * on a CPU driver (lavapipe); else (OpenCL on PoCL) the CPU defaults, {@link Tuning#DEFAULT}.
+     * on a CPU driver (lavapipe); {@link Tuning#CPU_DEVICE} on an OpenCL CPU device (PoCL); else {@link Tuning#DEFAULT}.
      */
     public static Tuning defaults(DeviceInfo device) {
         if ("GPU".equals(device.type())) return Tuning.GPU_DEVICE;
-        return Backends.byName(device.backend()).codegen().gpuDefaults() ? Tuning.GPU_DEFAULT : Tuning.DEFAULT;
+        if (Backends.byName(device.backend()).codegen().gpuDefaults()) return Tuning.GPU_DEFAULT;
+        return "CPU".equals(device.type()) ? Tuning.CPU_DEVICE : Tuning.DEFAULT;
+    }
+
+    /** Whether {@link #defaults} are GPU defaults (the tuner then tries the GPU tilings first). */
+    public static boolean gpuDefaults(DeviceInfo device) {
+        Tuning d = defaults(device);
+        return d == Tuning.GPU_DEVICE || d == Tuning.GPU_DEFAULT;
     }
 
     /** {@code t} as lowering for {@code device} uses it: with the device's {@link #defaults} where it chooses nothing. */

@@ -105,7 +105,7 @@ public final class Tuner {
         this.inputs = inputs;
         this.options = options;
         this.start = DeviceTarget.defaults(device.info());
-        this.gpu = start != Tuning.DEFAULT;
+        this.gpu = DeviceTarget.gpuDefaults(device.info());
     }
 
     /** Tunes every kernel key of the model; results in the order the keys were tuned (slowest default first). */
