@@ -51,7 +51,8 @@ final class TuneCommand implements Callable<Integer> {
     boolean exhaustive;
 
     @Option(names = "--trace", paramLabel = "FILE", description = "Write one tab-separated line per candidate tried: seconds since the search began, "
-            + "kernel key, candidate, outcome (timed, skipped, rejected; confirmed for the winner of close candidates timed again), its ms and the key's best ms so far.")
+            + "kernel key, candidate, outcome (timed, skipped, rejected; confirmed for the winner of close candidates timed again), its ms, the key's best ms so far "
+            + "and, for a rejected one, why.")
     Path trace;
 
     @Option(names = "--repeats", paramLabel = "N", defaultValue = "5", description = "Timed repeats per candidate; the median counts. Default: ${DEFAULT-VALUE}.")
@@ -80,16 +81,21 @@ final class TuneCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Tuner.KernelResult> results;
         try (Device d = t.openDevice(); PrintWriter traceOut = trace == null ? null : traceWriter(trace)) {
-            if (traceOut != null) traceOut.println("seconds\tkey\tcandidate\toutcome\tms\tbest_ms");
+            if (traceOut != null) traceOut.println("seconds\tkey\tcandidate\toutcome\tms\tbest_ms\twhy");
             results = new Tuner(g, s.options().runner(), t.profile(), d, feed, options).tune(new Tuner.Progress() {
                 @Override public void update(int done, int total, KernelKey key) {
                     bar.show(done, total, key.anchor() + " " + String.join(",", key.outputs()));
                 }
 
                 @Override public void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs) {
+                    candidate(key, candidate, outcome, ms, bestMs, "");
+                }
+
+                @Override public void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs, String why) {
                     if (traceOut == null) return;
-                    traceOut.printf(Locale.ROOT, "%.3f\t%s\t%s\t%s\t%.5f\t%.5f%n", (System.nanoTime() - t0) / 1e9, key.text(),
-                            key.components().stream().map(n -> n + "=" + TuningSpace.get(candidate, n)).collect(Collectors.joining(" ")), outcome, ms, bestMs);
+                    traceOut.printf(Locale.ROOT, "%.3f\t%s\t%s\t%s\t%.5f\t%.5f\t%s%n", (System.nanoTime() - t0) / 1e9, key.text(),
+                            key.components().stream().map(n -> n + "=" + TuningSpace.get(candidate, n)).collect(Collectors.joining(" ")), outcome, ms, bestMs,
+                            why.replace('\t', ' '));
                     traceOut.flush();
                 }
             });

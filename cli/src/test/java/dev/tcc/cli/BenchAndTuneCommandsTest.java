@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +50,18 @@ class BenchAndTuneCommandsTest {
         Cli late = Cli.run("tune", MLP, "--target", "opencl", "--budget", "1ms", "--db", db);
         assertThat(late.status()).as(late.err()).isZero();
         assertThat(late.out()).contains("3 kernel keys, searched in").contains("recorded 0 kernel keys in " + db + " (3 left at their defaults");
-        Cli t = Cli.run("tune", MLP, "--target", "opencl", "--budget", "120s", "--repeats", "1", "--db", db);
+        Path trace = tmp.resolve("trace.tsv");
+        Cli t = Cli.run("tune", MLP, "--target", "opencl", "--budget", "120s", "--repeats", "1", "--db", db, "--trace", trace.toString());
         assertThat(t.status()).as(t.err()).isZero();
         assertThat(t.out()).contains("recorded 3 kernel keys in " + db + "\n");
+        List<String> lines = Files.readAllLines(trace);
+        assertThat(lines.getFirst()).isEqualTo("seconds\tkey\tcandidate\toutcome\tms\tbest_ms\twhy");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().allSatisfy(l -> {
+            String[] f = l.split("\t", -1);
+            assertThat(f).hasSize(7);
+            assertThat(f[3]).isIn("timed", "skipped", "rejected", "confirmed");
+            assertThat(f[6].isEmpty()).isEqualTo(!f[3].equals("rejected"));
+        });
         Path art = tmp.resolve("art");
         Cli c = Cli.run("compile", MLP, "--target", "opencl", "-o", art.toString(), "--db", db);
         assertThat(c.status()).as(c.err()).isZero();

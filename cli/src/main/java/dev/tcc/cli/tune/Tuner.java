@@ -94,6 +94,11 @@ public final class Tuner {
          * is its time when timed, else NaN, and {@code bestMs} the key's best so far.
          */
         default void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs) {}
+
+        /** {@link #candidate(KernelKey, Tuning, String, double, double)} with the reason a {@code rejected} one failed. */
+        default void candidate(KernelKey key, Tuning candidate, String outcome, double ms, double bestMs, String why) {
+            candidate(key, candidate, outcome, ms, bestMs);
+        }
     }
 
     /** A tuner for {@code graph} (after the graph passes) lowered through {@code runner} for {@code profile}, run on {@code device}. */
@@ -198,9 +203,10 @@ public final class Tuner {
                 progress.candidate(key, c, "skipped", Double.NaN, bestMs);
                 continue;
             }
-            if (!load(p)) {
+            String why = loadOrWhy(p);
+            if (why != null) {
                 rejected++;
-                progress.candidate(key, c, "rejected", Double.NaN, bestMs);
+                progress.candidate(key, c, "rejected", Double.NaN, bestMs, why);
                 continue;
             }
             double ms = time(idx, bestMs);
@@ -262,15 +268,22 @@ public final class Tuner {
     private static final double CONTEST = 1.25;
 
     /** Puts {@code p} on the device and checks its outputs against the reference; false when it fails either. */
-    private boolean load(KernelProgram p) {
+    private boolean load(KernelProgram p) { return loadOrWhy(p) == null; }
+
+    /**
+     * {@link #load}, saying why it failed (the first line of the driver's error, or which output differs); null when
+     * {@code p} runs and matches.
+     */
+    private String loadOrWhy(KernelProgram p) {
         try {
             if (!executor.relaunch(p)) {
                 executor.close();
                 executor = Executor.load(p, device);
             }
-            return matches(executor.run(inputs), reference);
+            return matches(executor.run(inputs), reference) ? null : "outputs differ from the default parameters'";
         } catch (DeviceException e) {
-            return false;
+            String m = String.valueOf(e.getMessage());
+            return "failed to build or run: " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m);
         }
     }
 
