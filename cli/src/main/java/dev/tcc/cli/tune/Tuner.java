@@ -221,22 +221,24 @@ public final class Tuner {
             }
             progress.candidate(key, c, "timed", ms, bestMs);
         }
-        Map.Entry<Tuning, Double> confirmed = confirm(key, timed, progress);
-        if (confirmed != null) {
-            best = confirmed.getKey();
-            bestMs = confirmed.getValue();
-            if (best.equals(start)) defaultMs = bestMs;
+        Map<Tuning, Double> medians = confirm(key, timed, progress);
+        if (medians != null) {
+            // the default's time, where it was a contender, is its median too; a winner no faster than that keeps the default
+            if (medians.containsKey(start)) defaultMs = medians.get(start);
+            Map.Entry<Tuning, Double> winner = medians.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+            best = winner.getValue() < defaultMs ? winner.getKey() : start;
+            bestMs = Math.min(winner.getValue(), defaultMs);
         }
         return new KernelResult(key, baseIdx.size(), defaultMs, bestMs, best, tried, rejected, skipped);
     }
 
     /**
-     * The winner among the fastest few of {@code timed} (the start included) when the runner-up came within
+     * The medians of the fastest few of {@code timed} (the start included) when the runner-up came within
      * {@link #CONTEST} of the first: each is timed again, {@link #CONFIRM_ROUNDS} times in turn, and its median over
      * all its timings decides (one timing on a busy machine picked a tiling 1.5x slower than the best). Null when
      * the first was clear.
      */
-    private Map.Entry<Tuning, Double> confirm(KernelKey key, Map<Tuning, Double> timed, Progress progress) {
+    private Map<Tuning, Double> confirm(KernelKey key, Map<Tuning, Double> timed, Progress progress) {
         List<Map.Entry<Tuning, Double>> ranked = timed.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(CONTENDERS).toList();
         if (ranked.size() < 2 || ranked.get(1).getValue() > ranked.get(0).getValue() * CONTEST) return null;
         Map<Tuning, List<Double>> samples = new LinkedHashMap<>();
@@ -250,17 +252,11 @@ public final class Tuner {
                 samples.get(e.getKey()).add(time(indices(p, key), Double.POSITIVE_INFINITY));
             }
         }
-        Tuning winner = null;
-        double winnerMs = Double.POSITIVE_INFINITY;
-        for (Map.Entry<Tuning, List<Double>> e : samples.entrySet()) {
-            double m = Bench.median(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
-            if (m < winnerMs) {
-                winner = e.getKey();
-                winnerMs = m;
-            }
-        }
-        progress.candidate(key, winner, "confirmed", winnerMs, winnerMs);
-        return Map.entry(winner, winnerMs);
+        Map<Tuning, Double> medians = new LinkedHashMap<>();
+        samples.forEach((t, ms) -> medians.put(t, Bench.median(ms.stream().mapToDouble(Double::doubleValue).toArray())));
+        Map.Entry<Tuning, Double> winner = medians.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+        progress.candidate(key, winner.getKey(), "confirmed", winner.getValue(), winner.getValue());
+        return medians;
     }
 
     /** Candidates timed again when close, the rounds of it, and how close the runner-up must come (ratio of times). */
