@@ -170,9 +170,9 @@ public final class Tuner {
             if (space.contains(c)) out.add(c);
         }
         if (gpu) {
+            // the start is already first (a set keeps it there); its own tiles carry minGroups, so no candidate repeats it
             for (Tuning.Tiles t : Tuning.MatMul.GPU_TILES) {
-                for (Tuning c : space) if (c.matmul().tiles().equals(t) && !c.matmul().tiles().equals(start.matmul().tiles())
-                        || c.conv().tiles().equals(t) && !c.conv().tiles().equals(start.conv().tiles())) out.add(c);
+                for (Tuning c : space) if (c.matmul().tiles().equals(t) || c.conv().tiles().equals(t)) out.add(c);
             }
         }
         out.addAll(space);
