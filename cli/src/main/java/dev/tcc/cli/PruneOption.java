@@ -27,9 +27,14 @@ final class PruneOption {
                     "  magnitude:R  zero the fraction R of the smallest weights of every matmul and conv weight (unstructured);",
                     "  N:M          e.g. 2:4, keep the N largest of every M consecutive weights along the reduction axis;",
                     "  channels:R   remove the fraction R of the output channels / hidden units of every channel group that can be "
-                            + "followed to its consumers (MLP hidden units, conv -> depthwise conv -> conv chains, squeeze-excitation "
-                            + "blocks); channels feeding residual adds, graph outputs, reshapes that split them or ops that mix them "
-                            + "stay, and each group left whole is listed with the reason.",
+                            + "followed to its consumers (MLP hidden units, attention head dims, conv -> depthwise conv -> conv chains, "
+                            + "squeeze-excitation blocks, and a residual stream with every branch adding into it and the embedding "
+                            + "that starts it; layer norms then normalise over the kept channels). A graph output that is a residual "
+                            + "stream keeps its shape, with zeros in the removed channels; one producer's output channels (class "
+                            + "scores) stay. Groups whose channels feed reshapes that split them or ops that mix them stay, and each "
+                            + "group left whole is listed with the reason.",
+                    "  channels:R:inner  the same, but residual streams and graph outputs keep their width: less saved, less "
+                            + "error (a transformer's width and token embedding stay).",
                     "Only channel pruning speeds up dense GPU kernels: it shrinks the tensors and kernels. Magnitude and N:M pruning "
                             + "zero weights in tensors that keep their size, so they save nothing until the weights are compressed "
                             + "or run by sparse kernels."})

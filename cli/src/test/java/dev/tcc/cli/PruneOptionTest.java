@@ -38,6 +38,6 @@ class PruneOptionTest {
     void aBadSpecIsOneLineNamingTheForms() {
         Cli c = Cli.run("compile", MLP, "--prune", "rows:0.5", "-o", work.resolve("b").toString());
         assertThat(c.status()).isNotZero();
-        assertThat(c.errLine()).contains("--prune: bad prune spec 'rows:0.5'").contains("magnitude:R, N:M (e.g. 2:4) or channels:R");
+        assertThat(c.errLine()).contains("--prune: bad prune spec 'rows:0.5'").contains("magnitude:R, N:M (e.g. 2:4), channels:R or channels:R:inner");
     }
 }

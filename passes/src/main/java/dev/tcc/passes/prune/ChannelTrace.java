@@ -23,14 +23,17 @@ import java.util.Set;
 
 /**
  * The channels of one producer — a matmul with a constant 2-D weight {@code [K, H]} (channels: the last output
- * axis) or a group-1 convolution with a constant weight {@code [M, C, k...]} (channels: axis 1) — followed forward
- * to every use, and the edits that removing some of them needs. Channels flow through elementwise ops (a
+ * axis), a group-1 convolution with a constant weight {@code [M, C, k...]} (channels: axis 1) or an embedding
+ * lookup, a gather along axis 0 of a constant table {@code [V, H]} (channels: the last output axis) — followed
+ * forward to every use, and the edits that removing some of them needs. Channels flow through elementwise ops (a
  * constant operand holding a value per channel is sliced with them), reductions and pools over other axes,
- * transposes, reshapes that keep the channel axis whole, and depthwise convolutions (which shrink with them);
- * they end in the reduction axis of a matmul or group-1 convolution with a constant weight, whose rows are
- * sliced. Where channels meet another value (not constant, not broadcast along them) the meeting is recorded
- * for {@link ChannelPruning} to resolve; anything else — a graph output, a reshape that splits or merges the
- * channel axis otherwise, an op that mixes channels — makes the trace {@link #failure fail}.
+ * transposes, reshapes that keep the channel axis whole, depthwise convolutions (which shrink with them) and
+ * layer or RMS normalisations (whose scale and bias are sliced; over the channels, they then normalise over the
+ * kept ones: {@link #normalised}); they end in the reduction axis of a matmul or group-1 convolution with a
+ * constant weight, whose rows are sliced. Where channels meet another value (not constant, not broadcast along
+ * them) the meeting is recorded for {@link ChannelPruning} to resolve, and graph outputs reached are recorded in
+ * {@link #outputs}; anything else — a reshape that splits or merges the channel axis otherwise, an op that mixes
+ * channels — makes the trace {@link #failure fail}.
  *
  * <p>Attention heads: a reshape may split the channels into {@code [H, D]} (heads, then head dims; {@link #heads}),
  * each head then keeps the same number of its dims. Split channels may only be transposed, reshaped with the head
@@ -51,13 +54,16 @@ final class ChannelTrace {
     record Reshape(int node, int axis, boolean perHead) implements Edit {}
 
     /**
-     * Channels meeting {@code other} (channels on {@code axis}) at node {@code node}; {@code joins} when the two must
-     * keep the same channels (a multiply gating one by the other, Q and K contracted in attention).
+     * Channels meeting {@code other} (channels on {@code axis}) at node {@code node}, so that the two must keep the same
+     * channels: in an elementwise op (a residual add, a multiply gating one by the other), or Q and K contracted in
+     * attention; {@code gates} for a multiply or the attention, not a residual connection.
      */
-    record Meet(int node, Value other, int axis, boolean joins) {}
+    record Meet(int node, Value other, int axis, boolean gates) {}
 
     final int producer;
     final int channels;
+    /** The producer's input holding its weights, and the axis of that weight along which the channels lie. */
+    final int weightInput, weightAxis;
     final Set<Edit> edits = new LinkedHashSet<>();
     final Map<String, Integer> carried = new LinkedHashMap<>();
     /** The head axis of values whose channels are split into heads (-1 where it is no longer known). */
@@ -67,20 +73,28 @@ final class ChannelTrace {
     final List<Meet> meets = new ArrayList<>();
     /** Why the channels cannot be pruned: {@code "<kind> at <node or value>"}; null while they can. */
     String failure;
+    /** The graph outputs that carry the channels, with their channel axis. */
+    final Map<String, Integer> outputs = new LinkedHashMap<>();
+    /** The normalisations over the channels the trace passes (by node name): pruned, they normalise over fewer. */
+    final Set<String> normalised = new LinkedHashSet<>();
 
     private final Graph g;
     private final Map<String, Tensor> consts;
     private final Map<String, List<int[]>> uses;
-    private final Set<String> outputs;
+    private final Set<String> graphOutputs;
     private final Deque<Value> work = new ArrayDeque<>();
 
-    private ChannelTrace(Graph g, Map<String, Tensor> consts, Map<String, List<int[]>> uses, int producer, int channels) {
+    private ChannelTrace(Graph g, Map<String, Tensor> consts, Map<String, List<int[]>> uses, int producer, int channels,
+            int weightInput, int weightAxis) {
         this.g = g;
         this.consts = consts;
         this.uses = uses;
-        this.outputs = new HashSet<>(g.outputs().stream().map(Value::name).toList());
+        this.graphOutputs = new HashSet<>(g.outputs().stream().map(Value::name).toList());
         this.producer = producer;
         this.channels = channels;
+        this.weightInput = weightInput;
+        this.weightAxis = weightAxis;
+        edits.add(new Slice(producer, weightInput, weightAxis));
     }
 
     /** The trace of every producer of {@code g}, in graph order. */
@@ -101,27 +115,26 @@ final class ChannelTrace {
 
     private static ChannelTrace producer(Graph g, Map<String, Tensor> consts, Map<String, List<int[]>> uses, int i) {
         Node n = g.nodes().get(i);
+        if (n.op() instanceof Movement.Gather(int axis) && axis == 0) {
+            Tensor table = consts.get(n.inputs().get(0).name());
+            if (table == null || !table.isFloat() || table.shape().rank() != 2 || consts.containsKey(n.inputs().get(1).name())) return null;
+            return new ChannelTrace(g, consts, uses, i, (int) table.shape().dim(1), 0, 1).carry(n.output(), n.output().type().rank() - 1, null);
+        }
         Tensor w = n.inputs().size() > 1 ? consts.get(n.inputs().get(1).name()) : null;
         if (w == null || !w.isFloat()) return null;
         if (n.op() instanceof Linalg.MatMul && w.shape().rank() == 2) {
-            ChannelTrace t = new ChannelTrace(g, consts, uses, i, (int) w.shape().dim(1));
-            t.edits.add(new Slice(i, 1, 1));
-            return t.carry(n.output(), n.output().type().rank() - 1, null);
+            return new ChannelTrace(g, consts, uses, i, (int) w.shape().dim(1), 1, 1).carry(n.output(), n.output().type().rank() - 1, null);
         }
         if (n.op() instanceof Linalg.Conv c && c.group() == 1) {
-            ChannelTrace t = new ChannelTrace(g, consts, uses, i, (int) w.shape().dim(0));
-            t.edits.add(new Slice(i, 1, 0));
+            ChannelTrace t = new ChannelTrace(g, consts, uses, i, (int) w.shape().dim(0), 1, 0);
             if (n.inputs().size() > 2) t.sliceConstant(i, 2, 0);
             return t.carry(n.output(), 1, null);
         }
         return null;
     }
 
-    /** The producer's weight: channel {@code c}'s weights are its slice along the channel axis. */
-    Tensor weight() { return consts.get(g.nodes().get(producer).inputs().get(1).name()); }
-
-    /** Whether the producer is a matmul (channels on the weight's axis 1) rather than a convolution (axis 0). */
-    boolean isMatMul() { return g.nodes().get(producer).op() instanceof Linalg.MatMul; }
+    /** The producer's weight: channel {@code c}'s weights are its slice along {@link #weightAxis}. */
+    Tensor weight() { return consts.get(g.nodes().get(producer).inputs().get(weightInput).name()); }
 
     String producerName() { return g.nodes().get(producer).name(); }
 
@@ -138,7 +151,10 @@ final class ChannelTrace {
 
     /** {@code v} carries the channels on {@code axis}; {@code head} is its head axis when they are split, else null. */
     private ChannelTrace carry(Value v, int axis, Integer head) {
-        if (outputs.contains(v.name())) return fail("graph output", v.name());
+        if (graphOutputs.contains(v.name())) {
+            if (head != null) return fail("graph output with the channels split into heads", v.name());
+            outputs.putIfAbsent(v.name(), axis);
+        }
         if (head != null) headAxis.put(v.name(), head);
         if (carried.putIfAbsent(v.name(), axis) == null) work.add(v);
         return this;
@@ -186,11 +202,13 @@ final class ChannelTrace {
             }
             case Movement.Transpose t -> carry(n.output(), t.perm().indexOf(axis), null);
             case Movement.Reshape _ -> reshape(v, axis, j);
+            case Structured.LayerNorm ln when !ln.statsOutputs() -> norm(v, axis, ln.axis(), j, k);
+            case Structured.RmsNorm rms -> norm(v, axis, rms.axis(), j, k);
             default -> fail(n.op().mnemonic() + " uses the channels", where(j));
         }
     }
 
-    private void elementwise(Value v, int axis, int j, boolean gate) {
+    private void elementwise(Value v, int axis, int j, boolean gates) {
         Node n = g.nodes().get(j);
         int rank = n.output().type().rank();
         int outAxis = axis + rank - v.type().rank();
@@ -199,9 +217,31 @@ final class ChannelTrace {
             int a = outAxis - (rank - other.type().rank());
             if (other.name().equals(v.name()) || a < 0 || other.type().shape().dim(a) == 1) continue;
             if (consts.containsKey(other.name())) edits.add(new Slice(j, o, a));
-            else meets.add(new Meet(j, other, a, gate));
+            else meets.add(new Meet(j, other, a, gates));
         }
         carry(n.output(), outAxis, null);
+    }
+
+    /**
+     * A normalisation over axes {@code [from, rank)} of its input 0: its per-channel scale and bias are sliced with the
+     * channels; over the channels, the pruned op normalises over the kept ones only (recorded in {@link #normalised}).
+     */
+    private void norm(Value v, int axis, int from, int j, int k) {
+        Node n = g.nodes().get(j);
+        if (k != 0) {
+            fail("channels as a normalisation's scale or bias", where(j));
+            return;
+        }
+        int rank = v.type().rank();
+        for (int o = 1; o < n.inputs().size(); o++) {
+            Value other = n.inputs().get(o);
+            int a = axis - (rank - other.type().rank());
+            if (a < 0 || other.type().shape().dim(a) == 1) continue;
+            if (consts.containsKey(other.name())) edits.add(new Slice(j, o, a));
+            else fail("per-channel operand computed at run time", where(j));
+        }
+        if (axis >= from) normalised.add(n.name());
+        carry(n.output(), axis, null);
     }
 
     private void conv(Linalg.Conv c, int axis, int j, int k) {

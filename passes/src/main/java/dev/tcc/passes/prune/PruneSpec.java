@@ -10,20 +10,30 @@ import java.util.Locale;
  *   <li>{@code N:M} (e.g. {@code 2:4}) — structured sparsity: in every group of M consecutive weights along
  *       the reduction axis, the N largest magnitudes stay and the rest become zero;</li>
  *   <li>{@code channels:R} — channel pruning: the fraction R of the output channels / hidden units of every
- *       channel group that can be followed to its consumers is removed, shrinking the tensors and kernels.</li>
+ *       channel group that can be followed to its consumers is removed, shrinking the tensors and kernels; a
+ *       residual stream is one group (its width shrinks through the whole model);</li>
+ *   <li>{@code channels:R:inner} — the same, but residual streams and every graph output keep their width: only
+ *       channels inside the blocks (hidden units, attention head dims, conv chains) go.</li>
  * </ul>
  * Only channel pruning makes dense kernels faster; the other two zero weights in tensors that keep their size.
  */
 public record PruneSpec(Kind kind, double ratio, int n, int m) {
     /** The kind of pruning. */
-    public enum Kind { MAGNITUDE, N_OF_M, CHANNELS }
+    public enum Kind { MAGNITUDE, N_OF_M, CHANNELS, INNER_CHANNELS }
 
     /** The forms {@link #parse} accepts, for help texts and errors. */
-    public static final String FORMS = "magnitude:R, N:M (e.g. 2:4) or channels:R, with R a fraction in (0, 1)";
+    public static final String FORMS = "magnitude:R, N:M (e.g. 2:4), channels:R or channels:R:inner, with R a fraction in (0, 1)";
 
-    /** Parses {@code magnitude:R}, {@code N:M} or {@code channels:R}. */
+    /** Parses {@code magnitude:R}, {@code N:M}, {@code channels:R} or {@code channels:R:inner}. */
     public static PruneSpec parse(String spec) {
         String[] p = spec.trim().toLowerCase(Locale.ROOT).split(":", -1);
+        if (p.length == 3 && p[0].equals("channels") && p[2].equals("inner")) {
+            try {
+                return new PruneSpec(Kind.INNER_CHANNELS, fraction(p[1], spec), 0, 0);
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
         if (p.length == 2) {
             try {
                 return switch (p[0]) {
@@ -54,6 +64,7 @@ public record PruneSpec(Kind kind, double ratio, int n, int m) {
             case MAGNITUDE -> "magnitude:" + ratio;
             case N_OF_M -> n + ":" + m;
             case CHANNELS -> "channels:" + ratio;
+            case INNER_CHANNELS -> "channels:" + ratio + ":inner";
         };
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Pruning of a graph's constant weights, run after the graph passes (weights are then folded constants):
- * {@link WeightSparsity} for {@code magnitude:R} and {@code N:M}, {@link ChannelPruning} for {@code channels:R}.
+ * {@link WeightSparsity} for {@code magnitude:R} and {@code N:M}, {@link ChannelPruning} for {@code channels:R} and
+ * {@code channels:R:inner}.
  */
 public final class Pruning {
     private Pruning() {}
@@ -29,7 +30,8 @@ public final class Pruning {
     public static Result prune(Graph g, PruneSpec spec) {
         Result r = switch (spec.kind()) {
             case MAGNITUDE, N_OF_M -> WeightSparsity.apply(g, spec);
-            case CHANNELS -> ChannelPruning.apply(g, spec.ratio());
+            case CHANNELS -> ChannelPruning.apply(g, spec.ratio(), true);
+            case INNER_CHANNELS -> ChannelPruning.apply(g, spec.ratio(), false);
         };
         Graph tidy = new EliminateDeadCode().apply(new InferShapes().apply(r.graph()));
         return new Result(tidy, WeightSparsity.sparsity(tidy), r.summary(), r.details());

@@ -5,9 +5,11 @@ import dev.tcc.ir.Elementwise;
 import dev.tcc.ir.Graph;
 import dev.tcc.ir.GraphBuilder;
 import dev.tcc.ir.Linalg;
+import dev.tcc.ir.Movement;
 import dev.tcc.ir.Node;
 import dev.tcc.ir.Op;
 import dev.tcc.ir.Shape;
+import dev.tcc.ir.Structured;
 import dev.tcc.ir.Tensor;
 import dev.tcc.ir.TensorType;
 import dev.tcc.ir.Value;
@@ -38,6 +40,8 @@ class PruningTest {
         assertThat(PruneSpec.parse("magnitude:0.5")).isEqualTo(new PruneSpec(PruneSpec.Kind.MAGNITUDE, 0.5, 0, 0));
         assertThat(PruneSpec.parse("2:4")).isEqualTo(new PruneSpec(PruneSpec.Kind.N_OF_M, 0.5, 2, 4));
         assertThat(PruneSpec.parse("channels:0.3")).isEqualTo(new PruneSpec(PruneSpec.Kind.CHANNELS, 0.3, 0, 0));
+        assertThat(PruneSpec.parse("channels:0.3:inner")).isEqualTo(new PruneSpec(PruneSpec.Kind.INNER_CHANNELS, 0.3, 0, 0));
+        assertThat(PruneSpec.parse("channels:0.3:inner")).hasToString("channels:0.3:inner");
         for (String bad : List.of("magnitude:1.5", "4:2", "channels", "rows:0.3")) {
             assertThatThrownBy(() -> PruneSpec.parse(bad)).hasMessageContaining("bad prune spec");
         }
@@ -109,7 +113,7 @@ class PruningTest {
     }
 
     @Test
-    void channelsFeedingAResidualAddOrTheOutputStayWhole() {
+    void channelsMeetingTheGraphInputStayWhole() {
         GraphBuilder b = new GraphBuilder();
         Value x = b.input("x", TensorType.of(DType.F32, 2, 8));
         Value h = b.add1("mm", new Linalg.MatMul(), x, b.constant("w", random(Shape.of(8, 8)), "w"));
@@ -117,7 +121,69 @@ class PruningTest {
         Graph g = b.build("res", List.of(y), List.of("y"), false);
         Pruning.Result r = Pruning.prune(g, PruneSpec.parse("channels:0.5"));
         assertThat(weight(r.graph(), "w").shape()).isEqualTo(Shape.of(8, 8));
-        assertThat(r.details()).singleElement().asString().contains("kept").contains("graph output");
+        assertThat(r.details()).singleElement().asString().contains("kept").contains("meeting a value computed elsewhere");
+    }
+
+    @Test
+    void aSingleProducersOutputChannelsStayWhole() {
+        Pruning.Result r = Pruning.prune(mlp(8, 16, 8), PruneSpec.parse("channels:0.5"));
+        assertThat(weight(r.graph(), "w2").shape()).isEqualTo(Shape.of(8, 8)); // rows: the hidden units; columns: the output
+        assertThat(r.details()).anyMatch(d -> d.startsWith("kept") && d.contains("graph output of a single producer"));
+    }
+
+    /**
+     * {@code h = table[ids]; y = h + relu(h @ w1)}: the embedding and the branch that adds into it are one residual
+     * group. Pruned, the output keeps its shape with zeros in the removed channels; that is what the unpruned graph
+     * computes with the removed channels' table and {@code w1} columns zeroed.
+     */
+    @Test
+    void aResidualStreamIsPrunedAsOneGroupAndTheOutputKeepsItsShape() {
+        Graph g = residualStream();
+        Pruning.Result r = Pruning.prune(g, PruneSpec.parse("channels:0.5"));
+        assertThat(weight(r.graph(), "table").shape()).isEqualTo(Shape.of(10, 4));
+        assertThat(weight(r.graph(), "w1").shape()).isEqualTo(Shape.of(4, 4));
+        assertThat(r.details()).singleElement().asString().startsWith("pruned    4 of    8 channels of emb, fc1")
+                .contains("keeps its shape, the removed channels read 0");
+        int[] dropped = weakestSummed(weight(g, "table"), weight(g, "w1"), 4);
+        Graph reference = withWeight(withWeight(g, "table", w -> zeroSlices(w, 1, dropped)), "w1", w -> zeroSlices(w, 1, dropped));
+        Map<String, Tensor> in = Map.of("ids", Tensor.vector(DType.I64, 3, 0, 9, 4));
+        assertThat(Interpreter.run(r.graph(), in).getFirst().shape()).isEqualTo(Shape.of(4, 8));
+        assertSameOutputs(r.graph(), reference, in);
+    }
+
+    @Test
+    void innerChannelPruningLeavesResidualStreamsWhole() {
+        Pruning.Result r = Pruning.prune(residualStream(), PruneSpec.parse("channels:0.5:inner"));
+        assertThat(weight(r.graph(), "table").shape()).isEqualTo(Shape.of(10, 8));
+        assertThat(r.details()).hasSize(2).allMatch(d -> d.startsWith("kept") && d.contains("residual connection"));
+    }
+
+    /** {@code layer_norm(x @ w0) @ w1}: the norm's scale and bias shrink with the channels, and it normalises over the kept ones. */
+    @Test
+    void channelsPassThroughALayerNorm() {
+        GraphBuilder b = new GraphBuilder();
+        Value x = b.input("x", TensorType.of(DType.F32, 3, 8));
+        Value h = b.add1("fc0", new Linalg.MatMul(), x, b.constant("w", random(Shape.of(8, 8)), "w0"));
+        h = b.add1("ln", new Structured.LayerNorm(1, 1e-5, false, DType.F32), h,
+                b.constant("w", random(Shape.of(8)), "scale"), b.constant("w", random(Shape.of(8)), "bias"));
+        Value y = b.add1("fc1", new Linalg.MatMul(), h, b.constant("w", random(Shape.of(8, 6)), "w1"));
+        Pruning.Result r = Pruning.prune(b.build("ln", List.of(y), List.of("y"), false), PruneSpec.parse("channels:0.5"));
+        assertThat(weight(r.graph(), "w0").shape()).isEqualTo(Shape.of(8, 4));
+        assertThat(weight(r.graph(), "scale").shape()).isEqualTo(Shape.of(4));
+        assertThat(weight(r.graph(), "bias").shape()).isEqualTo(Shape.of(4));
+        assertThat(weight(r.graph(), "w1").shape()).isEqualTo(Shape.of(4, 6));
+        assertThat(r.details()).anyMatch(d -> d.startsWith("pruned") && d.contains("1 normalisations now over the kept channels"));
+        assertThat(Interpreter.run(r.graph(), Map.of("x", random(Shape.of(3, 8)))).getFirst().shape()).isEqualTo(Shape.of(3, 6));
+    }
+
+    private Graph residualStream() {
+        GraphBuilder b = new GraphBuilder();
+        Value ids = b.input("ids", TensorType.of(DType.I64, 4));
+        Value h = b.add1("emb", new Movement.Gather(0), b.constant("w", random(Shape.of(10, 8)), "table"), ids);
+        Value r = b.add1("fc1", new Linalg.MatMul(), h, b.constant("w", random(Shape.of(8, 8)), "w1"));
+        r = b.add1("relu", new Elementwise.Unary(Elementwise.UnaryFn.RELU), r);
+        Value y = b.add1("residual", new Elementwise.Binary(Elementwise.BinaryFn.ADD), h, r);
+        return b.build("res", List.of(y), List.of("y"), false);
     }
 
     /** {@code relu(x @ w1 + b1) @ w2}. */
@@ -158,6 +224,18 @@ class PruningTest {
         double[] norm = new double[cols];
         for (int i = 0; i < rows * cols; i++) norm[i % cols] += w.getDouble(i) * w.getDouble(i);
         return IntStream.range(0, cols).boxed().sorted(Comparator.comparingDouble(c -> norm[c])).limit(count).mapToInt(i -> i).toArray();
+    }
+
+    /** The {@code count} columns with the smallest sum of their L2 norms in {@code a} and {@code b}. */
+    private static int[] weakestSummed(Tensor a, Tensor b, int count) {
+        int cols = (int) a.shape().dim(1);
+        double[] score = new double[cols];
+        for (Tensor w : List.of(a, b)) {
+            double[] sq = new double[cols];
+            for (int i = 0; i < w.size(); i++) sq[i % cols] += w.getDouble(i) * w.getDouble(i);
+            for (int c = 0; c < cols; c++) score[c] += Math.sqrt(sq[c]);
+        }
+        return IntStream.range(0, cols).boxed().sorted(Comparator.comparingDouble(c -> score[c])).limit(count).mapToInt(i -> i).toArray();
     }
 
     /** The {@code count} slices along axis 0 with the smallest L2 norms. */
