@@ -16,6 +16,8 @@ import dev.tcc.passes.prune.PruneSpec;
 import dev.tcc.passes.prune.Pruning;
 import dev.tcc.runtime.opencl.OpenClBackend;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -80,6 +82,19 @@ class PruneModelsTest {
         assertThat(inner.bytes()).isBetween(p.bytes(), 0.80);
         assertThat(inner.report().worstCosine()).isGreaterThan(0.99);
 
+        assertRunsOnOpenCl(p);
+    }
+
+    /** Residual streams through RMS norms (T5, Llama) and a conv net's, pruned, run on OpenCL as on the interpreter. */
+    @ParameterizedTest
+    @ValueSource(strings = {"t5_encoder", "llama_tiny", "mobilenet_v3_small"})
+    void prunedResidualStreamsRunOnOpenCl(String model) {
+        Pruned p = prune(model, "channels:0.3");
+        assertThat(p.bytes()).isLessThanOrEqualTo(0.75);
+        assertRunsOnOpenCl(p);
+    }
+
+    private static void assertRunsOnOpenCl(Pruned p) {
         Tensor want = Interpreter.run(p.result().graph(), p.inputs()).getFirst();
         try (Target.Prepared device = new DeviceTarget(new OpenClBackend(), null).prepare(p.result().graph(), PassRunner.defaults())) {
             Compare.Result c = Compare.compare(device.run(p.inputs()).getFirst(), want, 1e-3, 1e-4);
