@@ -10,6 +10,7 @@ import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.Profile;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.lower.KernelTunings;
+import dev.tcc.passes.lower.Tuning;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ public final class Compiler {
 
     /** Stages 3 to 6: lowers an optimised graph for {@code profile} and renders it with {@code codegen}. */
     public static Compilation lower(Optimised opt, Codegen codegen, Profile profile, Options o) {
-        PassRunner.Lowered low = o.runner().lower(opt.optimised(), profile, codegen.gpuDefaults() ? KernelTunings.onGpus(o.tuning()) : o.tuning());
+        KernelTunings tunings = KernelTunings.withDefaults(o.tuning(), Tuning.defaults(null, codegen.gpuDefaults()));
+        PassRunner.Lowered low = o.runner().lower(opt.optimised(), profile, tunings);
         long t0 = System.nanoTime();
         KernelProgram rendered = render(low.program(), codegen, profile);
         long renderNanos = System.nanoTime() - t0;

@@ -67,15 +67,9 @@ public final class DeviceTarget implements Target {
     /** The device this target runs on, as {@code tcc devices} names it. */
     public DeviceInfo device() { return Devices.select(backend, deviceQuery); }
 
-    /**
-     * The parameters lowering for {@code device} starts from: {@link Tuning#GPU_DEVICE} on a device that reports itself a
-     * GPU; {@link Tuning#GPU_DEFAULT} on a back-end whose code runs on GPUs wherever it ships (WebGPU, Vulkan), here
-     * on a CPU driver (lavapipe); {@link Tuning#CPU_DEVICE} on an OpenCL CPU device (PoCL); else {@link Tuning#DEFAULT}.
-     */
+    /** The parameters lowering for {@code device} starts from: {@link Tuning#defaults} for its type and back-end. */
     public static Tuning defaults(DeviceInfo device) {
-        if ("GPU".equals(device.type())) return Tuning.GPU_DEVICE;
-        if (Backends.byName(device.backend()).codegen().gpuDefaults()) return Tuning.GPU_DEFAULT;
-        return "CPU".equals(device.type()) ? Tuning.CPU_DEVICE : Tuning.DEFAULT;
+        return Tuning.defaults(device.type(), Backends.byName(device.backend()).codegen().gpuDefaults());
     }
 
     /** Whether {@link #defaults} are GPU defaults (the tuner then tries the GPU tilings first). */

@@ -28,6 +28,9 @@ class DeviceDefaultsTest {
         assertThat(DeviceTarget.defaults(device("opencl", "ACCELERATOR"))).isSameAs(Tuning.DEFAULT);
         assertThat(DeviceTarget.gpuDefaults(device("opencl", "CPU"))).isFalse();
         assertThat(DeviceTarget.gpuDefaults(device("vulkan", "CPU"))).isTrue();
+        // portable code (no device): the same rule, with no device type
+        assertThat(Tuning.defaults(null, true)).isSameAs(Tuning.GPU_DEFAULT);
+        assertThat(Tuning.defaults(null, false)).isSameAs(Tuning.DEFAULT);
     }
 
     @Test

@@ -21,9 +21,6 @@ public interface KernelTunings {
     /** {@code t} for every kernel. */
     static KernelTunings uniform(Tuning t) { return key -> t; }
 
-    /** {@code t}, with {@link Tuning#GPU_DEFAULT} wherever it chooses {@link Tuning#DEFAULT} (no record, no choice). */
-    static KernelTunings onGpus(KernelTunings t) { return withDefaults(t, Tuning.GPU_DEFAULT); }
-
     /** {@code t}, with {@code defaults} wherever it chooses {@link Tuning#DEFAULT} (no record, no choice). */
     static KernelTunings withDefaults(KernelTunings t, Tuning defaults) {
         if (defaults == Tuning.DEFAULT) return t;

@@ -58,6 +58,21 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      */
     public static final Tuning GPU_DEVICE = gpu(MatMul.GPU_TILES.get(1).withMinGroups(GPU_GROUPS));
 
+    /**
+     * The parameters lowering starts from wherever no tuning record or choice says otherwise; the one rule every
+     * caller uses. {@link #GPU_DEVICE} on a device that reports itself a GPU; {@link #GPU_DEFAULT} for code that runs on
+     * GPUs wherever it ships ({@code gpuCode}: WebGPU, Vulkan), portable or on a CPU driver such as lavapipe;
+     * {@link #CPU_DEVICE} on a CPU device of the other targets (PoCL); else {@link #DEFAULT}.
+     *
+     * @param deviceType the device's type as its driver reports it ({@code "GPU"}, {@code "CPU"}), or null for portable code
+     * @param gpuCode    whether the target's code runs on GPUs wherever it ships ({@code Codegen.gpuDefaults})
+     */
+    public static Tuning defaults(String deviceType, boolean gpuCode) {
+        if ("GPU".equals(deviceType)) return GPU_DEVICE;
+        if (gpuCode) return GPU_DEFAULT;
+        return "CPU".equals(deviceType) ? CPU_DEVICE : DEFAULT;
+    }
+
     private static Tuning gpu(Tiles gemm) {
         return new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()), new MatMul(gemm, MatMul.SKINNY_SPLIT_K, 4, 16),
                 new Conv(ConvAlgorithm.AUTO, gemm, Conv.DEFAULT.minK(), Conv.DEFAULT.minN()), DEFAULT.rows(), DEFAULT.rnn(), new Attention(64, 4096, 64));
