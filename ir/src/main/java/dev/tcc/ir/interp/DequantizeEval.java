@@ -26,7 +26,8 @@ final class DequantizeEval {
     /** The integer of element {@code i}: a byte of {@code q}, or one of its nibbles when packed. */
     static long integer(Dequantize d, Tensor q, int i) {
         if (d.bits() == 8) return q.getLong(i);
-        long nibble = (q.getLong(i / 2) >> (4 * (i % 2))) & 15;
+        long[] at = d.packedPosition(i);
+        long nibble = (q.getLong(Math.toIntExact(at[0])) >> at[1]) & 15;
         return q.dtype() == DType.I8 && nibble >= 8 ? nibble - 16 : nibble;
     }
 }

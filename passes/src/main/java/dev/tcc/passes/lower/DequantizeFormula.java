@@ -61,12 +61,17 @@ final class DequantizeFormula {
         return Exprs.cast(DType.F32, Exprs.cast(DType.I32, integer(em, s, d, n.inputs().get(0), idx)));
     }
 
-    /** The integer at {@code idx}: a byte of {@code q}, or the nibble of byte {@code linear / 2} when packed. */
+    /**
+     * The integer at {@code idx}: a byte of {@code q}, or, packed, the nibble of its byte in pairs along the pair axis
+     * ({@link Dequantize#packedPosition}): the index along that axis halved, its parity the nibble.
+     */
     private static Expr integer(Emitter em, Scope s, Dequantize d, Value q, List<Expr> idx) {
         if (d.bits() == 8) return em.valueAt(s, q, idx);
-        Expr lin = s.let("qi", Ix.linear(s, idx, d.outShape()));
-        Expr word = em.valueAt(s, q, List.of(Ix.div(lin, 2)));
-        Expr shift = Ix.mul(Ix.rem(lin, 2), 4);
+        int p = d.pairAxis();
+        List<Expr> pair = new ArrayList<>(idx);
+        if (p >= 0) pair.set(p, Ix.div(idx.get(p), 2));
+        Expr word = em.valueAt(s, q, List.of(Ix.linear(s, pair, d.packedShape())));
+        Expr shift = p < 0 ? Ix.lit(0) : Ix.mul(Ix.rem(idx.get(p), 2), 4);
         if (q.type().dtype() == DType.U8) return Exprs.bitAnd(Exprs.shr(word, Exprs.cast(DType.U32, shift)), 15);
         // i8 loads sign-extended to i32: move the nibble to the top and shift it back down arithmetically
         return Exprs.shr(Exprs.shl(word, Ix.sub(Ix.lit(28), shift)), 28);

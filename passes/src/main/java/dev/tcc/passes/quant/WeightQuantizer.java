@@ -67,10 +67,11 @@ final class WeightQuantizer {
             scale[c] = nonZero(DType.F16, (hi[c] - lo[c]) / 15);
             zero[c] = clamp(Math.round(-lo[c] / scale[c]), 0, 15);
         }
-        long[] packed = new long[Math.toIntExact(op.packedBytes(si.length))];
+        long[] packed = new long[Math.toIntExact(op.packedBytes())];
         for (int i = 0; i < si.length; i++) {
             long q = clamp(Math.round(w.getDouble(i) / scale[si[i]]) + zero[si[i]], 0, 15);
-            packed[i / 2] |= q << (4 * (i % 2));
+            long[] at = op.packedPosition(i);
+            packed[Math.toIntExact(at[0])] |= q << at[1];
         }
         return new Quantized(op, List.of(Tensor.ofLongs(DType.U8, Shape.of(packed.length), packed),
                 Tensor.ofDoubles(DType.F16, scaleShape, scale), Tensor.ofLongs(DType.U8, scaleShape, zero)));

@@ -43,7 +43,7 @@ final class ConstantDequantize {
         List<Long> dims = Arrays.stream(xs.dims()).boxed().toList();
         Dequantize op = new Dequantize(bits, axis, block > 0 ? block : 0, out, dims);
         List<Value> args = new ArrayList<>();
-        args.add(n.constant(bits == 8 ? x : pack(x, stored)));
+        args.add(n.constant(bits == 8 ? x : pack(x, stored, op)));
         args.add(n.constant(scale.reshape(ss)));
         if (zp != null) args.add(n.constant(Tensor.ofLongs(stored, ss, zp.toLongs())));
         return n.emit(op, args.toArray(Value[]::new));
@@ -63,10 +63,13 @@ final class ConstantDequantize {
         return Shape.of(d);
     }
 
-    /** 4-bit integers two per byte, the even element in the low nibble. */
-    private static Tensor pack(Tensor x, DType stored) {
-        long[] bytes = new long[(x.size() + 1) / 2];
-        for (int i = 0; i < x.size(); i++) bytes[i / 2] |= (x.getLong(i) & 15) << (4 * (i % 2));
+    /** 4-bit integers two per byte, in pairs along {@code op}'s pair axis ({@link Dequantize#packedPosition}). */
+    private static Tensor pack(Tensor x, DType stored, Dequantize op) {
+        long[] bytes = new long[Math.toIntExact(op.packedBytes())];
+        for (int i = 0; i < x.size(); i++) {
+            long[] at = op.packedPosition(i);
+            bytes[Math.toIntExact(at[0])] |= (x.getLong(i) & 15) << at[1];
+        }
         return Tensor.ofLongs(stored, Shape.of(bytes.length), bytes);
     }
 }
