@@ -45,6 +45,34 @@ final class DequantizeFormula {
         return true;
     }
 
+    /**
+     * True when {@code n} dequantises a matmul weight {@code [K, N]} in blocks along K (axis 0) with a scale per block and
+     * column (and a zero point per block and column, or none): a matmul then sums {@code a · q} per slab of K rows
+     * ({@link #integerAt}) and applies the block's scale and zero point once per slab ({@link #blockFold}).
+     */
+    static boolean scalesByBlock(Node n, Dequantize d) {
+        Shape ss = n.inputs().get(1).type().shape();
+        return d.group() > 0 && d.axis() == 0 && ss.rank() == 2 && d.outShape().rank() == 2;
+    }
+
+    /** The integer at {@code idx} as f32, without its zero point and scale (see {@link #blockFold}). */
+    static Expr integerAt(Emitter em, Scope s, Node n, Dequantize d, List<Expr> idx) {
+        return Exprs.cast(DType.F32, Exprs.cast(DType.I32, integer(em, s, d, n.inputs().get(0), idx)));
+    }
+
+    /**
+     * The share of a slab of K rows starting at {@code k0} (inside one block) in column {@code col} of a {@link #scalesByBlock}
+     * product: {@code scale · (products - zero · aSum)}, from the slab's sum of {@code a · q} and its sum of {@code a}.
+     */
+    static Expr blockFold(Emitter em, Scope s, Node n, Dequantize d, Expr k0, Expr col, Expr products, Expr aSum) {
+        Shape ss = n.inputs().get(1).type().shape();
+        List<Expr> at = List.of(Ix.div(k0, d.group()), ss.dim(1) == 1 ? Ix.lit(0) : col);
+        Expr scale = Exprs.cast(DType.F32, em.valueAt(s, n.inputs().get(1), at));
+        if (n.inputs().size() < 3) return Exprs.mul(scale, products);
+        Expr zero = Exprs.cast(DType.F32, Exprs.cast(DType.I32, em.valueAt(s, n.inputs().get(2), at)));
+        return Exprs.mul(scale, Exprs.sub(products, Exprs.mul(zero, aSum)));
+    }
+
     /** The scale of column {@code col} of a {@link #scalesByColumn} dequantisation. */
     static Expr columnScale(Emitter em, Scope s, Node n, Dequantize d, Expr col) {
         Value scale = n.inputs().get(1);

@@ -41,21 +41,29 @@ final class MatMulTemplate {
         Shape batchShape = Shape.of(bd);
         // int8 weights with one scale per output column: the sum of a · q is scaled once, at the store
         Node bq = pb.producer(b);
-        Dequantize dq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && Emitter.vt(c) == DType.F32 && DequantizeFormula.scalesByColumn(bq, d) ? d : null;
-        Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled",
-                new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c)), m <= p.skinnyM() ? p.skinny() : p.tiles(),
+        boolean f32 = Emitter.vt(c) == DType.F32;
+        Dequantize dq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32 && DequantizeFormula.scalesByColumn(bq, d) ? d : null;
+        TiledGemm.Dims dims = new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c));
+        Tuning.Tiles tiles = m <= p.skinnyM() ? p.skinny() : p.tiles();
+        // int4/int8 weights with a scale (and zero point) per block of K rows: folded once per slab of K
+        Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && f32 && bs.rank() == 2 && DequantizeFormula.scalesByBlock(bq, d)
+                && TiledGemm.foldsBlocks(TiledGemm.fit(tiles, dims, pb.target, Math.max(1, dims.acc().bits() / 8)), d.group()) ? d : null;
+        Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
                 (em, s, bz) -> {
                     List<Expr> batch = Ix.delinear(s, bz, batchShape);
                     List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
                     return new TiledGemm.Problem(
                             (l, i, kk) -> TiledGemm.Load.always(y -> em.valueAt(y, a, Formulas.aIndex(as, aPre, i, kk))),
-                            (l, kk, j) -> TiledGemm.Load.always(y -> dq == null ? em.valueAt(y, b, Formulas.bIndex(bs, bPre, kk, j))
-                                    : DequantizeFormula.unscaled(em, y, bq, dq, Formulas.bIndex(bs, bPre, kk, j))),
+                            (l, kk, j) -> TiledGemm.Load.always(y -> dq != null ? DequantizeFormula.unscaled(em, y, bq, dq, Formulas.bIndex(bs, bPre, kk, j))
+                                    : blocks != null ? DequantizeFormula.integerAt(em, y, bq, blocks, List.of(kk, j))
+                                    : em.valueAt(y, b, Formulas.bIndex(bs, bPre, kk, j))),
                             (st, r, cl, acc) -> {
                                 Expr lin = st.let("lin", add(mul(add(mul(bz, Ix.lit(m)), r), Ix.lit(n)), cl));
                                 Expr sum = dq == null ? acc : mul(acc, DequantizeFormula.columnScale(em, st, bq, dq, cl));
                                 em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, sum, c.type().dtype()));
-                            });
+                            },
+                            blocks == null ? null
+                                    : (y, row, col, k0, products, aSum) -> DequantizeFormula.blockFold(em, y, bq, blocks, k0, col, products, aSum));
                 });
         pb.launch(built, "matmul");
     }

@@ -49,8 +49,24 @@ final class TiledGemm {
         void store(Scope s, Expr row, Expr col, Expr acc);
     }
 
-    /** The operands and epilogue of one batch. */
-    record Problem(Operand a, Operand b, Epilogue epilogue) {}
+    /**
+     * B scaled per block of K rows (int4 weights with a scale and zero point per block): each slab of K sums
+     * {@code a · q} and the slab's {@code a} apart, and {@link #fold} turns them into the slab's share of the accumulator
+     * once per element of C, instead of the B operand scaling every integer it reads. Needs a block that is a multiple of
+     * the slab depth {@code bk} and no split-K, so that every slab lies in one block ({@link #foldsBlocks}).
+     */
+    interface BlockScale {
+        /** The slab at {@code k0}'s share of C element {@code (row, col)}: from its sum of {@code a · q} and its sum of {@code a}. */
+        Expr fold(Scope s, Expr row, Expr col, Expr k0, Expr products, Expr aSum);
+    }
+
+    /** The operands and epilogue of one batch; {@code scale} null unless B is {@linkplain BlockScale blockwise scaled}. */
+    record Problem(Operand a, Operand b, Epilogue epilogue, BlockScale scale) {
+        Problem(Operand a, Operand b, Epilogue epilogue) { this(a, b, epilogue, null); }
+    }
+
+    /** Whether {@code t} (fitted) can fold B's block scales per slab ({@link BlockScale}): no split-K, blocks of whole slabs. */
+    static boolean foldsBlocks(Tuning.Tiles t, long block) { return t.ks() == 1 && block % t.bk() == 0; }
 
     /** Builds the {@link Problem} of batch {@code bz} in the kernel's top scope. */
     interface Setup {
@@ -173,7 +189,11 @@ final class TiledGemm {
                 if (tb != null) stageSlab(l, tb, slot, items, t.bk(), t.bn(), false, t.bn(), d, p.b(), k0, col0);
                 if (ta != null || tb != null) l.barrier();
                 Expr kb = kz == null ? k0 : l.let("kb", Ix.add(k0, Ix.mul(kz, t.bk())));
-                for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, kb, kk);
+                if (p.scale() != null && kz == null) {
+                    foldedSlab(l, p, kb);
+                } else {
+                    for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, kb, kk, sums, null);
+                }
                 if (ta != null || tb != null) l.barrier();
             });
             if (kz != null) {
@@ -213,8 +233,34 @@ final class TiledGemm {
             });
         }
 
-        /** The outer product of step {@code kk} of the slab at {@code k0}: {@code tm} elements of A by {@code tn} of B into the accumulators. */
-        private void multiply(Scope l, Problem p, Expr k0, int kk) {
+        /**
+         * The slab at {@code k0} with B's block scale folded once per element ({@link BlockScale}): its products and its
+         * sums of A apart, then each accumulator plus the slab's share.
+         */
+        private void foldedSlab(Scope l, Problem p, Expr k0) {
+            Expr.Var[][] products = new Expr.Var[t.tm()][t.tn()];
+            Expr.Var[] aSums = new Expr.Var[t.tm()];
+            for (int i = 0; i < t.tm(); i++) {
+                aSums[i] = l.var("asum" + i, IndexMaps.zero(d.acc()));
+                for (int j = 0; j < t.tn(); j++) products[i][j] = l.var("prod" + i + "_" + j, IndexMaps.zero(d.acc()));
+            }
+            for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, k0, kk, products, aSums);
+            for (int i = 0; i < t.tm(); i++) {
+                for (int j = 0; j < t.tn(); j++) {
+                    Expr r = rows[i], c = cols[j];
+                    Expr.Var sum = sums[i][j], prod = products[i][j], aSum = aSums[i];
+                    // outside C the block's scales may lie past the end of their buffer (N not a multiple of the tile)
+                    guarded(l, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())),
+                            y -> y.assign(sum, add(sum, p.scale().fold(y, r, c, k0, prod, aSum))));
+                }
+            }
+        }
+
+        /**
+         * The outer product of step {@code kk} of the slab at {@code k0}: {@code tm} elements of A by {@code tn} of B into
+         * {@code into}; with {@code aSums}, each row's element of A is also added to its sum.
+         */
+        private void multiply(Scope l, Problem p, Expr k0, int kk, Expr.Var[][] into, Expr.Var[] aSums) {
             Expr k = Ix.add(k0, kk), kOk = bound(k, d.k(), t.bk() * t.ks());
             Expr[] as = new Expr[t.tm()], bs = new Expr[t.tn()];
             for (int i = 0; i < t.tm(); i++) {
@@ -226,8 +272,9 @@ final class TiledGemm {
                         : element(l, d.acc(), kOk, bound(cols[j], d.n(), t.bn()), p.b(), k, cols[j]);
             }
             for (int i = 0; i < t.tm(); i++) {
+                if (aSums != null) l.assign(aSums[i], add(aSums[i], as[i]));
                 for (int j = 0; j < t.tn(); j++) {
-                    Expr.Var sum = sums[i][j];
+                    Expr.Var sum = into[i][j];
                     l.assign(sum, d.acc().isFloat() ? call(MathFn.FMA, as[i], bs[j], sum) : add(sum, mul(as[i], bs[j])));
                 }
             }
