@@ -8,6 +8,7 @@
 # TUNE_KERNELS (default matmul_4096) names the kernel models tuned for 60 s before the benchmarks; TUNE_EXHAUSTIVE=1 adds
 # an exhaustive search of SGEMM 4096 and the time the search took to come within 0.9x of its best (reach.py).
 # QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
+# With gemv among the kernels, QUANT_GEMV (default "int8 int4") also benches it with quantised weights (gemv_int8, gemv_int4).
 set -uo pipefail
 OUT=${OUT:-/tmp/tcc-gpu-out}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -59,6 +60,12 @@ for t in "${TARGETS[@]}"; do
     done
   fi
   for m in "${KERNELS[@]}"; do bench $m "$t"; done
+  if [[ " ${KERNELS[*]} " == *" gemv "* ]]; then
+    for q in ${QUANT_GEMV-int8 int4}; do
+      step "bench-gemv_$q-$t" 150 $TCC bench models/gemv/model.onnx --target "$t" --device "$DEV" --db "$DB" --runs 20 --warmup 5 \
+        --quantize "$q" --json "bench/gemv_$q-$t.json"
+    done
+  fi
 done
 for t in "${TARGETS[@]}"; do
   [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || [ "$PART" = kernels ] || step "tune-clip-$t" 150 $TCC tune models/clip_text_sd15/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget ${CLIP_BUDGET:-90s}

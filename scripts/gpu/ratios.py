@@ -12,13 +12,17 @@ for line in open(sys.argv[1]):
 PEER_OF = {
     "matmul_2048": ("cublas", "sgemm_2048"), "matmul_4096": ("cublas", "sgemm_4096"), "matmul_8192": ("cublas", "sgemm_8192"),
     "gemv": ("cublas", "gemv"), "add_16m": ("torch", "add_16m"),
+    # quantised weights against cuBLAS's f32 GEMV: the ratio is the speed-up that int8/int4 storage buys
+    "gemv_int8": ("cublas", "gemv"), "gemv_int4": ("cublas", "gemv"),
     "clip_text_sd15": ("torch_eager", "clip_text_sd15"), "resnet18": ("torch_eager", "resnet18_b1"),
     "resnet18_b32": ("torch_eager", "resnet18_b32"),
     "mm77_768x3072": ("cublas", "mm77_768x3072"), "mm77_3072x768": ("cublas", "mm77_3072x768"),
 }
 FLOPS = {"matmul_2048": 2 * 2048 ** 3, "matmul_4096": 2 * 4096 ** 3, "matmul_8192": 2 * 8192 ** 3,
          "mm77_768x3072": 2 * 77 * 768 * 3072, "mm77_3072x768": 2 * 77 * 768 * 3072}
-BYTES = {"gemv": 4096 * 4096 * 4, "add_16m": 3 * 4 * (1 << 24)}
+# weight bytes read: f32; int8 with an f32 scale per column; int4 (g=32) with an f16 scale and a u8 zero point per block
+BYTES = {"gemv": 4096 * 4096 * 4, "add_16m": 3 * 4 * (1 << 24), "gemv_int8": 4096 * 4096 + 4 * 4096,
+         "gemv_int4": 4096 * 4096 // 2 + 3 * 4096 * 4096 // 32}
 copy = peers.get(("copy", "d2d_256MiB"))
 print(f"{'work':16} {'target':7} {'wall ms':>9} {'device ms':>10} {'peer':>12} {'peer ms':>9} {'peer/tcc':>9}  notes")
 for f in sorted(glob.glob(os.path.join(sys.argv[2], "*.json"))):
