@@ -52,6 +52,8 @@ final class MatMulTemplate {
                 (em, s, bz) -> {
                     List<Expr> batch = Ix.delinear(s, bz, batchShape);
                     List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
+                    if (dq != null) em.tune("weight_scales", "per column, after the reduction");
+                    if (blocks != null) em.tune("weight_scales", "per block of " + blocks.group() + ", once a slab");
                     return new TiledGemm.Problem(
                             (l, i, kk) -> TiledGemm.Load.always(y -> em.valueAt(y, a, Formulas.aIndex(as, aPre, i, kk))),
                             (l, kk, j) -> TiledGemm.Load.always(y -> dq != null ? DequantizeFormula.unscaled(em, y, bq, dq, Formulas.bIndex(bs, bPre, kk, j))

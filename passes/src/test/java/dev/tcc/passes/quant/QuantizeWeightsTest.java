@@ -109,5 +109,21 @@ class QuantizeWeightsTest {
         }
     }
 
+    /**
+     * A matmul's quantised weight is scaled where it costs least: int8 (a scale per column) once per column after the
+     * reduction, int4 (a scale and zero point per block of 32 rows of K) once per slab of K, not per integer read.
+     */
+    @Test
+    void matmulsScaleTheirWeightsOncePerColumnOrSlab() {
+        SampleGraphs.Case f32 = SampleGraphs.all(1).stream().filter(c -> c.name().equals("matmul_tiled")).findFirst().orElseThrow();
+        for (QuantScheme s : QuantScheme.values()) {
+            Graph q = new QuantizeWeights(s, 32, 1).apply(f32.graph());
+            KernelProgram p = Lowering.lower(q);
+            assertThat(p.launches().getFirst().tuning().get("weight_scales")).as(s.toString())
+                    .isEqualTo(s == QuantScheme.INT8 ? "per column, after the reduction" : "per block of 32, once a slab");
+            Tensors.assertClose(s.toString(), ProgramInterpreter.run(p, f32.inputs()), Interpreter.run(q, f32.inputs()), 1e-4, 1e-5);
+        }
+    }
+
     private static long bytes(long elements, Node n) { return elements * Math.max(1, n.output().type().dtype().bits() / 8); }
 }
