@@ -39,14 +39,16 @@ final class MatMulTemplate {
         long[] bd = new long[batchRank];
         for (int i = 0; i < batchRank; i++) bd[i] = cs.dim(i);
         Shape batchShape = Shape.of(bd);
-        // int8 weights with one scale per output column: the sum of a · q is scaled once, at the store
+        // int8 weights with one scale per output column: the sum of a · q is scaled once, at the store (f32 weights only:
+        // f16 ones round every dequantised weight, as the interpreter does)
         Node bq = pb.producer(b);
         boolean f32 = Emitter.vt(c) == DType.F32;
         Dequantize dq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32 && DequantizeFormula.scalesByColumn(bq, d) ? d : null;
         TiledGemm.Dims dims = new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c));
         Tuning.Tiles tiles = m <= p.skinnyM() ? p.skinny() : p.tiles();
         // int4/int8 weights with a scale (and zero point) per block of K rows: folded once per slab of K
-        Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && f32 && bs.rank() == 2 && DequantizeFormula.scalesByBlock(bq, d)
+        Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32 && bs.rank() == 2
+                && DequantizeFormula.scalesByBlock(bq, d)
                 && TiledGemm.foldsBlocks(TiledGemm.fit(tiles, dims, pb.target, Math.max(1, dims.acc().bits() / 8)), d.group()) ? d : null;
         Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
                 (em, s, bz) -> {
