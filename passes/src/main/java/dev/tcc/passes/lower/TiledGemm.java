@@ -53,7 +53,8 @@ final class TiledGemm {
      * B scaled per block of K rows (int4 weights with a scale and zero point per block): each slab of K sums
      * {@code a · q} and the slab's {@code a} apart, and {@link #fold} turns them into the slab's share of the accumulator
      * once per element of C, instead of the B operand scaling every integer it reads. Needs a block that is a multiple of
-     * the slab depth {@code bk} and no split-K, so that every slab lies in one block ({@link #foldsBlocks}).
+     * the slab depth {@code bk}, so that every slab lies in one block ({@link #foldsBlocks}); with split-K each work-item
+     * folds its own slabs before the partial sums are added.
      */
     interface BlockScale {
         /** The slab at {@code k0}'s share of C element {@code (row, col)}: from its sum of {@code a · q} and its sum of {@code a}. */
@@ -65,8 +66,8 @@ final class TiledGemm {
         Problem(Operand a, Operand b, Epilogue epilogue) { this(a, b, epilogue, null); }
     }
 
-    /** Whether {@code t} (fitted) can fold B's block scales per slab ({@link BlockScale}): no split-K, blocks of whole slabs. */
-    static boolean foldsBlocks(Tuning.Tiles t, long block) { return t.ks() == 1 && block % t.bk() == 0; }
+    /** Whether {@code t} (fitted) can fold B's block scales per slab ({@link BlockScale}): blocks of whole slabs. */
+    static boolean foldsBlocks(Tuning.Tiles t, long block) { return block % t.bk() == 0; }
 
     /** Builds the {@link Problem} of batch {@code bz} in the kernel's top scope. */
     interface Setup {
@@ -189,7 +190,7 @@ final class TiledGemm {
                 if (tb != null) stageSlab(l, tb, slot, items, t.bk(), t.bn(), false, t.bn(), d, p.b(), k0, col0);
                 if (ta != null || tb != null) l.barrier();
                 Expr kb = kz == null ? k0 : l.let("kb", Ix.add(k0, Ix.mul(kz, t.bk())));
-                if (p.scale() != null && kz == null) {
+                if (p.scale() != null) {
                     foldedSlab(l, p, kb);
                 } else {
                     for (int kk = 0; kk < t.bk(); kk++) multiply(l, p, kb, kk, sums, null);
@@ -249,8 +250,9 @@ final class TiledGemm {
                 for (int j = 0; j < t.tn(); j++) {
                     Expr r = rows[i], c = cols[j];
                     Expr.Var sum = sums[i][j], prod = products[i][j], aSum = aSums[i];
-                    // outside C the block's scales may lie past the end of their buffer (N not a multiple of the tile)
-                    guarded(l, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())),
+                    // outside C, or past K (a split-K slab beyond the end), the block's scales may lie past the end of their buffer
+                    Expr inside = Ix.and(Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())), bound(k0, d.k(), t.bk() * t.ks()));
+                    guarded(l, inside,
                             y -> y.assign(sum, add(sum, p.scale().fold(y, r, c, k0, prod, aSum))));
                 }
             }

@@ -15,6 +15,8 @@ import dev.tcc.passes.fusion.Fusion;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.SampleGraphs;
 import dev.tcc.passes.lower.Tensors;
+import dev.tcc.passes.lower.Tuning;
+import dev.tcc.ir.program.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -123,6 +125,22 @@ class QuantizeWeightsTest {
                     .isEqualTo(s == QuantScheme.INT8 ? "per column, after the reduction" : "per block of 32, once a slab");
             Tensors.assertClose(s.toString(), ProgramInterpreter.run(p, f32.inputs()), Interpreter.run(q, f32.inputs()), 1e-4, 1e-5);
         }
+    }
+
+    /** Skinny int4 products fold their block scales under the GPU defaults' split-K too, and compute what the interpreter does. */
+    @Test
+    void splitKSkinnyProductsFoldBlockScalesPerSlab() {
+        int folded = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            SampleGraphs.Case f32 = SampleGraphs.all(seed).stream().filter(c -> c.name().equals("matmul_skinny")).findFirst().orElseThrow();
+            Graph q = new QuantizeWeights(QuantScheme.INT4, 32, 1).apply(f32.graph());
+            for (Tuning t : List.of(Tuning.DEFAULT, Tuning.GPU_DEFAULT)) {
+                KernelProgram p = Lowering.lower(q, Profile.GENERIC, t);
+                if ("per block of 32, once a slab".equals(p.launches().getFirst().tuning().get("weight_scales"))) folded++;
+                Tensors.assertClose(seed + " " + t.matmul().skinny(), ProgramInterpreter.run(p, f32.inputs()), Interpreter.run(q, f32.inputs()), 1e-4, 1e-5);
+            }
+        }
+        assertThat(folded).as("lowerings that folded the block scales").isGreaterThan(0);
     }
 
     private static long bytes(long elements, Node n) { return elements * Math.max(1, n.output().type().dtype().bits() / 8); }
