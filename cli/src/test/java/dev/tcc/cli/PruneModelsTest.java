@@ -2,6 +2,7 @@ package dev.tcc.cli;
 
 import dev.tcc.cli.targets.DeviceTarget;
 import dev.tcc.cli.targets.Target;
+import dev.tcc.cli.targets.Targets;
 import dev.tcc.compiler.Compiler;
 import dev.tcc.compiler.accuracy.AccuracyReport;
 import dev.tcc.frontend.onnx.Compare;
@@ -94,9 +95,18 @@ class PruneModelsTest {
         assertRunsOnOpenCl(p);
     }
 
-    private static void assertRunsOnOpenCl(Pruned p) {
+    /** Pruned distilbert (its residual output expanded back by a gather) on the other targets' devices, Vulkan and Dawn. */
+    @ParameterizedTest
+    @ValueSource(strings = {"vulkan", "webgpu"})
+    void prunedDistilBertRunsOnVulkanAndWebGpu(String target) {
+        assertRuns(prune("distilbert", "channels:0.3"), Targets.byName(target));
+    }
+
+    private static void assertRunsOnOpenCl(Pruned p) { assertRuns(p, new DeviceTarget(new OpenClBackend(), null)); }
+
+    private static void assertRuns(Pruned p, Target target) {
         Tensor want = Interpreter.run(p.result().graph(), p.inputs()).getFirst();
-        try (Target.Prepared device = new DeviceTarget(new OpenClBackend(), null).prepare(p.result().graph(), PassRunner.defaults())) {
+        try (Target.Prepared device = target.prepare(p.result().graph(), PassRunner.defaults())) {
             Compare.Result c = Compare.compare(device.run(p.inputs()).getFirst(), want, 1e-3, 1e-4);
             assertThat(c.ok()).as(c.reason()).isTrue();
         }
