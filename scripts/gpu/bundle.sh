@@ -13,6 +13,8 @@ if [ "${1:-}" != "--no-build" ]; then
   MAVEN_OPTS=--sun-misc-unsafe-memory-access=allow mvn -B -ntp -q -pl cli -am package -DskipTests
 fi
 cp cli/target/tcc-cli-*-all.jar "$G/tcc.jar"
+# The OpenCL build diagnostic (scripts/gpu/ptxas.sh), compiled here: the carried runtime has no compiler.
+rm -rf "$G/diag" && "$JAVA_HOME/bin/javac" -d "$G/diag" -cp "$G/tcc.jar" scripts/gpu/diag/ClDiag.java
 
 # A Java 25 runtime with the modules the jar needs (jdeps), uncompressed so that xz packs it well.
 if [ ! -f "$G/jre.tar.xz" ]; then
