@@ -48,16 +48,11 @@ final class DequantizeFormula {
     /**
      * True when {@code n} dequantises a matmul weight {@code [K, N]} in blocks along K (axis 0) with a scale per block and
      * column (and a zero point per block and column, or none): a matmul then sums {@code a · q} per slab of K rows
-     * ({@link #integerAt}) and applies the block's scale and zero point once per slab ({@link #blockFold}).
+     * ({@link #unscaled}) and applies the block's scale and zero point once per slab ({@link #blockFold}).
      */
     static boolean scalesByBlock(Node n, Dequantize d) {
         Shape ss = n.inputs().get(1).type().shape();
         return d.group() > 0 && d.axis() == 0 && ss.rank() == 2 && d.outShape().rank() == 2;
-    }
-
-    /** The integer at {@code idx} as f32, without its zero point and scale (see {@link #blockFold}). */
-    static Expr integerAt(Emitter em, Scope s, Node n, Dequantize d, List<Expr> idx) {
-        return Exprs.cast(DType.F32, Exprs.cast(DType.I32, integer(em, s, d, n.inputs().get(0), idx)));
     }
 
     /**
@@ -84,7 +79,7 @@ final class DequantizeFormula {
         return Exprs.cast(DType.F32, em.valueAt(s, scale, at));
     }
 
-    /** The integer at {@code idx} as f32, without its scale (see {@link #columnScale}). */
+    /** The integer at {@code idx} as f32, without its scale and zero point (see {@link #columnScale}, {@link #blockFold}). */
     static Expr unscaled(Emitter em, Scope s, Node n, Dequantize d, List<Expr> idx) {
         return Exprs.cast(DType.F32, Exprs.cast(DType.I32, integer(em, s, d, n.inputs().get(0), idx)));
     }

@@ -47,9 +47,10 @@ final class MatMulTemplate {
         TiledGemm.Dims dims = new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c));
         Tuning.Tiles tiles = m <= p.skinnyM() ? p.skinny() : p.tiles();
         // int4/int8 weights with a scale (and zero point) per block of K rows: folded once per slab of K
-        Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32 && bs.rank() == 2
+        Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32
                 && DequantizeFormula.scalesByBlock(bq, d)
                 && TiledGemm.foldsBlocks(TiledGemm.fit(tiles, dims, pb.target, Math.max(1, dims.acc().bits() / 8)), d.group()) ? d : null;
+        Dequantize raw = dq != null ? dq : blocks; // B is read as its raw integers, scaled after summing
         Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
                 (em, s, bz) -> {
                     List<Expr> batch = Ix.delinear(s, bz, batchShape);
@@ -58,8 +59,7 @@ final class MatMulTemplate {
                     if (blocks != null) em.tune("weight_scales", "per block of " + blocks.group() + ", once a slab");
                     return new TiledGemm.Problem(
                             (l, i, kk) -> TiledGemm.Load.always(y -> em.valueAt(y, a, Formulas.aIndex(as, aPre, i, kk))),
-                            (l, kk, j) -> TiledGemm.Load.always(y -> dq != null ? DequantizeFormula.unscaled(em, y, bq, dq, Formulas.bIndex(bs, bPre, kk, j))
-                                    : blocks != null ? DequantizeFormula.integerAt(em, y, bq, blocks, List.of(kk, j))
+                            (l, kk, j) -> TiledGemm.Load.always(y -> raw != null ? DequantizeFormula.unscaled(em, y, bq, raw, Formulas.bIndex(bs, bPre, kk, j))
                                     : em.valueAt(y, b, Formulas.bIndex(bs, bPre, kk, j))),
                             (st, r, cl, acc) -> {
                                 Expr lin = st.let("lin", add(mul(add(mul(bz, Ix.lit(m)), r), Ix.lit(n)), cl));
