@@ -39,13 +39,12 @@ if needs_build; then
   exec 9>&-
 fi
 
-# NVIDIA's Linux driver (580) broke the JVM twice, seen on the GPU machine: its Vulkan driver installs a SIGSEGV handler over
-# the JVM's, which the JIT's implicit null checks need (libjsig chains the two), and its GL threaded-optimisation worker,
-# loaded with the Vulkan driver, crashed the process on exit.
-if [ -e /proc/driver/nvidia/version ]; then
-  export __GL_THREADED_OPTIMIZATIONS="${__GL_THREADED_OPTIMIZATIONS:-0}"
-  jsig="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/libjsig.so"
-  [ -f "$jsig" ] && export LD_PRELOAD="$jsig${LD_PRELOAD:+:$LD_PRELOAD}"
-fi
+# Drivers install signal handlers over the JVM's, which its compiled code needs (implicit null checks raise SIGSEGV,
+# integer division by zero SIGFPE): PoCL's LLVM takes SIGSEGV and PoCL SIGFPE on the first OpenCL query, NVIDIA's
+# Vulkan driver SIGSEGV. The JDK's libjsig, preloaded, keeps the JVM's and chains to theirs (dev.tcc.runtime.SignalChaining).
+jsig="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/libjsig.so"
+[ -f "$jsig" ] && export LD_PRELOAD="$jsig${LD_PRELOAD:+:$LD_PRELOAD}"
+# NVIDIA's GL threaded-optimisation worker, loaded with its Vulkan driver (580), crashed the process on exit.
+[ -e /proc/driver/nvidia/version ] && export __GL_THREADED_OPTIMIZATIONS="${__GL_THREADED_OPTIMIZATIONS:-0}"
 
 exec java --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm -Xss16m -jar "$JAR" "$@"

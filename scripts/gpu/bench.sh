@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed on the GPU machine (the `device` tool), `.gpu` carried (scripts/gpu/bundle.sh): tcc bench (after
 # tcc tune) against the peers measured in the same call by peers.py — cuBLAS SGEMM/HGEMM and GEMV, the
-# device-to-device copy, PyTorch eager and torch.compile — on SGEMM 2048/4096/8192, GEMV 1x4096x4096, a
+# device-to-device copy, PyTorch eager and torch.compile — and CLBlast SGEMM (diag/ClBlastGemm.java) on SGEMM 2048/4096/8192, GEMV 1x4096x4096, a
 # 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18 (batch 1 and 32). Prints a table of ratios last; JSON
 # and logs go to $OUT (summary.txt, logs.tar.gz). Usage: scripts/gpu/bench.sh [TARGET...] (default: opencl vulkan webgpu)
 # PART=kernels or PART=models makes one call of either half (each fits a 10-minute call).
@@ -38,6 +38,13 @@ KERNELS=(matmul_2048 matmul_4096 matmul_8192 mm77_768x3072 mm77_3072x768 gemv ad
 [ -n "${BENCH_KERNELS+set}" ] && read -r -a KERNELS <<< "$BENCH_KERNELS"
 [ "$PART" = models ] && KERNELS=()
 [ "$PART" = kernels ] && MODELS=()
+# CLBlast SGEMM (scripts/gpu/diag/ClBlastGemm.java) on the sizes of the matmul kernels, beside tcc's OpenCL SGEMM
+SGEMM_SIZES=$(printf '%s\n' "${KERNELS[@]}" | sed -n 's/^matmul_\([0-9]*\)$/\1/p' | tr '\n' ' ')
+if [[ " ${TARGETS[*]} " == *" opencl "* ]] && [ -n "$SGEMM_SIZES" ]; then
+  step peer-clblast 150 "$PWD/jre/bin/java" --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm \
+    -cp "$G/tcc.jar:$G/diag" ClBlastGemm "$DEV" $SGEMM_SIZES
+  grep '^{' logs/peer-clblast.txt >> logs/peers.jsonl
+fi
 
 bench() {  # bench MODEL TARGET [extra tcc bench options]
   local m=$1 t=$2; shift 2

@@ -13,8 +13,10 @@ if [ "${1:-}" != "--no-build" ]; then
   MAVEN_OPTS=--sun-misc-unsafe-memory-access=allow mvn -B -ntp -q -pl cli -am package -DskipTests
 fi
 cp cli/target/tcc-cli-*-all.jar "$G/tcc.jar"
-# The OpenCL build diagnostic (scripts/gpu/ptxas.sh), compiled here: the carried runtime has no compiler.
-rm -rf "$G/diag" && "$JAVA_HOME/bin/javac" -d "$G/diag" -cp "$G/tcc.jar" scripts/gpu/diag/ClDiag.java
+# The OpenCL build diagnostic (scripts/gpu/ptxas.sh) and the CLBlast peer (scripts/gpu/bench.sh, with the bench
+# module's CLBlast binding), compiled here: the carried runtime has no compiler.
+rm -rf "$G/diag" && "$JAVA_HOME/bin/javac" -d "$G/diag" -cp "$G/tcc.jar" scripts/gpu/diag/*.java \
+  bench/src/main/java/dev/tcc/bench/ClBlast.java bench/src/main/java/dev/tcc/bench/ClQueue.java
 
 # A Java 25 runtime with the modules the jar needs (jdeps), uncompressed so that xz packs it well.
 if [ ! -f "$G/jre.tar.xz" ]; then
@@ -34,9 +36,10 @@ awk -F'\t' '$2=="node" && $3==1 {print "node/"$1}' "$SHARED/onnx-tests/manifest.
 tar -C "$SHARED/onnx-tests" -cJf "$G/node-t1.tar.xz" -T "$G/tier1.txt" manifest.tsv
 cp "$SHARED/tools/export_models.py" "$G/"
 
-# Debian packages the image may lack: the OpenCL ICD loader, the Vulkan loader, the validation layer and
-# libglvnd (NVIDIA's Vulkan ICD, libGLX_nvidia, needs its dispatch library).
+# Debian packages the image may lack: the OpenCL ICD loader, the Vulkan loader, the validation layer,
+# libglvnd (NVIDIA's Vulkan ICD, libGLX_nvidia, needs its dispatch library) and CLBlast (a peer).
 (cd "$G" && ls ./*.deb >/dev/null 2>&1 || apt-get download ocl-icd-libopencl1 libvulkan1 vulkan-validationlayers \
   libglvnd0 libgl1 libglx0 libegl1 libopengl0 libgles2)
+(cd "$G" && ls ./libclblast1_*.deb >/dev/null 2>&1 || apt-get download libclblast1)
 du -sh "$G"/* | sort -h
 echo "total $(du -sb "$G" | cut -f1) bytes (with the tree it must stay under 64 MiB)"

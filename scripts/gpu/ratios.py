@@ -34,6 +34,8 @@ for f in sorted(glob.glob(os.path.join(sys.argv[2], "*.json"))):
     notes = []
     if work in FLOPS:
         notes.append(f"{FLOPS[work] / dev / 1e9:.1f} TFLOP/s")
+    if ("clblast", pwork) in peers and target == "opencl":
+        notes.append(f"CLBlast {peers[('clblast', pwork)]:.3f} ms (CLBlast/tcc {peers[('clblast', pwork)] / dev:.2f}x)")
     if work in BYTES and copy:
         gbps = BYTES[work] / dev / 1e6
         notes.append(f"{gbps:.0f} GB/s = {gbps / (2 * (1 << 28) / copy / 1e6):.2f}x copy")

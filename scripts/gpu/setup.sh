@@ -1,11 +1,11 @@
 # Sourced by the scripts in scripts/gpu on the GPU machine, in a scratch folder: registers NVIDIA's OpenCL
-# ICD, installs the loaders and the Vulkan validation layer from .gpu's .deb files where the image lacks
+# ICD, installs the loaders, the Vulkan validation layer and CLBlast from .gpu's .deb files where the image lacks
 # them (and libglvnd, which NVIDIA's Vulkan ICD needs), unpacks the Java runtime, Dawn and the node suite, and defines $TCC (tcc on that runtime).
 mkdir -p /etc/OpenCL/vendors && echo /usr/lib/libnvidia-opencl.so.1 > /etc/OpenCL/vendors/nvidia.icd
 [ -e /usr/lib/libnvidia-opencl.so.1 ] || ln -sf "$(ls /usr/lib/x86_64-linux-gnu/libnvidia-opencl.so.1* | head -1)" /usr/lib/libnvidia-opencl.so.1
 ldconfig -p | grep -q libOpenCL.so.1 || dpkg -x "$G"/ocl-icd-libopencl1_*.deb /
 ldconfig -p | grep -q libvulkan.so.1 || dpkg -x "$G"/libvulkan1_*.deb /
-for d in vulkan-validationlayers libglvnd0 libgl1 libglx0 libegl1 libopengl0 libgles2; do dpkg -x "$G"/${d}_*.deb /; done
+for d in vulkan-validationlayers libclblast1 libglvnd0 libgl1 libglx0 libegl1 libopengl0 libgles2; do dpkg -x "$G"/${d}_*.deb /; done
 ldconfig
 NV=/usr/local/nvidia/share
 [ -f $NV/vulkan/icd.d/nvidia_icd.json ] && export VK_DRIVER_FILES=$NV/vulkan/icd.d/nvidia_icd.json

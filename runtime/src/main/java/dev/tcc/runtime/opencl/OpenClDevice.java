@@ -16,6 +16,7 @@ import dev.tcc.runtime.DeviceBuffer;
 import dev.tcc.runtime.DeviceException;
 import dev.tcc.runtime.DeviceInfo;
 import dev.tcc.runtime.NoDeviceException;
+import dev.tcc.runtime.SignalChaining;
 import org.lwjgl.PointerBuffer;
 import org.lwjgl.system.MemoryStack;
 
@@ -76,6 +77,7 @@ public final class OpenClDevice implements Device {
         } catch (DeviceException e) {
             problems.add(e.getMessage());
         }
+        SignalChaining.warnIfTakenOver("the OpenCL driver");
     }
 
     /** Opens the device {@code info} describes (found by {@link #discover}). */

@@ -6,6 +6,7 @@ import dev.tcc.ir.program.Profile;
 import dev.tcc.runtime.Backend;
 import dev.tcc.runtime.Device;
 import dev.tcc.runtime.DeviceInfo;
+import dev.tcc.runtime.SignalChaining;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ public final class VulkanBackend implements Backend {
 
     @Override public void discover(List<DeviceInfo> found, List<String> problems) {
         VulkanInstance.Discovery d = VulkanInstance.discover();
+        SignalChaining.warnIfTakenOver("the Vulkan driver");
         d.devices().forEach(i -> found.add(describe(i)));
         if (d.devices().isEmpty()) {
             problems.add(d.problems().isEmpty() ? "Vulkan: no device found; " + VulkanInstance.INSTALL_HINT
