@@ -140,6 +140,17 @@ class BadArtefactTest {
     }
 
     @Test
+    void weightFilesThatAreNotListedOrNotNamesAreRefused() throws IOException {
+        JsonArray unlisted = new JsonArray();
+        unlisted.add("weights.bin");
+        unlisted.add("web/weights-1.bin");
+        assertThat(fails(edited(m -> m.add("weights", unlisted))))
+                .contains("'weights' names web/weights-1.bin, which the manifest's 'files' does not list");
+        clean();
+        assertThat(fails(edited(m -> m.addProperty("weights", 7)))).contains("'weights'");
+    }
+
+    @Test
     void case6WeightOffsetPastTheFile() throws IOException {
         assertThat(fails(edited(m -> buffer(m, "0.bias").addProperty("offset", 1_000_000_000))))
                 .contains("weight buffer 0.bias (1024 bytes at 1000000000) lies outside the 340008 weight bytes");

@@ -5,6 +5,7 @@ import dev.tcc.cli.exec.TensorFiles;
 import dev.tcc.cli.web.NodeTools;
 import dev.tcc.cli.web.StaticServer;
 import dev.tcc.ir.Tensor;
+import dev.tcc.runtime.exec.Artefact;
 import dev.tcc.web.WebBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,15 +133,19 @@ class WebBundleTest {
         Path out = dir.resolve("mlp");
         assertThat(Cli.run("compile", model("mlp").toString(), "--target", "webgpu", "-o", out.toString()).status()).isZero();
         for (String f : new String[] {"bundle.json", "tcc.js", "index.html", "web/input-0.bin", "web/expected-0.bin"}) Files.delete(out.resolve(f));
+        byte[] weights = Files.readAllBytes(out.resolve("weights.bin"));
         WebBundle.Written w = WebBundle.write(out, BrowserBundle.samples(model("mlp"), out), 64 * 1024);
         assertThat(w.shards()).isGreaterThan(2);
+        // the shards replace weights.bin, and the JVM reads the same files (their SHA-256 and the manifest's digest checked)
+        assertThat(out.resolve("weights.bin")).doesNotExist();
+        assertThat(Artefact.read(out).weights()).isEqualTo(weights);
         try (StaticServer server = new StaticServer(out)) {
             NodeTools.Result r = NodeTools.run("run-node.mjs", 300, server.url(""));
             assertThat(r.status()).as(r.output()).isZero();
             assertMatchesTestData("mlp", r.json().getFirst(), r.output());
             JsonObject progress = r.json().getFirst().getAsJsonObject("progress");
             assertThat(progress.get("events").getAsInt()).as("onProgress calls").isGreaterThanOrEqualTo(w.shards());
-            assertThat(progress.get("loaded").getAsLong()).isEqualTo(progress.get("total").getAsLong()).isEqualTo(Files.size(out.resolve("weights.bin")));
+            assertThat(progress.get("loaded").getAsLong()).isEqualTo(progress.get("total").getAsLong()).isEqualTo(weights.length);
             assertThat(server.requests("web/weights-1.bin")).isEqualTo(1);
             assertThat(server.requests("weights.bin")).isZero();
         }

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.tcc.runtime.exec.Artefact;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +32,10 @@ import java.util.Random;
  * static file server (or the file system, under Node) is all a page needs.
  *
  * <p>{@code bundle.json} holds what the artefact's manifest does not: the weight shards {@code tcc.js}
- * fetches (each a byte range of {@code weights.bin} cut on buffer boundaries and at most
- * {@code maxStorageBufferBindingSize}, 128 MiB on every WebGPU device; a model whose weights fit is one shard,
- * {@code weights.bin} itself, and a larger one gets {@code web/weights-N.bin} copies beside {@code weights.bin},
- * which the JVM runtime keeps reading), and the sample inputs and expected outputs, as little-endian bytes of
+ * fetches (each a range of the weights cut on buffer boundaries and at most {@code maxStorageBufferBindingSize},
+ * 128 MiB on every WebGPU device; a model whose weights fit is one shard, {@code weights.bin} itself, and a larger
+ * one's weights move into {@code web/weights-N.bin}, which the JVM runtime then reads too: nothing is stored twice),
+ * and the sample inputs and expected outputs, as little-endian bytes of
  * each tensor's storage type. Every file carries its SHA-256, which {@code tcc.js} checks and keys its cache by.
  */
 public final class WebBundle {
@@ -69,14 +70,13 @@ public final class WebBundle {
 
     /** Writes the bundle into {@code dir}, which holds a WebGPU artefact tcc just wrote. */
     public static Written write(Path dir, Samples samples, long shardBytes) {
-        JsonObject manifest = manifest(dir);
         try {
             Path web = dir.resolve("web");
             if (!Files.isDirectory(web, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(web);
             JsonObject bundle = new JsonObject();
             bundle.addProperty("format", FORMAT);
             bundle.addProperty("version", VERSION);
-            bundle.add("weights", shards(dir, manifest, shardBytes));
+            bundle.add("weights", shards(dir, shardBytes));
             JsonObject s = new JsonObject();
             s.addProperty("source", samples.source());
             s.add("inputs", samples(dir, "input", samples.inputs()));
@@ -157,44 +157,10 @@ public final class WebBundle {
         };
     }
 
-    /** The weight shards: byte ranges of weights.bin cut on buffer boundaries, each within {@code limit}. */
-    private static JsonArray shards(Path dir, JsonObject manifest, long limit) throws IOException {
-        String weightsFile = manifest.get("weights").getAsString();
-        long total = Files.size(dir.resolve(weightsFile));
+    /** The weight shards: the artefact's weight files, cut on buffer boundaries within {@code limit} ({@link Artefact#splitWeights}). */
+    private static JsonArray shards(Path dir, long limit) {
         JsonArray shards = new JsonArray();
-        if (total <= limit) {
-            shards.add(shard(weightsFile, 0, total, manifest.getAsJsonObject("files").get(weightsFile).getAsString()));
-            return shards;
-        }
-        List<long[]> ranges = new ArrayList<>(); // weight buffers as [offset, end), by offset
-        for (JsonElement e : manifest.getAsJsonArray("buffers")) {
-            JsonObject b = e.getAsJsonObject();
-            if (b.get("role").getAsString().equals("weight")) {
-                long offset = b.get("offset").getAsLong();
-                ranges.add(new long[] {offset, offset + b.get("bytes").getAsLong()});
-            }
-        }
-        ranges.sort((a, b) -> Long.compare(a[0], b[0]));
-        List<long[]> cuts = new ArrayList<>();
-        long start = 0;
-        for (long[] r : ranges) {
-            if (r[1] - start > limit && r[0] > start) {
-                cuts.add(new long[] {start, r[0]});
-                start = r[0];
-            }
-        }
-        if (start < total) cuts.add(new long[] {start, total});
-        try (var ch = Files.newByteChannel(dir.resolve(weightsFile))) {
-            for (int i = 0; i < cuts.size(); i++) {
-                long[] c = cuts.get(i);
-                ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(c[1] - c[0]));
-                ch.position(c[0]);
-                while (bytes.hasRemaining() && ch.read(bytes) >= 0) { }
-                String file = "web/weights-" + i + ".bin";
-                create(dir.resolve(file), bytes.array());
-                shards.add(shard(file, c[0], c[1] - c[0], sha256(bytes.array())));
-            }
-        }
+        for (Artefact.WeightFile w : Artefact.splitWeights(dir, limit)) shards.add(shard(w.file(), w.offset(), w.bytes(), w.sha256()));
         return shards;
     }
 

@@ -1,6 +1,7 @@
 package dev.tcc.web;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class WebBundleTest {
     @Test
     void largerWeightsAreCutOnBufferBoundariesWithinTheLimit(@TempDir Path dir) throws IOException {
         long[] sizes = {400, 800, 1600, 400, 400, 2000, 40};
-        WebBundle.write(artefact(dir, sizes), WebBundle.random(dir, 1), 2048);
+        byte[] original = Files.readAllBytes(artefact(dir, sizes).resolve("weights.bin"));
+        WebBundle.write(dir, WebBundle.random(dir, 1), 2048);
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
         long expectOffset = 0;
         List<Long> boundaries = new java.util.ArrayList<>(List.of(0L));
@@ -83,8 +85,14 @@ class WebBundleTest {
             joined.write(bytes);
             expectOffset += bytes.length;
         }
-        assertThat(joined.toByteArray()).isEqualTo(Files.readAllBytes(dir.resolve("weights.bin")));
+        assertThat(joined.toByteArray()).isEqualTo(original);
         assertThat(bundleJson(dir).getAsJsonArray("weights")).hasSize(4); // 400+800 | 1600+400 | 400 | 2000+40
+        // the shards are the artefact's weight files now: listed in its manifest in order, and not stored twice
+        JsonObject m = JsonParser.parseString(Files.readString(dir.resolve("manifest.json"))).getAsJsonObject();
+        assertThat(m.getAsJsonArray("weights").asList()).extracting(JsonElement::getAsString)
+                .containsExactly("web/weights-0.bin", "web/weights-1.bin", "web/weights-2.bin", "web/weights-3.bin");
+        assertThat(m.getAsJsonObject("files").keySet()).containsExactlyInAnyOrder("web/weights-0.bin", "web/weights-1.bin", "web/weights-2.bin", "web/weights-3.bin");
+        assertThat(dir.resolve("weights.bin")).doesNotExist();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tcc.runtime.exec;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -15,8 +16,10 @@ import dev.tcc.runtime.Backends;
 import dev.tcc.runtime.DeviceException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,9 +33,10 @@ import java.util.Optional;
 /**
  * A compiled model on disk ({@code tcc compile --target T -o DIR}), the same layout for every target:
  * {@code DIR/manifest.json}, {@code DIR/kernels/<kernel>.<ext>} (the target's kernel files, rendered by its
- * {@link Codegen}) and {@code DIR/weights.bin}. The manifest names the target and the {@link Profile} the
+ * {@link Codegen}) and {@code DIR/weights.bin} (or, for the browser, {@code DIR/web/weights-N.bin} of at most 128 MiB each,
+ * see {@link #splitWeights}). The manifest names the target and the {@link Profile} the
  * kernels were lowered for, and holds the graph inputs and outputs (names, element types, shapes, buffers),
- * every buffer (element type, size, role, offset of its contents in {@code weights.bin}), the memory plan
+ * every buffer (element type, size, role, offset of its contents in the weights), the memory plan
  * ({@code planned_peak_bytes}, {@code naive_bytes} and the slots temporaries share), the launches in
  * order (kernel name and file, the kernel's signature: parameters, workgroup arrays, grid; arguments,
  * anchor, fused ops, tuning choices), optional kernel {@code variants} (a name, the profile a device must meet and
@@ -159,9 +163,7 @@ public final class Artefact {
                 if (src == null) throw o.get("file").error("names " + file + ", which the manifest's 'files' does not list");
                 launches.add(ManifestReader.launch(o, src));
             }
-            String weightsFile = m.get("weights").string();
-            byte[] weights = contents.get(weightsFile);
-            if (weights == null) throw m.get("weights").error("names " + weightsFile + ", which the manifest's 'files' does not list");
+            byte[] weights = weights(m, contents);
             KernelProgram p = new KernelProgram(m.get("name").string(), ManifestReader.profile(m.get("profile")),
                     ManifestReader.buffers(m.get("buffers")), ManifestReader.bindings(m.get("inputs")), ManifestReader.bindings(m.get("outputs")),
                     launches, weights, m.has("memory") ? ManifestReader.memory(m.get("memory")) : MemoryPlan.NONE,
@@ -179,6 +181,115 @@ public final class Artefact {
             return p;
         } catch (IllegalStateException | IrException | IllegalArgumentException e) {
             throw new ArtefactException(manifestFile + " is inconsistent: " + e.getMessage() + "; compile the model again", e);
+        }
+    }
+
+    /** The names of the files holding the weights, in order: {@code "weights"} is one name or a list of them. */
+    private static List<String> weightFiles(Json m) {
+        Json w = m.get("weights");
+        return w.value().isJsonArray() ? w.list().stream().map(Json::string).toList() : List.of(w.string());
+    }
+
+    /** The weights: the manifest's weight files, joined in order. */
+    private static byte[] weights(Json m, Map<String, byte[]> contents) {
+        List<String> names = weightFiles(m);
+        long total = 0;
+        for (String f : names) {
+            byte[] part = contents.get(f);
+            if (part == null) throw m.get("weights").error("names " + f + ", which the manifest's 'files' does not list");
+            total += part.length;
+        }
+        if (names.size() == 1) return contents.get(names.getFirst());
+        if (total > ArtefactFiles.MAX_WEIGHT_BYTES) {
+            throw m.get("weights").error("adds up to " + total + " bytes, more than the " + ArtefactFiles.MAX_WEIGHT_BYTES + " tcc reads");
+        }
+        byte[] joined = new byte[(int) total];
+        int at = 0;
+        for (String f : names) {
+            byte[] part = contents.get(f);
+            System.arraycopy(part, 0, joined, at, part.length);
+            at += part.length;
+        }
+        return joined;
+    }
+
+    /** One file of an artefact's weights: bytes {@code [offset, offset + bytes)} of the program's weights. */
+    public record WeightFile(String file, long offset, long bytes, String sha256) {}
+
+    /**
+     * Stores the weights of the artefact tcc just wrote in {@code dir} in files of at most {@code limit} bytes, cut
+     * between weight buffers (a buffer larger than {@code limit} gets a file of its own): {@code web/weights-N.bin}
+     * replace {@code weights.bin} and the manifest lists them in order. Weights within {@code limit} stay in
+     * {@code weights.bin}. For the browser, whose storage buffers bind at most 128 MiB: tcc.js fetches the same files
+     * the JVM reads, so no weight is stored twice. Returns the weight files in order.
+     */
+    public static List<WeightFile> splitWeights(Path dir, long limit) {
+        Path root = dir.toAbsolutePath().normalize();
+        Json m = manifest(root);
+        List<String> names = weightFiles(m);
+        try {
+            if (names.size() > 1) {
+                List<WeightFile> parts = new ArrayList<>();
+                long offset = 0;
+                for (String f : names) {
+                    long bytes = Files.size(ArtefactFiles.inside(root, f));
+                    parts.add(new WeightFile(f, offset, bytes, m.get("files").get(f).string()));
+                    offset += bytes;
+                }
+                return parts;
+            }
+            String whole = names.getFirst();
+            Path wholePath = ArtefactFiles.inside(root, whole);
+            long total = Files.size(wholePath);
+            if (total <= limit) return List.of(new WeightFile(whole, 0, total, m.get("files").get(whole).string()));
+            List<long[]> buffers = new ArrayList<>(); // weight buffers as [offset, end), by offset
+            for (Json b : m.get("buffers").list()) {
+                if (b.get("role").string().equals("weight")) {
+                    long offset = b.get("offset").integer(0, total);
+                    buffers.add(new long[] {offset, offset + b.get("bytes").integer(0, total - offset)});
+                }
+            }
+            buffers.sort((a, b) -> Long.compare(a[0], b[0]));
+            List<long[]> cuts = new ArrayList<>();
+            long start = 0;
+            for (long[] r : buffers) {
+                if (r[1] - start > limit && r[0] > start) {
+                    cuts.add(new long[] {start, r[0]});
+                    start = r[0];
+                }
+            }
+            cuts.add(new long[] {start, total});
+            Path web = ArtefactFiles.inside(root, "web");
+            if (!Files.isDirectory(web, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(web);
+            List<WeightFile> parts = new ArrayList<>();
+            JsonObject manifest = m.object().deepCopy();
+            JsonObject files = manifest.getAsJsonObject("files");
+            files.remove(whole);
+            JsonArray list = new JsonArray();
+            try (var in = Files.newByteChannel(wholePath, java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                for (int i = 0; i < cuts.size(); i++) {
+                    long[] c = cuts.get(i);
+                    ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(c[1] - c[0]));
+                    in.position(c[0]);
+                    while (bytes.hasRemaining() && in.read(bytes) >= 0) { }
+                    String file = "web/weights-" + i + ".bin";
+                    ArtefactFolder.create(ArtefactFiles.inside(root, file), bytes.array());
+                    String sha = sha256(bytes.array());
+                    parts.add(new WeightFile(file, c[0], c[1] - c[0], sha));
+                    files.addProperty(file, sha);
+                    list.add(file);
+                }
+            }
+            manifest.add("weights", list);
+            manifest.remove("digest");
+            manifest.addProperty("digest", digest(manifest));
+            Path manifestFile = root.resolve("manifest.json");
+            Files.delete(manifestFile);
+            ArtefactFolder.create(manifestFile, (PRETTY.toJson(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+            Files.delete(wholePath);
+            return parts;
+        } catch (IOException e) {
+            throw new ArtefactException("splitting the weights of " + root + " into files of " + limit + " bytes: " + e, e);
         }
     }
 
@@ -227,11 +338,11 @@ public final class Artefact {
     /** Every file the manifest lists, size-checked and read, with its SHA-256 checked. */
     private static Map<String, byte[]> files(Path root, Json m) {
         Json files = m.get("files");
-        String weightsFile = m.get("weights").string();
+        List<String> weightFiles = weightFiles(m);
         Map<String, byte[]> contents = new LinkedHashMap<>();
         for (String f : files.keys()) {
             String hash = files.get(f).string();
-            byte[] bytes = ArtefactFiles.read(root, f, f.equals(weightsFile) ? ArtefactFiles.MAX_WEIGHT_BYTES : ArtefactFiles.MAX_KERNEL_BYTES);
+            byte[] bytes = ArtefactFiles.read(root, f, weightFiles.contains(f) ? ArtefactFiles.MAX_WEIGHT_BYTES : ArtefactFiles.MAX_KERNEL_BYTES);
             if (!sha256(bytes).equals(hash)) {
                 throw new ArtefactException(root.resolve(f) + " does not match the SHA-256 in " + root.resolve("manifest.json")
                         + "; the artefact was modified or is incomplete: compile it again");
