@@ -5,7 +5,8 @@
 # NVIDIA Vulkan with the validation layer, and Dawn on NVIDIA Vulkan; then the time to compile the CLIP
 # text encoder to a WebGPU bundle. Prints a summary last; logs go to $OUT (summary.txt, devices.txt,
 # logs.tar.gz); SKIP_NODE / SKIP_MODELS leave a part out; EXPORT_MODELS (a comma list) exports fewer models and
-# SKIP_CLIP_COMPILE skips the bundle (for a call with little device time left). Usage: scripts/gpu/check.sh [TARGET...]   (default: opencl vulkan webgpu)
+# SKIP_CLIP_COMPILE skips the bundle (for a call with little device time left); SKIP_NODE=1 SKIP_MODEL_CONFORMANCE=1
+# EXPORT_MODELS=clip_text_sd15 leaves only the bundle. Usage: scripts/gpu/check.sh [TARGET...]   (default: opencl vulkan webgpu)
 set -uo pipefail
 OUT=${OUT:-/tmp/tcc-gpu-out}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -38,7 +39,7 @@ for t in "${TARGETS[@]}"; do
 done
 [ -f logs/export.txt ] && grep -E "params=|not exported|exit" logs/export.txt | cut -c1-150 | tee -a "$OUT/summary.txt"
 for t in "${TARGETS[@]}"; do
-  [ -n "${SKIP_MODELS:-}" ] && break
+  [ -n "${SKIP_MODELS:-}${SKIP_MODEL_CONFORMANCE:-}" ] && break
   step "models-$t" "${MODEL_LIMIT:-200}" $TCC conformance models --target "$t" --device "$DEV" -j 3 --json "logs/models-$t.json"
 done
 [ -n "${SKIP_CLIP_COMPILE:-}" ] || step "compile-clip-webgpu" 120 $TCC compile models/clip_text_sd15/model.onnx --target webgpu -o clip-webgpu --time-passes
