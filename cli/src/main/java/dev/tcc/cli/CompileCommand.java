@@ -50,7 +50,8 @@ import java.util.concurrent.Callable;
                 "No device is needed: kernels assume only what the target's specification guarantees, unless --device names a device "
                         + "to specialise for (the artefact then needs a device at least as capable).",
                 "For --target webgpu the folder is also a browser bundle: tcc.js (the JavaScript runtime), index.html (a demo page running "
-                        + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html.",
+                        + "sample inputs) and bundle.json (weight shards, samples); serve it over HTTP and open index.html. Weights over 128 MiB (WebGPU's binding limit) "
+                        + "are stored as shards web/weights-N.bin instead of weights.bin, read by the browser and by tcc run alike.",
                 "With --quantize, the error of the quantised model against the f32 one (max and mean abs, cosine, top-1 agreement per output, "
                         + "on test_data_set_0 beside the model and on 2 seeded random input sets) is printed and written into the manifest as \"accuracy\".",
                 "Example: tcc compile model.onnx --target opencl -o out/model"})
