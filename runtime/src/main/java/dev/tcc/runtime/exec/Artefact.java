@@ -1,8 +1,8 @@
 package dev.tcc.runtime.exec;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -242,23 +243,7 @@ public final class Artefact {
             Path wholePath = ArtefactFiles.inside(root, whole);
             long total = Files.size(wholePath);
             if (total <= limit) return List.of(new WeightFile(whole, 0, total, m.get("files").get(whole).string()));
-            List<long[]> buffers = new ArrayList<>(); // weight buffers as [offset, end), by offset
-            for (Json b : m.get("buffers").list()) {
-                if (b.get("role").string().equals("weight")) {
-                    long offset = b.get("offset").integer(0, total);
-                    buffers.add(new long[] {offset, offset + b.get("bytes").integer(0, total - offset)});
-                }
-            }
-            buffers.sort((a, b) -> Long.compare(a[0], b[0]));
-            List<long[]> cuts = new ArrayList<>();
-            long start = 0;
-            for (long[] r : buffers) {
-                if (r[1] - start > limit && r[0] > start) {
-                    cuts.add(new long[] {start, r[0]});
-                    start = r[0];
-                }
-            }
-            cuts.add(new long[] {start, total});
+            List<long[]> cuts = cuts(m.get("buffers"), total, limit);
             Path web = ArtefactFiles.inside(root, "web");
             if (!Files.isDirectory(web, LinkOption.NOFOLLOW_LINKS)) Files.createDirectory(web);
             List<WeightFile> parts = new ArrayList<>();
@@ -266,7 +251,7 @@ public final class Artefact {
             JsonObject files = manifest.getAsJsonObject("files");
             files.remove(whole);
             JsonArray list = new JsonArray();
-            try (var in = Files.newByteChannel(wholePath, java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            try (var in = Files.newByteChannel(wholePath, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 for (int i = 0; i < cuts.size(); i++) {
                     long[] c = cuts.get(i);
                     ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(c[1] - c[0]));
@@ -291,6 +276,31 @@ public final class Artefact {
         } catch (IOException e) {
             throw new ArtefactException("splitting the weights of " + root + " into files of " + limit + " bytes: " + e, e);
         }
+    }
+
+    /**
+     * Byte ranges {@code [start, end)} that cover {@code total} bytes of weights, cut only where a weight buffer of
+     * {@code buffers} starts, each at most {@code limit} bytes unless one buffer alone is larger.
+     */
+    private static List<long[]> cuts(Json buffers, long total, long limit) {
+        List<long[]> weights = new ArrayList<>(); // weight buffers as [offset, end), by offset
+        for (Json b : buffers.list()) {
+            if (b.get("role").string().equals("weight")) {
+                long offset = b.get("offset").integer(0, total);
+                weights.add(new long[] {offset, offset + b.get("bytes").integer(0, total - offset)});
+            }
+        }
+        weights.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> cuts = new ArrayList<>();
+        long start = 0;
+        for (long[] r : weights) {
+            if (r[1] - start > limit && r[0] > start) {
+                cuts.add(new long[] {start, r[0]});
+                start = r[0];
+            }
+        }
+        cuts.add(new long[] {start, total});
+        return cuts;
     }
 
     /** The manifest's kernel variants: name, profile and one listed kernel file per launch each. */
