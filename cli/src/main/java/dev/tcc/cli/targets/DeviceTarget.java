@@ -68,15 +68,13 @@ public final class DeviceTarget implements Target {
     public DeviceInfo device() { return Devices.select(backend, deviceQuery); }
 
     /** The parameters lowering for {@code device} starts from: {@link Tuning#defaults} for its type and back-end. */
-    public static Tuning defaults(DeviceInfo device) {
-        return Tuning.defaults(device.type(), Backends.byName(device.backend()).codegen().gpuDefaults());
-    }
+    public static Tuning defaults(DeviceInfo device) { return Tuning.defaults(device.type(), gpuCode(device)); }
 
     /** Whether {@link #defaults} are GPU defaults (the tuner then tries the GPU tilings first). */
-    public static boolean gpuDefaults(DeviceInfo device) {
-        Tuning d = defaults(device);
-        return d == Tuning.GPU_DEVICE || d == Tuning.GPU_DEFAULT;
-    }
+    public static boolean gpuDefaults(DeviceInfo device) { return Tuning.gpuDefaults(device.type(), gpuCode(device)); }
+
+    /** Whether the code of the device's target runs on GPUs wherever it ships ({@code Codegen.gpuDefaults}). */
+    private static boolean gpuCode(DeviceInfo device) { return Backends.byName(device.backend()).codegen().gpuDefaults(); }
 
     /** {@code t} as lowering for {@code device} uses it: with the device's {@link #defaults} where it chooses nothing. */
     public static KernelTunings lowering(DeviceInfo device, KernelTunings t) { return KernelTunings.withDefaults(t, defaults(device)); }

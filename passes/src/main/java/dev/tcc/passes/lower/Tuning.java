@@ -73,6 +73,9 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         return "CPU".equals(deviceType) ? CPU_DEVICE : DEFAULT;
     }
 
+    /** Whether {@link #defaults} of the same arguments are GPU defaults ({@link #GPU_DEVICE} or {@link #GPU_DEFAULT}). */
+    public static boolean gpuDefaults(String deviceType, boolean gpuCode) { return "GPU".equals(deviceType) || gpuCode; }
+
     private static Tuning gpu(Tiles gemm) {
         return new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()), new MatMul(gemm, MatMul.SKINNY_SPLIT_K, 4, 16),
                 new Conv(ConvAlgorithm.AUTO, gemm, Conv.DEFAULT.minK(), Conv.DEFAULT.minN()), DEFAULT.rows(), DEFAULT.rnn(), new Attention(64, 4096, 64));

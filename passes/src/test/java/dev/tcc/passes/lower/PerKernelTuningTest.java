@@ -35,6 +35,21 @@ class PerKernelTuningTest {
     }
 
     @Test
+    void theDefaultsRuleAndItsGpuPredicateAgree() {
+        for (String type : new String[] {"GPU", "CPU", "OTHER", null}) {
+            for (boolean gpuCode : new boolean[] {true, false}) {
+                Tuning d = Tuning.defaults(type, gpuCode);
+                assertThat(Tuning.gpuDefaults(type, gpuCode)).as(type + ", gpu code " + gpuCode)
+                        .isEqualTo(d == Tuning.GPU_DEVICE || d == Tuning.GPU_DEFAULT);
+            }
+        }
+        assertThat(Tuning.defaults("GPU", false)).isSameAs(Tuning.GPU_DEVICE);
+        assertThat(Tuning.defaults("CPU", true)).isSameAs(Tuning.GPU_DEFAULT);
+        assertThat(Tuning.defaults("CPU", false)).isSameAs(Tuning.CPU_DEVICE);
+        assertThat(Tuning.defaults(null, false)).isSameAs(Tuning.DEFAULT);
+    }
+
+    @Test
     void eachKernelTakesTheTuningChosenForItsKeyAndRecordsTheKey() {
         Graph g = twoMatmuls();
         Tuning small = TuningSpace.with(Tuning.DEFAULT, Map.of("matmul", new Tuning.MatMul(new Tuning.Tiles(8, 8, 8, 1, 1, 0, true, true), Tuning.MatMul.SKINNY, 4, 8)));
