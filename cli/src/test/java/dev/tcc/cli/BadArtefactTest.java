@@ -148,6 +148,8 @@ class BadArtefactTest {
                 .contains("'weights' names web/weights-1.bin, which the manifest's 'files' does not list");
         clean();
         assertThat(fails(edited(m -> m.addProperty("weights", 7)))).contains("'weights'");
+        clean();
+        assertThat(fails(edited(m -> m.add("weights", new JsonArray())))).contains("'weights' is an empty list");
     }
 
     @Test

@@ -188,7 +188,9 @@ public final class Artefact {
     /** The names of the files holding the weights, in order: {@code "weights"} is one name or a list of them. */
     private static List<String> weightFiles(Json m) {
         Json w = m.get("weights");
-        return w.value().isJsonArray() ? w.list().stream().map(Json::string).toList() : List.of(w.string());
+        if (!w.value().isJsonArray()) return List.of(w.string());
+        if (w.list().isEmpty()) throw w.error("is an empty list; it names the weight files, weights.bin at least");
+        return w.list().stream().map(Json::string).toList();
     }
 
     /** The weights: the manifest's weight files, joined in order. */
