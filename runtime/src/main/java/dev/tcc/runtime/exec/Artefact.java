@@ -156,6 +156,7 @@ public final class Artefact {
             throw new ArtefactException(manifestFile + " names target '" + target + "', which this tcc cannot run (" + Backends.names() + ")");
         }
         Map<String, byte[]> contents = files(root, m);
+        byte[] weights = weights(root, m);
         try {
             List<KernelProgram.Launch> launches = new ArrayList<>();
             for (Json o : m.get("launches").list()) {
@@ -164,7 +165,6 @@ public final class Artefact {
                 if (src == null) throw o.get("file").error("names " + file + ", which the manifest's 'files' does not list");
                 launches.add(ManifestReader.launch(o, src));
             }
-            byte[] weights = weights(m, contents);
             KernelProgram p = new KernelProgram(m.get("name").string(), ManifestReader.profile(m.get("profile")),
                     ManifestReader.buffers(m.get("buffers")), ManifestReader.bindings(m.get("inputs")), ManifestReader.bindings(m.get("outputs")),
                     launches, weights, m.has("memory") ? ManifestReader.memory(m.get("memory")) : MemoryPlan.NONE,
@@ -193,27 +193,31 @@ public final class Artefact {
         return w.list().stream().map(Json::string).toList();
     }
 
-    /** The weights: the manifest's weight files, joined in order. */
-    private static byte[] weights(Json m, Map<String, byte[]> contents) {
+    /**
+     * The weights: the manifest's weight files, each listed in its {@code files} with a matching SHA-256, read in order
+     * straight into one array (no file's bytes held twice).
+     */
+    private static byte[] weights(Path root, Json m) {
         List<String> names = weightFiles(m);
+        Json files = m.get("files");
         long total = 0;
         for (String f : names) {
-            byte[] part = contents.get(f);
-            if (part == null) throw m.get("weights").error("names " + f + ", which the manifest's 'files' does not list");
-            total += part.length;
+            if (!files.has(f)) throw m.get("weights").error("names " + f + ", which the manifest's 'files' does not list");
+            total += ArtefactFiles.regularFile(root, ArtefactFiles.inside(root, f)).size();
         }
-        if (names.size() == 1) return contents.get(names.getFirst());
         if (total > ArtefactFiles.MAX_WEIGHT_BYTES) {
-            throw m.get("weights").error("adds up to " + total + " bytes, more than the " + ArtefactFiles.MAX_WEIGHT_BYTES + " tcc reads");
+            throw m.get("weights").error("names files of " + total + " bytes in all, more than the " + ArtefactFiles.MAX_WEIGHT_BYTES
+                    + " tcc reads; the artefact is damaged");
         }
-        byte[] joined = new byte[(int) total];
+        byte[] weights = new byte[(int) total];
         int at = 0;
         for (String f : names) {
-            byte[] part = contents.get(f);
-            System.arraycopy(part, 0, joined, at, part.length);
-            at += part.length;
+            int n = ArtefactFiles.readInto(root, f, weights, at);
+            if (!sha256(weights, at, n).equals(files.get(f).string())) throw modified(root, f);
+            at += n;
         }
-        return joined;
+        if (at != weights.length) throw new ArtefactException(root + ": the weight files changed size while tcc read them");
+        return weights;
     }
 
     /** One file of an artefact's weights: bytes {@code [offset, offset + bytes)} of the program's weights. */
@@ -353,12 +357,10 @@ public final class Artefact {
         List<String> weightFiles = weightFiles(m);
         Map<String, byte[]> contents = new LinkedHashMap<>();
         for (String f : files.keys()) {
+            if (weightFiles.contains(f)) continue; // read into one array by weights()
             String hash = files.get(f).string();
-            byte[] bytes = ArtefactFiles.read(root, f, weightFiles.contains(f) ? ArtefactFiles.MAX_WEIGHT_BYTES : ArtefactFiles.MAX_KERNEL_BYTES);
-            if (!sha256(bytes).equals(hash)) {
-                throw new ArtefactException(root.resolve(f) + " does not match the SHA-256 in " + root.resolve("manifest.json")
-                        + "; the artefact was modified or is incomplete: compile it again");
-            }
+            byte[] bytes = ArtefactFiles.read(root, f, ArtefactFiles.MAX_KERNEL_BYTES);
+            if (!sha256(bytes, 0, bytes.length).equals(hash)) throw modified(root, f);
             contents.put(f, bytes);
         }
         return contents;
@@ -368,9 +370,18 @@ public final class Artefact {
         return sha256(COMPACT.toJson(manifestWithoutDigest).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
+    private static ArtefactException modified(Path root, String file) {
+        return new ArtefactException(root.resolve(file) + " does not match the SHA-256 in " + root.resolve("manifest.json")
+                + "; the artefact was modified or is incomplete: compile it again");
+    }
+
+    static String sha256(byte[] bytes) { return sha256(bytes, 0, bytes.length); }
+
+    private static String sha256(byte[] bytes, int offset, int length) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(bytes, offset, length);
+            return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }

@@ -61,6 +61,24 @@ final class ArtefactFiles {
         }
     }
 
+    /**
+     * Reads the file {@code relative} ({@link #read}'s checks) into {@code dst} from {@code offset}, which must have
+     * room for all of it; returns its size.
+     */
+    static int readInto(Path root, String relative, byte[] dst, int offset) {
+        Path p = inside(root, relative);
+        BasicFileAttributes a = regularFile(root, p);
+        if (a.size() > dst.length - offset) throw new ArtefactException(p + " grew to " + a.size() + " bytes while tcc read the artefact");
+        int size = (int) a.size();
+        try (SeekableByteChannel ch = Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+             InputStream in = Channels.newInputStream(ch)) {
+            if (in.readNBytes(dst, offset, size) != size || in.read() != -1) throw new ArtefactException(p + " changed size while tcc read it");
+            return size;
+        } catch (IOException e) {
+            throw new ArtefactException(p + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     /** The attributes of {@code p}, which must be a regular file reached without a symbolic link from {@code root}. */
     static BasicFileAttributes regularFile(Path root, Path p) {
         for (Path q = p; q != null && q.startsWith(root) && !q.equals(root); q = q.getParent()) {
