@@ -177,6 +177,15 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         public static final Tiles SKINNY_WIDE = new Tiles(1, 2048, 16, 1, 32, 0, true, false);
         /** 32 columns per workgroup, one per work-item, K split 8 ways: the GPU targets' GEMV default. */
         public static final Tiles SKINNY_SPLIT_K = new Tiles(1, 32, 8, 1, 1, 0, false, false, 8);
+        /*
+         * Split-K GEMV tilings with more weight bytes in flight than SKINNY_SPLIT_K, whose 128 workgroups of 8 warps for
+         * N = 4096 (one per SM of an H100, 8 loads a work-item in flight) read 1x4096·4096² at 0.55x the device-to-device
+         * copy rate: 16 rows a slab (16 loads in flight), K split 32 ways (1024 work-items, 32 warps an SM), or 16 columns
+         * a workgroup with K split 16 ways (twice the workgroups). For the tuner; not yet timed on a GPU.
+         */
+        static final Tiles SPLIT_K_DEEP = new Tiles(1, 32, 16, 1, 1, 0, false, false, 8);
+        static final Tiles SPLIT_K_WIDE_GROUP = new Tiles(1, 32, 8, 1, 1, 0, false, false, 32);
+        static final Tiles SPLIT_K_NARROW = new Tiles(1, 16, 8, 1, 1, 0, false, false, 16);
         public static final MatMul DEFAULT = new MatMul(TILES, SKINNY, 4, 16);
 
         /** Candidate tilings: the default first, then the other GEMM tilings, then skinny variants. */
@@ -186,7 +195,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             for (Tiles t : gemmTiles()) if (!t.equals(TILES)) s.add(new MatMul(t, SKINNY, 4, 16));
             for (Tiles k : List.of(new Tiles(4, 256, 16, 4, 16, 0, true, false), new Tiles(2, 64, 8, 2, 4, 1, true, true),
                     new Tiles(1, 256, 32, 1, 4, 0, false, false), new Tiles(8, 128, 16, 1, 16, 0, true, false),
-                    new Tiles(1, 64, 8, 1, 1, 0, false, false, 4), SKINNY_SPLIT_K,
+                    new Tiles(1, 64, 8, 1, 1, 0, false, false, 4), SKINNY_SPLIT_K, SPLIT_K_DEEP, SPLIT_K_WIDE_GROUP, SPLIT_K_NARROW,
                     new Tiles(1, 128, 8, 1, 2, 0, false, false, 4), SKINNY_WIDE,
                     new Tiles(1, 1024, 16, 1, 32, 0, true, false), new Tiles(1, 2048, 32, 1, 32, 0, true, false))) {
                 s.add(new MatMul(TILES, k, 8, 8));
