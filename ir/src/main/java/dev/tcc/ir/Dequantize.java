@@ -56,17 +56,28 @@ public record Dequantize(int bits, int axis, long group, DType to, List<Long> sh
     /** Bytes of {@code q}. */
     public long packedBytes() { return bits == 8 ? outShape().size() : packedShape().size(); }
 
-    /**
-     * Where element {@code i} of {@code y} (row-major) is in a packed {@code q} ({@code bits = 4}): {@code {byte, shift}},
-     * its nibble being {@code (q[byte] >> shift) & 15}.
-     */
-    public long[] packedPosition(long i) {
+    /** Where {@code y}'s elements lie in a packed {@code q} ({@code bits = 4}), computed once for a loop over them. */
+    public Packing packing() {
         int p = pairAxis();
-        if (p < 0) return new long[] {0, 0};
+        if (p < 0) return new Packing(1, 1);
         long inner = 1;
         for (int k = p + 1; k < shape.size(); k++) inner *= shape.get(k);
-        long dp = shape.get(p), outer = i / (dp * inner), j = i / inner % dp, r = i % inner;
-        return new long[] {(outer * ((dp + 1) / 2) + j / 2) * inner + r, 4 * (j % 2)};
+        return new Packing(inner, shape.get(p));
+    }
+
+    /**
+     * The 4-bit packing of a {@code y} whose pair axis has length {@code pairs} and elements {@code inner} apart: element
+     * {@code i} (row-major) is the nibble {@code (q[byteOf(i)] >> shiftOf(i)) & 15}.
+     */
+    public record Packing(long inner, long pairs) {
+        /** The byte of packed {@code q} that holds element {@code i}. */
+        public long byteOf(long i) {
+            long outer = i / (pairs * inner), j = i / inner % pairs, r = i % inner;
+            return (outer * ((pairs + 1) / 2) + j / 2) * inner + r;
+        }
+
+        /** The shift of element {@code i}'s nibble in its byte: 0 or 4. */
+        public int shiftOf(long i) { return (int) (4 * (i / inner % pairs % 2)); }
     }
 
     @Override public List<TensorType> inferTypes(List<TensorType> in) {

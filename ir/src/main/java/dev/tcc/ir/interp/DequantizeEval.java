@@ -16,18 +16,18 @@ final class DequantizeEval {
         Tensor q = args.get(0), scale = args.get(1), zero = args.size() > 2 ? args.get(2) : null;
         int[] si = d.scaleIndices(scale.shape());
         double[] v = new double[si.length];
+        Dequantize.Packing packing = d.packing();
         for (int i = 0; i < v.length; i++) {
             long zp = zero == null ? 0 : zero.getLong(si[i]);
-            v[i] = Numerics.round(out.dtype(), (integer(d, q, i) - zp) * scale.getDouble(si[i]));
+            v[i] = Numerics.round(out.dtype(), (integer(d, packing, q, i) - zp) * scale.getDouble(si[i]));
         }
         return Tensor.ofDoubles(out.dtype(), out.shape(), v);
     }
 
     /** The integer of element {@code i}: a byte of {@code q}, or one of its nibbles when packed. */
-    static long integer(Dequantize d, Tensor q, int i) {
+    static long integer(Dequantize d, Dequantize.Packing packing, Tensor q, int i) {
         if (d.bits() == 8) return q.getLong(i);
-        long[] at = d.packedPosition(i);
-        long nibble = (q.getLong(Math.toIntExact(at[0])) >> at[1]) & 15;
+        long nibble = (q.getLong(Math.toIntExact(packing.byteOf(i))) >> packing.shiftOf(i)) & 15;
         return q.dtype() == DType.I8 && nibble >= 8 ? nibble - 16 : nibble;
     }
 }

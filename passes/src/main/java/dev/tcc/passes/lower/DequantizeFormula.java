@@ -86,7 +86,7 @@ final class DequantizeFormula {
 
     /**
      * The integer at {@code idx}: a byte of {@code q}, or, packed, the nibble of its byte in pairs along the pair axis
-     * ({@link Dequantize#packedPosition}): the index along that axis halved, its parity the nibble.
+     * ({@link Dequantize#packing}): the index along that axis halved, its parity the nibble.
      */
     private static Expr integer(Emitter em, Scope s, Dequantize d, Value q, List<Expr> idx) {
         if (d.bits() == 8) return em.valueAt(s, q, idx);

@@ -68,10 +68,10 @@ final class WeightQuantizer {
             zero[c] = clamp(Math.round(-lo[c] / scale[c]), 0, 15);
         }
         long[] packed = new long[Math.toIntExact(op.packedBytes())];
+        Dequantize.Packing packing = op.packing();
         for (int i = 0; i < si.length; i++) {
             long q = clamp(Math.round(w.getDouble(i) / scale[si[i]]) + zero[si[i]], 0, 15);
-            long[] at = op.packedPosition(i);
-            packed[Math.toIntExact(at[0])] |= q << at[1];
+            packed[Math.toIntExact(packing.byteOf(i))] |= q << packing.shiftOf(i);
         }
         return new Quantized(op, List.of(Tensor.ofLongs(DType.U8, Shape.of(packed.length), packed),
                 Tensor.ofDoubles(DType.F16, scaleShape, scale), Tensor.ofLongs(DType.U8, scaleShape, zero)));

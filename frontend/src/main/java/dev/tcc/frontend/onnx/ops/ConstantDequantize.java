@@ -63,13 +63,11 @@ final class ConstantDequantize {
         return Shape.of(d);
     }
 
-    /** 4-bit integers two per byte, in pairs along {@code op}'s pair axis ({@link Dequantize#packedPosition}). */
+    /** 4-bit integers two per byte, in pairs along {@code op}'s pair axis ({@link Dequantize#packing}). */
     private static Tensor pack(Tensor x, DType stored, Dequantize op) {
         long[] bytes = new long[Math.toIntExact(op.packedBytes())];
-        for (int i = 0; i < x.size(); i++) {
-            long[] at = op.packedPosition(i);
-            bytes[Math.toIntExact(at[0])] |= (x.getLong(i) & 15) << at[1];
-        }
+        Dequantize.Packing packing = op.packing();
+        for (int i = 0; i < x.size(); i++) bytes[Math.toIntExact(packing.byteOf(i))] |= (x.getLong(i) & 15) << packing.shiftOf(i);
         return Tensor.ofLongs(stored, Shape.of(bytes.length), bytes);
     }
 }
