@@ -102,6 +102,20 @@ class HostileInputTest {
         }
     }
 
+    /** Found by {@code tcc fuzz --surface importer}: an opset-6 broadcast axis past A's rank sized an array negatively. */
+    @Test
+    void legacyBroadcastAxisOutOfRangeIsAClearError() {
+        for (long axis : new long[] {5, -7, 2}) {
+            GraphProto g = GraphProto.newBuilder().setName("g").addInput(value("a", FLOAT, 2, 3)).addInput(value("b", FLOAT, 3, 1))
+                    .addNode(node("legacy_add", "Add", List.of("a", "b"), List.of("y")).toBuilder()
+                            .addAttribute(AttributeProto.newBuilder().setName("broadcast").setType(AttributeProto.AttributeType.INT).setI(1))
+                            .addAttribute(AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(axis)))
+                    .addOutput(value("y", FLOAT, 2, 3)).build();
+            Path m = TestModels.write(tmp.resolve("legacy" + axis + ".onnx"), TestModels.model(6, g));
+            assertThat(fails("inspect", m.toString())).contains("legacy_add", "axis " + axis + " cannot align B (rank 2) inside A (rank 2)");
+        }
+    }
+
     @Test
     void case9DeclaredOutputTypesAndShapesAreChecked() {
         GraphProto wrongType = GraphProto.newBuilder().setName("g").addInput(value("x", FLOAT, 2, 3)).addOutput(value("y", FLOAT, 2, 3))

@@ -118,10 +118,13 @@ public final class ElementwiseOps {
     static Value legacyBroadcast(NodeContext n, Value a, Value b) {
         if (n.opset() >= 7 || n.attrInt("broadcast", 0) == 0 || !n.hasAttr("axis")) return b;
         int ra = a.type().rank(), rb = b.type().rank();
-        int axis = (int) n.attrInt("axis", 0);
-        if (axis < 0) axis += ra;
+        long given = n.attrInt("axis", 0), axis = given < 0 ? given + ra : given;
+        if (axis < 0 || axis + rb > ra) {
+            throw n.error("axis " + given + " cannot align B (rank " + rb + ") inside A (rank " + ra + "): it must lie in ["
+                    + -ra + ", " + (ra - rb) + "]");
+        }
         if (axis + rb == ra) return b;
-        long[] dims = new long[ra - axis];
+        long[] dims = new long[(int) (ra - axis)];
         java.util.Arrays.fill(dims, 1);
         for (int i = 0; i < rb; i++) dims[i] = b.type().shape().dim(i);
         return reshape(n, b, Shape.of(dims));
