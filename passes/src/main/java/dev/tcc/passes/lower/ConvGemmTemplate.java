@@ -57,7 +57,7 @@ final class ConvGemmTemplate {
         Shape taps = Shape.of(java.util.Arrays.copyOfRange(ws.dims(), 1, ws.rank()));
         Shape positions = Shape.of(java.util.Arrays.copyOfRange(ys.dims(), 2, ys.rank()));
         TiledGemm.Dims dims = new TiledGemm.Dims(mg, sz.n(), sz.k(), ys.dim(0) * g, Emitter.vt(y));
-        Emitter.Built built = TiledGemm.build(pb, "conv", "conv_implicit_gemm", dims, p.tiles(), (em, s, bz) -> {
+        TiledGemm.launch(pb, "conv", "conv_implicit_gemm", dims, p.tiles(), (em, s, bz) -> {
             Expr image = s.let("img", Ix.div(bz, g)), grp = s.let("grp", Ix.rem(bz, g));
             Expr firstChannel = s.let("m0", Ix.mul(grp, mg));
             TiledGemm.Operand weights = (l, i, k) -> TiledGemm.Load.always(v -> {
@@ -78,7 +78,6 @@ final class ConvGemmTemplate {
                 em.storeThrough(st, node, 0, out, lin, ScalarOps.fit(st, v, y.type().dtype()));
             };
             return new TiledGemm.Problem(weights, im2col, epilogue);
-        });
-        pb.launch(built, "conv");
+        }, "conv");
     }
 }

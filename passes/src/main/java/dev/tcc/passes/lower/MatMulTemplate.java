@@ -51,7 +51,7 @@ final class MatMulTemplate {
                 && DequantizeFormula.scalesByBlock(bq, d)
                 && TiledGemm.foldsBlocks(TiledGemm.fit(tiles, dims, pb.target, Math.max(1, dims.acc().bits() / 8)), d.group()) ? d : null;
         Dequantize raw = dq != null ? dq : blocks; // B is read as its raw integers, scaled after summing
-        Emitter.Built built = TiledGemm.build(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
+        TiledGemm.launch(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
                 (em, s, bz) -> {
                     List<Expr> batch = Ix.delinear(s, bz, batchShape);
                     List<Expr> aPre = Formulas.batchIndex(batch, as), bPre = Formulas.batchIndex(batch, bs);
@@ -68,7 +68,6 @@ final class MatMulTemplate {
                             },
                             blocks == null ? null
                                     : (y, row, col, k0, products, aSum) -> DequantizeFormula.blockFold(em, y, bq, blocks, k0, col, products, aSum));
-                });
-        pb.launch(built, "matmul");
+                }, "matmul");
     }
 }

@@ -5,6 +5,7 @@ import dev.tcc.ir.kernel.ArrayDecl;
 import dev.tcc.ir.kernel.Expr;
 import dev.tcc.ir.kernel.Grid;
 import dev.tcc.ir.kernel.MathFn;
+import dev.tcc.ir.kernel.Memory;
 import dev.tcc.ir.program.Profile;
 
 import java.util.function.Function;
@@ -105,16 +106,27 @@ final class TiledGemm {
             if (bm / tm >= bn / tn) bm /= 2; else bn /= 2;
         }
         boolean stageA = t.stageA() && ks == 1, stageB = t.stageB() && ks == 1;
-        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups());
+        // split-K across workgroups: no more splits than slabs of K, and only as many as it takes to reach
+        // SPLIT_GROUPS workgroups (a large product keeps 1: its scratch of partial sums would be gk times C)
+        long tiles = Grid.ceilDiv(d.m(), bm) * Grid.ceilDiv(d.n(), bn) * d.batches();
+        int gk = (int) Math.min(t.gk(), Long.highestOneBit(Math.max(1, Grid.ceilDiv(d.k(), bk))));
+        while (gk > 1 && tiles * (gk / 2) >= SPLIT_GROUPS) gk /= 2;
+        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk);
         while (bk > 1 && staged(bm, bn, bk, fitted) * accBytes > target.localMemBytes()) {
             bk /= 2;
-            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups());
+            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk);
         }
         return fitted;
     }
 
     /** The side below which {@link Tuning.Tiles#minGroups} does not shrink a tile. */
     private static final int MIN_SHRUNK = 16;
+
+    /** The workgroups split-K across workgroups aims for ({@link Tuning.Tiles#gk}). */
+    static final int SPLIT_GROUPS = 256;
+
+    /** The depth of K each workgroup of a split-K product sums: whole slabs, the last range possibly shorter. */
+    static long kPerGroup(Tuning.Tiles t, Dims d) { return Grid.ceilDiv(Grid.ceilDiv(d.k(), t.bk()), t.gk()) * t.bk(); }
 
     private static long staged(int bm, int bn, int bk, Tuning.Tiles t) {
         return (t.stageA() ? (long) bk * (bm + t.pad()) : 0) + (t.stageB() ? (long) bk * bn : 0);
@@ -125,23 +137,57 @@ final class TiledGemm {
     }
 
     /**
-     * Builds the tiled kernel named after {@code what}, recording {@code template} and the fitted tiling
-     * in its tuning.
+     * Builds and launches the tiled kernel named after {@code what}, recording {@code template} and the fitted tiling
+     * in its tuning. With K split across workgroups ({@link Tuning.Tiles#gk}) it writes partial sums to a scratch
+     * buffer, and a second kernel ({@link #launchSum}) adds them and runs the epilogue.
      */
-    static Emitter.Built build(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles tiles, Setup setup) {
+    static void launch(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles tiles, Setup setup, String anchor) {
         Tuning.Tiles t = fit(tiles, d, pb.target, Math.max(1, d.acc().bits() / 8));
-        return Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
+        String scratch = t.gk() > 1 ? pb.scratch(what + "_partials", d.acc(), t.gk() * d.batches() * d.m() * d.n()) : null;
+        pb.launch(Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", template);
             em.tune("tile", t.bm() + "x" + t.bn() + "x" + t.bk());
             em.tune("block", t.tm() + "x" + t.tn());
             em.tune("staged", (t.stageA() ? "a" : "") + (t.stageB() ? "b" : ""));
             if (t.ks() > 1) em.tune("split_k", Integer.toString(t.ks()));
+            if (t.gk() > 1) em.tune("split_k_groups", Integer.toString(t.gk()));
             ArrayDecl ta = t.stageA() ? kb.workgroupArray("tile_a", d.acc(), t.bk() * (t.bm() + t.pad())) : null;
             ArrayDecl tb = t.stageB() ? kb.workgroupArray("tile_b", d.acc(), t.bk() * t.bn()) : null;
             ArrayDecl partial = t.ks() > 1 ? kb.workgroupArray("partial", d.acc(), t.ks() * t.bm() * t.bn()) : null;
-            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches(), t.bn() / t.tn() * t.ks(), t.bm() / t.tm(), 1));
-            kb.body(body -> new Body(t, d, ta, tb, partial, new Scope(body, null)).emit(em, setup));
-        });
+            kb.grid(Grid.of(Grid.ceilDiv(d.n(), t.bn()), Grid.ceilDiv(d.m(), t.bm()), d.batches() * t.gk(), t.bn() / t.tn() * t.ks(), t.bm() / t.tm(), 1));
+            // bound read-write, as scratch is: f16 artefacts then keep it f32 (HalfStorage narrows write-only temporaries)
+            Memory partials = scratch == null ? null : em.readsAndWrites(scratch);
+            kb.body(body -> new Body(t, d, ta, tb, partial, partials, new Scope(body, null)).emit(em, setup));
+        }), anchor);
+        if (scratch != null) launchSum(pb, what, template, d, t, scratch, setup, anchor);
+    }
+
+    /** Work-items per workgroup of {@link #launchSum}. */
+    private static final int SUM_ITEMS = 256;
+
+    /**
+     * The second kernel of a product split across workgroups: one work-item per element of C adds the {@code gk}
+     * partial sums in order and runs the caller's epilogue on the total.
+     */
+    private static void launchSum(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles t, String scratch, Setup setup, String anchor) {
+        long total = d.batches() * d.m() * d.n();
+        pb.launch(Emitter.build(pb, pb.kernelName(what + "_sum"), (em, kb) -> {
+            em.tune("template", template + "_sum");
+            em.tune("split_k_groups", Integer.toString(t.gk()));
+            Memory partials = em.reads(scratch);
+            kb.grid(Grid.of(Grid.ceilDiv(total, SUM_ITEMS), 1, 1, SUM_ITEMS, 1, 1));
+            kb.body(body -> {
+                Scope s = new Scope(body, null);
+                Expr i = s.let("i", add(mul(groupId(0), Ix.lit(SUM_ITEMS)), localId(0)));
+                guarded(s, total % SUM_ITEMS == 0 ? null : lt(i, Ix.lit(total)), y -> {
+                    Expr bz = y.let("bz", Ix.div(i, d.m() * d.n())), r = y.let("r", Ix.rem(Ix.div(i, d.n()), d.m())), c = y.let("c", Ix.rem(i, d.n()));
+                    Problem p = setup.at(em, y, bz);
+                    Expr.Var sum = y.var("acc", IndexMaps.zero(d.acc()));
+                    for (int g = 0; g < t.gk(); g++) y.assign(sum, add(sum, load(partials, Ix.add(i, g * total))));
+                    p.epilogue().store(y, r, c, sum);
+                });
+            });
+        }), anchor);
     }
 
     /** The statements of one work-item: its accumulators, the loop over K slabs, the epilogue per element. */
@@ -149,16 +195,19 @@ final class TiledGemm {
         final Tuning.Tiles t;
         final Dims d;
         final ArrayDecl ta, tb, partial;
+        /** The scratch buffer of partial sums when K is split across workgroups; else null. */
+        final Memory partials;
         final Scope s;
         final Expr[] rowOff, colOff, rows, cols;
         final Expr.Var[][] sums;
 
-        Body(Tuning.Tiles t, Dims d, ArrayDecl ta, ArrayDecl tb, ArrayDecl partial, Scope s) {
+        Body(Tuning.Tiles t, Dims d, ArrayDecl ta, ArrayDecl tb, ArrayDecl partial, Memory partials, Scope s) {
             this.t = t;
             this.d = d;
             this.ta = ta;
             this.tb = tb;
             this.partial = partial;
+            this.partials = partials;
             this.s = s;
             rowOff = new Expr[t.tm()];
             colOff = new Expr[t.tn()];
@@ -173,7 +222,13 @@ final class TiledGemm {
             Expr kz = t.ks() > 1 ? s.let("kz", Ix.div(lid, wx)) : null;
             Expr row0 = s.let("row0", mul(groupId(1), Ix.lit(t.bm()))), col0 = s.let("col0", mul(groupId(0), Ix.lit(t.bn())));
             Expr slot = s.let("slot", add(mul(ty, Ix.lit(wx)), tx));
-            Problem p = setup.at(em, s, s.let("bz", groupId(2)));
+            // split across workgroups, the grid's third dimension is split g of batch bz at g x batches + bz, and the
+            // split sums K from g x kPer, up to K
+            Expr gz = s.let("gz", groupId(2));
+            Expr bz = partials == null ? gz : s.let("bz", Ix.rem(gz, d.batches()));
+            Expr kFrom = partials == null ? Ix.lit(0) : s.let("kfrom", Ix.mul(Ix.div(gz, d.batches()), kPerGroup(t, d)));
+            Expr kTo = partials == null ? Ix.lit(d.k()) : s.let("kto", min(Ix.add(kFrom, kPerGroup(t, d)), Ix.lit(d.k())));
+            Problem p = setup.at(em, s, bz);
             for (int i = 0; i < t.tm(); i++) {
                 rowOff[i] = Ix.add(Ix.mul(ty, t.tm()), i);
                 rows[i] = s.let("r" + i, Ix.add(row0, rowOff[i]));
@@ -185,7 +240,7 @@ final class TiledGemm {
             for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) sums[i][j] = s.var("acc" + i + "_" + j, IndexMaps.zero(d.acc()));
             // the loop's bounds are the same for every work-item (barriers after it stay in uniform control flow); with
             // split-K, group kz takes the kz-th slab of every ks
-            s.forRange("k0", Ix.lit(0), Ix.lit(d.k()), (long) t.bk() * t.ks(), (l, k0) -> {
+            s.forRange("k0", kFrom, kTo, (long) t.bk() * t.ks(), (l, k0) -> {
                 if (ta != null) stageSlab(l, ta, slot, items, t.bm(), t.bk(), true, t.bm() + t.pad(), d, p.a(), row0, k0);
                 if (tb != null) stageSlab(l, tb, slot, items, t.bk(), t.bn(), false, t.bn(), d, p.b(), k0, col0);
                 if (ta != null || tb != null) l.barrier();
@@ -201,7 +256,23 @@ final class TiledGemm {
                 addPartials(slot, items, kz, p);
                 return;
             }
+            if (partials != null) {
+                storePartials(gz);
+                return;
+            }
             store(s, p);
+        }
+
+        /** Split across workgroups: every accumulator inside C to its place in the scratch buffer, {@code [g][batch][M][N]}. */
+        private void storePartials(Expr gz) {
+            Expr base = s.let("pbase", Ix.mul(gz, d.m() * d.n()));
+            for (int i = 0; i < t.tm(); i++) {
+                for (int j = 0; j < t.tn(); j++) {
+                    Expr r = rows[i], c = cols[j], v = sums[i][j];
+                    guarded(s, Ix.and(bound(r, d.m(), t.bm()), bound(c, d.n(), t.bn())),
+                            st -> st.store(partials, Ix.add(Ix.add(base, Ix.mul(r, d.n())), c), v));
+                }
+            }
         }
 
         /** The epilogue of every accumulator of the work-item's block that lies inside C. */

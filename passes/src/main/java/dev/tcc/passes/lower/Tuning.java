@@ -125,29 +125,43 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      *               (with the work-item's block along it, down to 1), down to 16 x 16, so that a product of a few dozen
      *               rows still fills a GPU's cores; 0 for none. On an H100 the products of 77 tokens of the CLIP text
      *               encoder ran fastest at the 240 to 288 workgroups this gives at 256
+     * @param gk     workgroups that share one tile of C, each summing its own range of K into a scratch buffer, which
+     *               a second kernel adds up and finishes with the epilogue (split-K across workgroups: tiles large
+     *               enough to reuse what they load, and still enough workgroups, for products of a few dozen rows);
+     *               lowered to the fewest splits that give 256 workgroups, so large products keep 1 (none). Not with
+     *               {@code ks > 1}
      */
-    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups) {
+    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups, int gk) {
         public Tiles {
-            for (int v : new int[] {bm, bn, bk, tm, tn, ks}) {
+            for (int v : new int[] {bm, bn, bk, tm, tn, ks, gk}) {
                 if (v < 1 || Integer.bitCount(v) != 1) throw new IllegalArgumentException("tile sizes must be powers of two, got " + v);
             }
             if (tm > bm || tn > bn) throw new IllegalArgumentException("a work-item's block " + tm + "x" + tn + " exceeds the tile " + bm + "x" + bn);
             if (pad < 0) throw new IllegalArgumentException("pad must not be negative, got " + pad);
             if (minGroups < 0) throw new IllegalArgumentException("minGroups must not be negative, got " + minGroups);
+            if (gk > 1 && ks > 1) throw new IllegalArgumentException("split-K across workgroups (gk " + gk + ") and inside one (ks " + ks + ") do not combine");
         }
 
         /** A tiling without split-K ({@code ks} 1) or a least number of workgroups. */
         public Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB) {
-            this(bm, bn, bk, tm, tn, pad, stageA, stageB, 1, 0);
+            this(bm, bn, bk, tm, tn, pad, stageA, stageB, 1, 0, 1);
         }
 
         /** A tiling without a least number of workgroups. */
         public Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks) {
-            this(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, 0);
+            this(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, 0, 1);
+        }
+
+        /** A tiling without split-K across workgroups. */
+        public Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups) {
+            this(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, 1);
         }
 
         /** This tiling shrunk for products of fewer than {@code n} workgroups. */
-        public Tiles withMinGroups(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, n); }
+        public Tiles withMinGroups(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, n, gk); }
+
+        /** This tiling with K split across up to {@code g} workgroups. */
+        public Tiles withGroupsK(int g) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, g); }
     }
 
     /**
@@ -216,6 +230,14 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             return List.copyOf(s);
         }
 
+        /*
+         * K split across up to 8 workgroups, for products of a few dozen rows (the CLIP text encoder's 77 tokens): 64 x 64
+         * tiles of 4 x 4 and 32 x 64 of 2 x 4, which reuse each loaded element 4 and 2.7 times where the 16 x 16 tiles of 1 x 1
+         * that minGroups shrinks the GPU tiles to for them reuse it once. Not yet timed on a GPU.
+         */
+        static final Tiles SPLIT_64 = new Tiles(64, 64, 16, 4, 4, 1, true, true, 1, 0, 8);
+        static final Tiles SPLIT_32 = new Tiles(32, 64, 16, 2, 4, 1, true, true, 1, 0, 8);
+
         /**
          * The tilings a GPU is likely to run fastest, which the tuner tries first there: the large, fully staged blocks of
          * big products (256 or 128 work-items, 8 x 8 each), and 128 x 64 with only A staged (the exhaustive search's best
@@ -228,7 +250,8 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         public static final List<Tiles> GPU_TILES = List.of(new Tiles(128, 128, 8, 8, 8, 1, true, true),
                 new Tiles(128, 128, 16, 8, 8, 1, true, true), new Tiles(64, 128, 16, 8, 8, 1, true, true),
                 new Tiles(128, 64, 16, 8, 8, 1, true, false),
-                new Tiles(32, 32, 16, 2, 2, 1, true, true), new Tiles(16, 64, 16, 1, 4, 1, true, true));
+                new Tiles(32, 32, 16, 2, 2, 1, true, true), new Tiles(16, 64, 16, 1, 4, 1, true, true),
+                SPLIT_64, SPLIT_32);
     }
 
     /** How a convolution is computed. */

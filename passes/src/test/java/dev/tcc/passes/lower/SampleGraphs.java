@@ -181,6 +181,32 @@ public final class SampleGraphs {
         return b.done("matmul_tiled", "matmul", y);
     }
 
+    /**
+     * {@code relu(x[77,k] . w[k,n] + bias) + res}: a feed-forward product of 77 tokens, whose bias, activation and residual
+     * add fuse into the matmul's epilogue (the shape split-K across workgroups is for).
+     */
+    public static Case tokensFeedForward(int k, int n) {
+        Random r = new Random(k * 31L + n);
+        GraphBuilder b = new GraphBuilder();
+        Value x = b.input("x", TensorType.of(DType.F32, 77, k));
+        Value res = b.input("res", TensorType.of(DType.F32, 77, n));
+        Value w = b.constant("w", random(DType.F32, Shape.of(k, n), r), "w");
+        Value bias = b.constant("bias", random(DType.F32, Shape.of(n), r), "bias");
+        Value mm = b.add1("mm", new Linalg.MatMul(), x, w);
+        Value biased = b.add1("bias_add", new Elementwise.Binary(BinaryFn.ADD), mm, bias);
+        Value act = b.add1("act", new Elementwise.Unary(UnaryFn.RELU), biased);
+        Value y = b.add1("residual", new Elementwise.Binary(BinaryFn.ADD), act, res);
+        Graph g = b.build("ffn", List.of(y), List.of("y"), true);
+        return new Case("tokens_ffn_" + k + "x" + n, "matmul_tiled", g,
+                Map.of("x", random(DType.F32, Shape.of(77, k), r), "res", random(DType.F32, Shape.of(77, n), r)));
+    }
+
+    /** The GEMM tilings that split K across workgroups, as tunings. */
+    public static List<Tuning> splitKGroups() {
+        return List.of(Tuning.MatMul.SPLIT_64, Tuning.MatMul.SPLIT_32).stream()
+                .map(t -> Tuning.DEFAULT.withMatMul(new Tuning.MatMul(t, Tuning.MatMul.SKINNY, 4, 16))).toList();
+    }
+
     /** A 64 x 128 x 64 matmul, a multiple of every GEMM tile (no bounds checks), with a bias epilogue. */
     public static List<Case> aligned() {
         B b = new B(new Random(9));

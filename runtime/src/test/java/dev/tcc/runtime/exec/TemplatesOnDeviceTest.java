@@ -50,6 +50,19 @@ class TemplatesOnDeviceTest {
         assertClose(c.name(), got, want);
     }
 
+    /** Split-K across workgroups: partial sums in a scratch buffer, added by a second kernel that runs the fused epilogue. */
+    @org.junit.jupiter.api.Test
+    void splitKAcrossWorkgroupsMatchesTheReferenceInterpreter() {
+        for (SampleGraphs.Case c : List.of(SampleGraphs.tokensFeedForward(768, 96), SampleGraphs.tokensFeedForward(1000, 72))) {
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning t : SampleGraphs.splitKGroups()) {
+                KernelProgram p = Lowering.lower(c.graph(), device.profile(), t);
+                assertThat(p.launches().stream().filter(l -> l.tuning().containsKey("split_k_groups"))).as(c.name()).hasSize(2);
+                assertClose(c.name() + " with " + t.matmul().tiles(), Executor.run(p, device, c.inputs()), want);
+            }
+        }
+    }
+
     static Stream<SampleGraphs.Case> quantised() { return QuantizedGraphs.all(15).stream(); }
 
     /** Matmuls, convolutions and gathers reading int8 and packed int4 weights, dequantised in the kernels. */

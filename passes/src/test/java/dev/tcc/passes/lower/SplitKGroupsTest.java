@@ -1,0 +1,59 @@
+package dev.tcc.passes.lower;
+
+import dev.tcc.ir.DType;
+import dev.tcc.ir.Graph;
+import dev.tcc.ir.Tensor;
+import dev.tcc.ir.interp.Interpreter;
+import dev.tcc.ir.program.KernelProgram;
+import dev.tcc.ir.program.Profile;
+import dev.tcc.ir.program.ProgramInterpreter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Split-K across workgroups ({@link Tuning.Tiles#gk}): partial sums of K ranges in a scratch buffer, added by a second
+ * kernel that runs the fused epilogue; as many splits as reach 256 workgroups, none for a large product.
+ */
+class SplitKGroupsTest {
+    private static final Profile GPU = new Profile("gpu", true, false, 1024, 48 * 1024, 1L << 30);
+
+    private static Tuning.Tiles fit(Tuning.Tiles t, long m, long n, long k) {
+        return TiledGemm.fit(t, new TiledGemm.Dims(m, n, k, 1, DType.F32), GPU, 4);
+    }
+
+    @Test
+    void splitsOnlyAsFarAsItTakesToReachTheWorkgroupsAndNeverALargeProduct() {
+        // CLIP's feed-forward down projection on 77 tokens: 2 x 12 tiles of 64 x 64, split 8 ways into 192 workgroups
+        assertThat(fit(Tuning.MatMul.SPLIT_64, 77, 768, 3072).gk()).isEqualTo(8);
+        // its up projection: 2 x 48 = 96 tiles; 4 splits reach 384 (2 would give 192)
+        assertThat(fit(Tuning.MatMul.SPLIT_64, 77, 3072, 768).gk()).isEqualTo(4);
+        assertThat(fit(Tuning.MatMul.SPLIT_64, 4096, 4096, 4096).gk()).isEqualTo(1);
+        // no more splits than slabs of K: K = 32 is two slabs of 16
+        assertThat(fit(Tuning.MatMul.SPLIT_64, 77, 64, 32).gk()).isEqualTo(2);
+    }
+
+    @Test
+    void twoKernelsComputeTheFusedProductAsTheGraphDoes() {
+        for (int[] kn : new int[][] {{768, 96}, {200, 40}, {1000, 72}}) { // K a multiple of the slab, or not; N of the tile, or not
+            SampleGraphs.Case c = SampleGraphs.tokensFeedForward(kn[0], kn[1]);
+            Graph g = c.graph();
+            Map<String, Tensor> in = c.inputs();
+            List<Tensor> want = Interpreter.run(g, in);
+            for (Tuning tuning : SampleGraphs.splitKGroups()) {
+                Tuning.Tiles t = tuning.matmul().tiles();
+                KernelProgram p = Lowering.lower(g, GPU, tuning);
+                List<KernelProgram.Launch> split = p.launches().stream().filter(l -> l.tuning().containsKey("split_k_groups")).toList();
+                assertThat(split).as("K %d: the partial sums and the kernel that adds them", kn[0]).hasSize(2);
+                assertThat(split.get(1).fused()).as("the epilogue runs in the second kernel").isNotEmpty();
+                assertThat(split).allSatisfy(l -> assertThat(l.tuning()).containsKey("key")); // both timed as one kernel key by the tuner
+                // the K ranges are summed apart and then added: another order of rounding than one running sum, so the
+                // device templates' tolerance (a sum of 1000 products near zero after cancellation moved by 1.1e-5)
+                Tensors.assertClose("K " + kn[0] + " N " + kn[1] + " with " + t, ProgramInterpreter.run(p, in), want, 1e-3, 1e-5);
+            }
+        }
+    }
+}
