@@ -56,4 +56,19 @@ class SplitKGroupsTest {
             }
         }
     }
+
+    /** Int8 and int4 weights (per column, per block of K) under the split tilings: block scales fold inside each K range. */
+    @Test
+    void quantisedWeightsSplitTheSame() {
+        int split = 0;
+        for (SampleGraphs.Case c : dev.tcc.passes.quant.QuantizedGraphs.all(15)) {
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning tuning : SampleGraphs.splitKGroups()) {
+                KernelProgram p = Lowering.lower(c.graph(), GPU, tuning);
+                split += (int) p.launches().stream().filter(l -> l.tuning().containsKey("split_k_groups")).count();
+                Tensors.assertClose(c.name() + " with " + tuning.matmul().tiles(), ProgramInterpreter.run(p, c.inputs()), want, 1e-3, 1e-5);
+            }
+        }
+        assertThat(split).as("launches of split products among the quantised cases").isPositive();
+    }
 }
