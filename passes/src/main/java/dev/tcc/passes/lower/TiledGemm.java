@@ -224,7 +224,7 @@ final class TiledGemm {
             Expr slot = s.let("slot", add(mul(ty, Ix.lit(wx)), tx));
             // split across workgroups, the grid's third dimension is split g of batch bz at g x batches + bz, and the
             // split sums K from g x kPer, up to K
-            Expr gz = s.let("gz", groupId(2));
+            Expr gz = s.let(partials == null ? "bz" : "gz", groupId(2));
             Expr bz = partials == null ? gz : s.let("bz", Ix.rem(gz, d.batches()));
             Expr kFrom = partials == null ? Ix.lit(0) : s.let("kfrom", Ix.mul(Ix.div(gz, d.batches()), kPerGroup(t, d)));
             Expr kTo = partials == null ? Ix.lit(d.k()) : s.let("kto", min(Ix.add(kFrom, kPerGroup(t, d)), Ix.lit(d.k())));
