@@ -200,6 +200,13 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
         static final Tiles SPLIT_K_DEEP = new Tiles(1, 32, 16, 1, 1, 0, false, false, 8);
         static final Tiles SPLIT_K_WIDE_GROUP = new Tiles(1, 32, 8, 1, 1, 0, false, false, 32);
         static final Tiles SPLIT_K_NARROW = new Tiles(1, 16, 8, 1, 1, 0, false, false, 16);
+        /*
+         * Four adjacent columns a work-item: one 32-bit word of int8 weights, which WGSL reads whole (it has no 8-bit
+         * storage), where one column a work-item reads a word per byte; 32 columns a workgroup with K split 32 ways, or
+         * 64 with 16. For the tuner; not yet timed on a GPU (WebGPU's int8 GEMV ran 0.92x cuBLAS's f32 GEMV, Vulkan's 1.53x).
+         */
+        static final Tiles SPLIT_K_WORDS = new Tiles(1, 32, 8, 1, 4, 0, false, false, 32);
+        static final Tiles SPLIT_K_WORDS_WIDE = new Tiles(1, 64, 8, 1, 4, 0, false, false, 16);
         public static final MatMul DEFAULT = new MatMul(TILES, SKINNY, 4, 16);
 
         /** Candidate tilings: the default first, then the other GEMM tilings, then skinny variants. */
@@ -210,6 +217,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             for (Tiles k : List.of(new Tiles(4, 256, 16, 4, 16, 0, true, false), new Tiles(2, 64, 8, 2, 4, 1, true, true),
                     new Tiles(1, 256, 32, 1, 4, 0, false, false), new Tiles(8, 128, 16, 1, 16, 0, true, false),
                     new Tiles(1, 64, 8, 1, 1, 0, false, false, 4), SKINNY_SPLIT_K, SPLIT_K_DEEP, SPLIT_K_WIDE_GROUP, SPLIT_K_NARROW,
+                    SPLIT_K_WORDS, SPLIT_K_WORDS_WIDE,
                     new Tiles(1, 128, 8, 1, 2, 0, false, false, 4), SKINNY_WIDE,
                     new Tiles(1, 1024, 16, 1, 32, 0, true, false), new Tiles(1, 2048, 32, 1, 32, 0, true, false))) {
                 s.add(new MatMul(TILES, k, 8, 8));
