@@ -8,7 +8,8 @@
 # TUNE_KERNELS (default "matmul_4096 gemv") names the kernel models tuned for 60 s before the benchmarks; TUNE_EXHAUSTIVE=1 adds
 # an exhaustive search of SGEMM 4096 and the time the search took to come within 0.9x of its best (reach.py).
 # QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
-# With gemv among the kernels, QUANT_GEMV (default "int8 int4") also benches it with quantised weights (gemv_int8, gemv_int4).
+# With gemv among the kernels, QUANT_GEMV (default "int8 int4") also benches it with quantised weights (gemv_int8, gemv_int4);
+# TUNE_QUANT_GEMV=1 tunes those for 30 s each first.
 set -uo pipefail
 OUT=${OUT:-/tmp/tcc-gpu-out}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -57,6 +58,12 @@ for t in "${TARGETS[@]}"; do
       step "tune-$m-$t" 150 $TCC tune "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --budget 60s \
         --trace "logs/trace-$m-$t.tsv"
     done
+    # TUNE_QUANT_GEMV=1: the quantised GEMVs are kernels of their own (dequantising loads), tuned 30 s each
+    if [ -n "${TUNE_QUANT_GEMV:-}" ]; then
+      for q in ${QUANT_GEMV-int8 int4}; do
+        step "tune-gemv_$q-$t" 90 $TCC tune models/gemv/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget 30s --quantize "$q"
+      done
+    fi
     # TUNE_EXHAUSTIVE=1 (or a list of kernel models; 1 is matmul_4096): the exhaustive search's best beside the 60 s
     # budget's (in a database of its own) and, from its trace, the time tcc tune took to come within 0.9x of that best
     [ "${TUNE_EXHAUSTIVE:-}" = 1 ] && TUNE_EXHAUSTIVE=matmul_4096
