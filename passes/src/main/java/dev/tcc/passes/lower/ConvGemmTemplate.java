@@ -57,7 +57,7 @@ final class ConvGemmTemplate {
         Shape taps = Shape.of(java.util.Arrays.copyOfRange(ws.dims(), 1, ws.rank()));
         Shape positions = Shape.of(java.util.Arrays.copyOfRange(ys.dims(), 2, ys.rank()));
         TiledGemm.Dims dims = new TiledGemm.Dims(mg, sz.n(), sz.k(), ys.dim(0) * g, Emitter.vt(y));
-        TiledGemm.launch(pb, "conv", "conv_implicit_gemm", dims, p.tiles(), (em, s, bz) -> {
+        TiledGemm.launch(pb, "conv", "conv_implicit_gemm", dims, TiledGemm.fit(pb, p.tiles(), dims), (em, s, bz) -> {
             Expr image = s.let("img", Ix.div(bz, g)), grp = s.let("grp", Ix.rem(bz, g));
             Expr firstChannel = s.let("m0", Ix.mul(grp, mg));
             TiledGemm.Operand weights = (l, i, k) -> TiledGemm.Load.always(v -> {

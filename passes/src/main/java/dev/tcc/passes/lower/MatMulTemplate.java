@@ -45,11 +45,10 @@ final class MatMulTemplate {
         boolean f32 = Emitter.vt(c) == DType.F32;
         Dequantize dq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32 && DequantizeFormula.scalesByColumn(bq, d) ? d : null;
         TiledGemm.Dims dims = new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c));
-        Tuning.Tiles tiles = m <= p.skinnyM() ? p.skinny() : p.tiles();
+        Tuning.Tiles tiles = TiledGemm.fit(pb, m <= p.skinnyM() ? p.skinny() : p.tiles(), dims);
         // int4/int8 weights with a scale (and zero point) per block of K rows: folded once per slab of K
         Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32
-                && DequantizeFormula.scalesByBlock(bq, d)
-                && TiledGemm.foldsBlocks(TiledGemm.fit(tiles, dims, pb.target, Math.max(1, dims.acc().bits() / 8)), d.group()) ? d : null;
+                && DequantizeFormula.scalesByBlock(bq, d) && TiledGemm.foldsBlocks(tiles, d.group()) ? d : null;
         Dequantize raw = dq != null ? dq : blocks; // B is read as its raw integers, scaled after summing
         TiledGemm.launch(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
                 (em, s, bz) -> {

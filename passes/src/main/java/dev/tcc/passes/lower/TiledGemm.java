@@ -136,13 +136,16 @@ final class TiledGemm {
         return (int) Math.min(1 << 30, Long.highestOneBit(Math.max(1, v - 1)) << (v > 1 ? 1 : 0));
     }
 
+    /** {@code t} {@linkplain #fit fitted} to the product {@code d} on {@code pb}'s target: what {@link #launch} takes. */
+    static Tuning.Tiles fit(ProgramBuilder pb, Tuning.Tiles t, Dims d) { return fit(t, d, pb.target, Math.max(1, d.acc().bits() / 8)); }
+
     /**
-     * Builds and launches the tiled kernel named after {@code what}, recording {@code template} and the fitted tiling
-     * in its tuning. With K split across workgroups ({@link Tuning.Tiles#gk}) it writes partial sums to a scratch
-     * buffer, and a second kernel ({@link #launchSum}) adds them and runs the epilogue.
+     * Builds and launches the tiled kernel named after {@code what} with the tiling {@code t} ({@linkplain #fit(ProgramBuilder,
+     * Tuning.Tiles, Dims) fitted} by the caller, who may decide on it), recording {@code template} and the tiling in its
+     * tuning. With K split across workgroups ({@link Tuning.Tiles#gk}) it writes partial sums to a scratch buffer, and a
+     * second kernel ({@link #launchSum}) adds them and runs the epilogue.
      */
-    static void launch(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles tiles, Setup setup, String anchor) {
-        Tuning.Tiles t = fit(tiles, d, pb.target, Math.max(1, d.acc().bits() / 8));
+    static void launch(ProgramBuilder pb, String what, String template, Dims d, Tuning.Tiles t, Setup setup, String anchor) {
         String scratch = t.gk() > 1 ? pb.scratch(what + "_partials", d.acc(), t.gk() * d.batches() * d.m() * d.n()) : null;
         pb.launch(Emitter.build(pb, pb.kernelName(what), (em, kb) -> {
             em.tune("template", template);
