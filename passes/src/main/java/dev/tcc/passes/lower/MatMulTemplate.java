@@ -39,16 +39,16 @@ final class MatMulTemplate {
         long[] bd = new long[batchRank];
         for (int i = 0; i < batchRank; i++) bd[i] = cs.dim(i);
         Shape batchShape = Shape.of(bd);
-        // int8 weights with one scale per output column: the sum of a · q is scaled once, at the store (f32 weights only:
-        // f16 ones round every dequantised weight, as the interpreter does)
+        // quantised weights dequantised to f32 in an f32 product are summed as raw integers and scaled after (f16 ones
+        // round every dequantised weight, as the interpreter does)
         Node bq = pb.producer(b);
-        boolean f32 = Emitter.vt(c) == DType.F32;
-        Dequantize dq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32 && DequantizeFormula.scalesByColumn(bq, d) ? d : null;
+        Dequantize wq = bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && Emitter.vt(c) == DType.F32 ? d : null;
         TiledGemm.Dims dims = new TiledGemm.Dims(m, n, k, batches, Emitter.vt(c));
         Tuning.Tiles tiles = TiledGemm.fit(pb, m <= p.skinnyM() ? p.skinny() : p.tiles(), dims);
-        // int4/int8 weights with a scale (and zero point) per block of K rows: folded once per slab of K
-        Dequantize blocks = dq == null && bq != null && bq.op() instanceof Dequantize d && d.to() == DType.F32 && f32
-                && DequantizeFormula.scalesByBlock(bq, d) && TiledGemm.foldsBlocks(tiles, d.group()) ? d : null;
+        // one scale per output column: each sum scaled once, at the store
+        Dequantize dq = wq != null && DequantizeFormula.scalesByColumn(bq, wq) ? wq : null;
+        // a scale (and zero point) per block of K rows: folded once per slab of K
+        Dequantize blocks = dq == null && wq != null && DequantizeFormula.scalesByBlock(bq, wq) && TiledGemm.foldsBlocks(tiles, wq.group()) ? wq : null;
         Dequantize raw = dq != null ? dq : blocks; // B is read as its raw integers, scaled after summing
         TiledGemm.launch(pb, "matmul", m <= p.skinnyM() ? "matmul_skinny" : "matmul_tiled", dims, tiles,
                 (em, s, bz) -> {

@@ -106,11 +106,11 @@ final class TiledGemm {
             if (bm / tm >= bn / tn) bm /= 2; else bn /= 2;
         }
         boolean stageA = t.stageA() && ks == 1, stageB = t.stageB() && ks == 1;
-        // split-K across workgroups: no more splits than slabs of K, and only as many as it takes to reach
-        // SPLIT_GROUPS workgroups (a large product keeps 1: its scratch of partial sums would be gk times C)
+        // split-K across workgroups: no more splits than slabs of K, and only as many as it takes to reach the
+        // GPU_GROUPS workgroups that minGroups also aims for (a large product keeps 1: its scratch of partial sums would be gk times C)
         long tiles = Grid.ceilDiv(d.m(), bm) * Grid.ceilDiv(d.n(), bn) * d.batches();
         int gk = (int) Math.min(t.gk(), Long.highestOneBit(Math.max(1, Grid.ceilDiv(d.k(), bk))));
-        while (gk > 1 && tiles * (gk / 2) >= SPLIT_GROUPS) gk /= 2;
+        while (gk > 1 && tiles * (gk / 2) >= Tuning.GPU_GROUPS) gk /= 2;
         Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk);
         while (bk > 1 && staged(bm, bn, bk, fitted) * accBytes > target.localMemBytes()) {
             bk /= 2;
@@ -121,9 +121,6 @@ final class TiledGemm {
 
     /** The side below which {@link Tuning.Tiles#minGroups} does not shrink a tile. */
     private static final int MIN_SHRUNK = 16;
-
-    /** The workgroups split-K across workgroups aims for ({@link Tuning.Tiles#gk}). */
-    static final int SPLIT_GROUPS = 256;
 
     /** The depth of K each workgroup of a split-K product sums: whole slabs, the last range possibly shorter. */
     static long kPerGroup(Tuning.Tiles t, Dims d) { return Grid.ceilDiv(Grid.ceilDiv(d.k(), t.bk()), t.gk()) * t.bk(); }

@@ -128,7 +128,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      * @param gk     workgroups that share one tile of C, each summing its own range of K into a scratch buffer, which
      *               a second kernel adds up and finishes with the epilogue (split-K across workgroups: tiles large
      *               enough to reuse what they load, and still enough workgroups, for products of a few dozen rows);
-     *               lowered to the fewest splits that give 256 workgroups, so large products keep 1 (none). Not with
+     *               lowered to the fewest splits that give {@link #GPU_GROUPS} workgroups, so large products keep 1 (none). Not with
      *               {@code ks > 1}
      */
     public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups, int gk) {
@@ -159,9 +159,6 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
         /** This tiling shrunk for products of fewer than {@code n} workgroups. */
         public Tiles withMinGroups(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, n, gk); }
-
-        /** This tiling with K split across up to {@code g} workgroups. */
-        public Tiles withGroupsK(int g) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, g); }
     }
 
     /**

@@ -102,8 +102,7 @@ public final class Artefact {
             JsonObject m = ManifestWriter.manifest(p, codegen.target(), kernelFiles, files);
             if (!p.variants().isEmpty()) m.add("variants", ManifestWriter.variants(p.variants(), variantFiles));
             extra.forEach(m::add);
-            m.addProperty("digest", digest(m));
-            ArtefactFolder.create(root.resolve("manifest.json"), (PRETTY.toJson(m) + "\n").getBytes(StandardCharsets.UTF_8));
+            writeManifest(root, m);
             return removed;
         } catch (IOException e) {
             throw new ArtefactException("writing artefact to " + dir + ": " + e, e);
@@ -273,10 +272,8 @@ public final class Artefact {
             }
             manifest.add("weights", list);
             manifest.remove("digest");
-            manifest.addProperty("digest", digest(manifest));
-            Path manifestFile = root.resolve("manifest.json");
-            Files.delete(manifestFile);
-            ArtefactFolder.create(manifestFile, (PRETTY.toJson(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+            Files.delete(root.resolve("manifest.json"));
+            writeManifest(root, manifest);
             Files.delete(wholePath);
             return parts;
         } catch (IOException e) {
@@ -364,6 +361,12 @@ public final class Artefact {
             contents.put(f, bytes);
         }
         return contents;
+    }
+
+    /** Creates {@code root/manifest.json} from {@code m} (without its digest) with the digest added. */
+    private static void writeManifest(Path root, JsonObject m) throws IOException {
+        m.addProperty("digest", digest(m));
+        ArtefactFolder.create(root.resolve("manifest.json"), (PRETTY.toJson(m) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String digest(JsonObject manifestWithoutDigest) {

@@ -51,14 +51,9 @@ final class ArtefactFiles {
         if (a.size() > max) {
             throw new ArtefactException(p + " is " + a.size() + " bytes, more than the " + max + " tcc reads for it; the artefact is damaged");
         }
-        try (SeekableByteChannel ch = Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-             InputStream in = Channels.newInputStream(ch)) {
-            byte[] bytes = in.readNBytes((int) a.size() + 1); // one more: a file that grew since is refused
-            if (bytes.length != a.size()) throw new ArtefactException(p + " changed size while tcc read it");
-            return bytes;
-        } catch (IOException e) {
-            throw new ArtefactException(p + ": cannot read: " + e.getMessage(), e);
-        }
+        byte[] bytes = new byte[(int) a.size()];
+        readExactly(p, bytes, 0, bytes.length);
+        return bytes;
     }
 
     /**
@@ -70,10 +65,15 @@ final class ArtefactFiles {
         BasicFileAttributes a = regularFile(root, p);
         if (a.size() > dst.length - offset) throw new ArtefactException(p + " grew to " + a.size() + " bytes while tcc read the artefact");
         int size = (int) a.size();
+        readExactly(p, dst, offset, size);
+        return size;
+    }
+
+    /** Reads {@code p}, which must hold exactly {@code size} bytes (a file that changed size since it was checked is refused), into {@code dst}. */
+    private static void readExactly(Path p, byte[] dst, int offset, int size) {
         try (SeekableByteChannel ch = Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
              InputStream in = Channels.newInputStream(ch)) {
             if (in.readNBytes(dst, offset, size) != size || in.read() != -1) throw new ArtefactException(p + " changed size while tcc read it");
-            return size;
         } catch (IOException e) {
             throw new ArtefactException(p + ": cannot read: " + e.getMessage(), e);
         }
