@@ -5,7 +5,7 @@
 # 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18 (batch 1 and 32). Prints a table of ratios last; JSON
 # and logs go to $OUT (summary.txt, logs.tar.gz). Usage: scripts/gpu/bench.sh [TARGET...] (default: opencl vulkan webgpu)
 # PART=kernels or PART=models makes one call of either half (each fits a 10-minute call).
-# TUNE_KERNELS (default "matmul_4096 gemv") names the kernel models tuned for 60 s before the benchmarks; TUNE_EXHAUSTIVE=1 adds
+# TUNE_KERNELS (default "matmul_4096 gemv") names the kernel models tuned for TUNE_BUDGET (default 60s) before the benchmarks; TUNE_EXHAUSTIVE=1 adds
 # an exhaustive search of SGEMM 4096 and the time the search took to come within 0.9x of its best (reach.py).
 # QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
 # With gemv among the kernels, QUANT_GEMV (default "int8 int4") also benches it with quantised weights (gemv_int8, gemv_int4);
@@ -55,7 +55,7 @@ bench() {  # bench MODEL TARGET [extra tcc bench options]
 for t in "${TARGETS[@]}"; do
   if [ "$t" != webgpu ] && [ -z "${QUICK:-}" ] && [ "$PART" != models ]; then
     for m in ${TUNE_KERNELS-matmul_4096 gemv}; do
-      step "tune-$m-$t" 150 $TCC tune "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --budget 60s \
+      step "tune-$m-$t" 150 $TCC tune "models/$m/model.onnx" --target "$t" --device "$DEV" --db "$DB" --budget "${TUNE_BUDGET:-60s}" \
         --trace "logs/trace-$m-$t.tsv"
     done
     # TUNE_QUANT_GEMV=1: the quantised GEMVs are kernels of their own (dequantising loads), tuned 30 s each

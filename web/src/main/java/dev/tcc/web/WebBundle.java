@@ -17,11 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -186,7 +183,7 @@ public final class WebBundle {
             for (long d : s.dims()) dims.add(d);
             o.add("dims", dims);
             o.addProperty("file", file);
-            o.addProperty("sha256", sha256(s.bytes()));
+            o.addProperty("sha256", Artefact.sha256(s.bytes()));
             a.add(o);
         }
         return a;
@@ -204,13 +201,5 @@ public final class WebBundle {
 
     private static void create(Path p, byte[] bytes) throws IOException {
         Files.write(p, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.tcc.runtime.exec.Artefact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class WebBundleTest {
                 + "{\"name\":\"ids\",\"type\":\"i64\",\"shape\":[1,3],\"buffer\":\"ids\"}]"));
         m.addProperty("weights", "weights.bin");
         JsonObject files = new JsonObject();
-        files.addProperty("weights.bin", WebBundle.sha256(weights));
+        files.addProperty("weights.bin", Artefact.sha256(weights));
         m.add("files", files);
         Files.writeString(dir.resolve("manifest.json"), m.toString());
         return dir;
@@ -81,7 +82,7 @@ class WebBundleTest {
             assertThat(s.get("offset").getAsLong()).isEqualTo(expectOffset).isIn(boundaries);
             assertThat(bytes).hasSize((int) s.get("bytes").getAsLong());
             assertThat(bytes.length).isLessThanOrEqualTo(2048);
-            assertThat(WebBundle.sha256(bytes)).isEqualTo(s.get("sha256").getAsString());
+            assertThat(Artefact.sha256(bytes)).isEqualTo(s.get("sha256").getAsString());
             joined.write(bytes);
             expectOffset += bytes.length;
         }

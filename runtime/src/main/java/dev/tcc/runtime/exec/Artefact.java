@@ -378,7 +378,8 @@ public final class Artefact {
                 + "; the artefact was modified or is incomplete: compile it again");
     }
 
-    static String sha256(byte[] bytes) { return sha256(bytes, 0, bytes.length); }
+    /** The lower-case hex SHA-256 of {@code bytes}, as manifests and web bundles record each file. */
+    public static String sha256(byte[] bytes) { return sha256(bytes, 0, bytes.length); }
 
     private static String sha256(byte[] bytes, int offset, int length) {
         try {
