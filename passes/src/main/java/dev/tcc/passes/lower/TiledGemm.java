@@ -111,10 +111,10 @@ final class TiledGemm {
         long tiles = Grid.ceilDiv(d.m(), bm) * Grid.ceilDiv(d.n(), bn) * d.batches();
         int gk = (int) Math.min(t.gk(), Long.highestOneBit(Math.max(1, Grid.ceilDiv(d.k(), bk))));
         while (gk > 1 && tiles * (gk / 2) >= Tuning.GPU_GROUPS) gk /= 2;
-        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk);
+        Tuning.Tiles fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk, t.run());
         while (bk > 1 && staged(bm, bn, bk, fitted) * accBytes > target.localMemBytes()) {
             bk /= 2;
-            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk);
+            fitted = new Tuning.Tiles(bm, bn, bk, tm, tn, t.pad(), stageA, stageB, ks, t.minGroups(), gk, t.run());
         }
         return fitted;
     }
@@ -148,6 +148,7 @@ final class TiledGemm {
             em.tune("template", template);
             em.tune("tile", t.bm() + "x" + t.bn() + "x" + t.bk());
             em.tune("block", t.tm() + "x" + t.tn());
+            if (t.run() > 0) em.tune("run", Integer.toString(t.run()));
             em.tune("staged", (t.stageA() ? "a" : "") + (t.stageB() ? "b" : ""));
             if (t.ks() > 1) em.tune("split_k", Integer.toString(t.ks()));
             if (t.gk() > 1) em.tune("split_k_groups", Integer.toString(t.gk()));
@@ -230,11 +231,11 @@ final class TiledGemm {
             Expr kTo = partials == null ? Ix.lit(d.k()) : s.let("kto", min(Ix.add(kFrom, kPerGroup(t, d)), Ix.lit(d.k())));
             Problem p = setup.at(em, s, bz);
             for (int i = 0; i < t.tm(); i++) {
-                rowOff[i] = Ix.add(Ix.mul(ty, t.tm()), i);
+                rowOff[i] = offset(ty, i, t.tm(), t.bm() / t.tm());
                 rows[i] = s.let("r" + i, Ix.add(row0, rowOff[i]));
             }
             for (int j = 0; j < t.tn(); j++) {
-                colOff[j] = Ix.add(Ix.mul(tx, t.tn()), j);
+                colOff[j] = offset(tx, j, t.tn(), wx);
                 cols[j] = s.let("c" + j, Ix.add(col0, colOff[j]));
             }
             for (int i = 0; i < t.tm(); i++) for (int j = 0; j < t.tn(); j++) sums[i][j] = s.var("acc" + i + "_" + j, IndexMaps.zero(d.acc()));
@@ -327,6 +328,17 @@ final class TiledGemm {
                             y -> y.assign(sum, add(sum, p.scale().fold(y, r, c, k0, prod, aSum))));
                 }
             }
+        }
+
+        /**
+         * Where element {@code e} of a work-item's {@code block} rows (or columns) lies in the tile, for work-item
+         * {@code id} of {@code items} along that side: contiguous ({@code run} 0, or a run as long as the block), else
+         * runs of {@link Tuning.Tiles#run} adjacent elements, each work-item's run after the previous one's.
+         */
+        private Expr offset(Expr id, int e, int block, int items) {
+            int run = t.run() == 0 ? block : Math.min(t.run(), block);
+            if (run == block) return Ix.add(Ix.mul(id, block), e);
+            return Ix.add(Ix.mul(id, run), (long) (e / run) * items * run + e % run);
         }
 
         /**

@@ -130,12 +130,19 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
      *               enough to reuse what they load, and still enough workgroups, for products of a few dozen rows);
      *               lowered to the fewest splits that give {@link #GPU_GROUPS} workgroups, so large products keep 1 (none). Not with
      *               {@code ks > 1}
+     * @param run    how many adjacent rows and columns of its block a work-item owns in a row: its {@code tm x tn} block
+     *               is spread over the tile in runs of {@code run}, one run of each work-item after another (run 1: rows
+     *               {@code ty + i x bm/tm}, columns {@code tx + j x bn/tn}, so a warp reads consecutive words of a staged
+     *               slab, free of bank conflicts, and stores whole lines of C); 0 for one contiguous block, which PoCL
+     *               vectorises along a work-item's row
      */
-    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups, int gk) {
+    public record Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups, int gk,
+                        int run) {
         public Tiles {
             for (int v : new int[] {bm, bn, bk, tm, tn, ks, gk}) {
                 if (v < 1 || Integer.bitCount(v) != 1) throw new IllegalArgumentException("tile sizes must be powers of two, got " + v);
             }
+            if (run < 0 || run > 0 && Integer.bitCount(run) != 1) throw new IllegalArgumentException("run must be 0 or a power of two, got " + run);
             if (tm > bm || tn > bn) throw new IllegalArgumentException("a work-item's block " + tm + "x" + tn + " exceeds the tile " + bm + "x" + bn);
             if (pad < 0) throw new IllegalArgumentException("pad must not be negative, got " + pad);
             if (minGroups < 0) throw new IllegalArgumentException("minGroups must not be negative, got " + minGroups);
@@ -157,8 +164,16 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
             this(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, 1);
         }
 
+        /** A tiling whose work-items own contiguous blocks ({@code run} 0). */
+        public Tiles(int bm, int bn, int bk, int tm, int tn, int pad, boolean stageA, boolean stageB, int ks, int minGroups, int gk) {
+            this(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, gk, 0);
+        }
+
         /** This tiling shrunk for products of fewer than {@code n} workgroups. */
-        public Tiles withMinGroups(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, n, gk); }
+        public Tiles withMinGroups(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, n, gk, run); }
+
+        /** This tiling with each work-item's block spread in runs of {@code r} ({@link #run}). */
+        public Tiles withRun(int r) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, gk, r); }
     }
 
     /**
@@ -242,6 +257,15 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
          */
         static final Tiles SPLIT_64 = new Tiles(64, 64, 16, 4, 4, 1, true, true, 1, 0, 8);
         static final Tiles SPLIT_32 = new Tiles(32, 64, 16, 2, 4, 1, true, true, 1, 0, 8);
+        /*
+         * The GPU default's 128 x 128 x 16 tiles of 8 x 8 with each work-item's block spread over the tile ({@link Tiles#run}):
+         * in runs of 4 (two 16-byte reads of each staged slab a step, as fast SGEMM kernels read them) or of 1 (consecutive
+         * words across a warp). With contiguous 8 x 8 blocks, the 16 work-items of a row read B's slab at a stride of 8
+         * words, 4-way bank conflicts unless the device compiler merges them into vector reads; NVIDIA's OpenCL ran this
+         * tiling at 0.44-0.47x cuBLAS where its Vulkan ran it at 0.69-0.71x. Not yet timed on a GPU.
+         */
+        static final Tiles SPREAD_4 = new Tiles(128, 128, 16, 8, 8, 1, true, true, 1, 0, 1, 4);
+        static final Tiles SPREAD_1 = new Tiles(128, 128, 16, 8, 8, 1, true, true, 1, 0, 1, 1);
 
         /**
          * The tilings a GPU is likely to run fastest, which the tuner tries first there: the large, fully staged blocks of
@@ -253,7 +277,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
          * blocks.
          */
         public static final List<Tiles> GPU_TILES = List.of(new Tiles(128, 128, 8, 8, 8, 1, true, true),
-                new Tiles(128, 128, 16, 8, 8, 1, true, true), new Tiles(64, 128, 16, 8, 8, 1, true, true),
+                new Tiles(128, 128, 16, 8, 8, 1, true, true), SPREAD_4, SPREAD_1, new Tiles(64, 128, 16, 8, 8, 1, true, true),
                 new Tiles(128, 64, 16, 8, 8, 1, true, false),
                 new Tiles(32, 32, 16, 2, 2, 1, true, true), new Tiles(16, 64, 16, 1, 4, 1, true, true),
                 SPLIT_64, SPLIT_32);

@@ -207,6 +207,17 @@ public final class SampleGraphs {
                 .map(t -> Tuning.DEFAULT.withMatMul(new Tuning.MatMul(t, Tuning.MatMul.SKINNY, 4, 16))).toList();
     }
 
+    /**
+     * GEMM tilings whose work-items own blocks spread over the tile ({@link Tuning.Tiles#run}), as tunings: runs of 1 and of
+     * 2 in tiles small enough for every driver to build quickly.
+     */
+    public static List<Tuning> spreadBlocks() {
+        return List.of(new Tuning.Tiles(32, 64, 16, 2, 4, 1, true, true).withRun(1), new Tuning.Tiles(64, 64, 16, 4, 4, 1, true, false).withRun(2),
+                        new Tuning.Tiles(32, 64, 8, 4, 4, 0, false, true).withRun(2))
+                .stream().map(t -> Tuning.DEFAULT.withMatMul(new Tuning.MatMul(t, Tuning.MatMul.SKINNY, 4, 16))
+                        .withConv(new Tuning.Conv(Tuning.ConvAlgorithm.IMPLICIT_GEMM, t, 1, 1))).toList();
+    }
+
     /** A 64 x 128 x 64 matmul, a multiple of every GEMM tile (no bounds checks), with a bias epilogue. */
     public static List<Case> aligned() {
         B b = new B(new Random(9));
