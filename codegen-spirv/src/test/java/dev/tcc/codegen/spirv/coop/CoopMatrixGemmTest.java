@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +67,32 @@ class CoopMatrixGemmTest {
         assertThat(operands(module, Op.OpDecorate)).filteredOn(ops -> ops.get(1).equals(new Operand.Enumerant(Decoration.ArrayStride)))
                 .extracting(ops -> ((Operand.Literal) ops.get(2)).word())
                 .containsExactlyInAnyOrder(arrayStrides(tiling, output));
+    }
+
+    /**
+     * The addressing, checked on the CPU ({@link LockstepEmulator}): small integers make every product exact in f32
+     * and in f16, so C must equal the integer product everywhere; K = 64 takes the staged loop through its prefetch
+     * of the next step and its last step.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("variants")
+    void emulatedModuleComputesTheProduct(Tiling tiling, Output output) {
+        int m = 256, n = 256, k = 64;
+        var gemm = new CoopMatrixGemm(m, n, k, output, tiling);
+        Random random = new Random(7);
+        short[] a = new short[m * k], b = new short[k * n];
+        for (int i = 0; i < a.length; i++) a[i] = Float.floatToFloat16(random.nextInt(5) - 2);
+        for (int i = 0; i < b.length; i++) b[i] = Float.floatToFloat16(random.nextInt(5) - 2);
+        float[] c = LockstepEmulator.run(gemm, a, b);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float want = 0;
+                for (int kk = 0; kk < k; kk++) want += Float.float16ToFloat(a[i * k + kk]) * Float.float16ToFloat(b[kk * n + j]);
+                if (c[i * n + j] != want) {
+                    throw new AssertionError(gemm + ": C[" + i + "," + j + "] = " + c[i * n + j] + ", expected " + want);
+                }
+            }
+        }
     }
 
     private static Integer[] arrayStrides(Tiling tiling, Output output) {
