@@ -2,7 +2,8 @@
 # Speed on the GPU machine (the `device` tool), `.gpu` carried (scripts/gpu/bundle.sh): tcc bench (after
 # tcc tune) against the peers measured in the same call by peers.py — cuBLAS SGEMM/HGEMM and GEMV, the
 # device-to-device copy, PyTorch eager and torch.compile — and CLBlast SGEMM (diag/ClBlastGemm.java) on SGEMM 2048/4096/8192, GEMV 1x4096x4096, a
-# 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18 (batch 1 and 32). Prints a table of ratios last; JSON
+# 16M-element add, Stable Diffusion's CLIP text encoder and ResNet-18 (batch 1 and 32), and tcc's fp16 GEMM on cooperative
+# matrices (diag/CoopGemm.java, COOP_SIZES, default "4096 8192") against cuBLAS's. Prints a table of ratios last; JSON
 # and logs go to $OUT (summary.txt, logs.tar.gz). Usage: scripts/gpu/bench.sh [TARGET...] (default: opencl vulkan webgpu)
 # PART=kernels or PART=models makes one call of either half (each fits a 10-minute call).
 # TUNE_KERNELS (default "matmul_4096 gemv") names the kernel models tuned for TUNE_BUDGET (default 60s) before the benchmarks; TUNE_EXHAUSTIVE=1 adds
@@ -45,6 +46,14 @@ if [[ " ${TARGETS[*]} " == *" opencl "* ]] && [ -n "$SGEMM_SIZES" ]; then
   step peer-clblast 150 "$PWD/jre/bin/java" --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm \
     -cp "$G/tcc.jar:$G/diag" ClBlastGemm "$DEV" $SGEMM_SIZES
   grep '^{' logs/peer-clblast.txt >> logs/peers.jsonl
+fi
+# tcc's fp16 GEMM on Vulkan cooperative matrices (scripts/gpu/diag/CoopGemm.java, every tiling, f16 and f32 C) beside
+# cuBLAS's fp16 GEMM (peers.py's hgemm_N); COOP_SIZES="" leaves it out
+COOP_SIZES=${COOP_SIZES-$([ -n "${QUICK:-}" ] && echo 4096 || echo "4096 8192")}
+if [[ " ${TARGETS[*]} " == *" vulkan "* ]] && [ -n "$COOP_SIZES" ] && [ "$PART" != models ]; then
+  step peer-coop 150 "$PWD/jre/bin/java" --enable-native-access=ALL-UNNAMED -Dorg.lwjgl.system.memoryBackend=ffm \
+    -cp "$G/tcc.jar:$G/diag" CoopGemm "$DEV" $COOP_SIZES
+  grep '^{' logs/peer-coop.txt >> logs/peers.jsonl
 fi
 
 bench() {  # bench MODEL TARGET [extra tcc bench options]

@@ -3,9 +3,12 @@ against the peers in PEERS.jsonl, measured in the same call. Usage: ratios.py PE
 import glob, json, os, sys
 
 peers = {}
+coop = []  # tcc's cooperative-matrix GEMM (diag/CoopGemm.java): one line per variant, paired with cuBLAS below
 for line in open(sys.argv[1]):
     p = json.loads(line)
-    if "ms" in p:
+    if p.get("peer") == "tcc_coop_f16":
+        coop.append(p)
+    elif "ms" in p:
         peers[(p["peer"], p["work"])] = p["ms"]
 
 # work -> (peer, peer's work name, what the ratio means)
@@ -43,3 +46,14 @@ for f in sorted(glob.glob(os.path.join(sys.argv[2], "*.json"))):
         notes.append(f"torch.compile {peers[('torch_compile', pwork)]:.2f} ms (wall/compile {peers[('torch_compile', pwork)] / wall:.2f}x)")
     ratio = f"{pms / (dev if work in FLOPS or work in BYTES else wall):.2f}x" if pms else "-"
     print(f"{work:16} {target:7} {wall:9.3f} {dev:10.3f} {peer:>12} {pms or 0:9.3f} {ratio:>9}  {'; '.join(notes)}")
+
+# fp16 GEMM: each cooperative-matrix variant against cuBLAS's hgemm of the same size (peer/tcc > 1: tcc is faster);
+# C in f16 is cuBLAS's setting, f32 C writes twice the bytes
+for p in sorted(coop, key=lambda p: (p["work"], p.get("ms", float("inf")))):
+    pms = peers.get(("cublas", p["work"]))
+    if "ms" not in p:
+        print(f"{p['work']:16} {'coop':7} {p['variant']:>30}  WRONG (max rel err {p.get('max_rel_err')})")
+        continue
+    ratio = f"{pms / p['ms']:.2f}x" if pms else "-"
+    print(f"{p['work']:16} {'coop':7} {p['variant']:>30} {p['ms']:9.3f} ms {p['tflops']:7.1f} TFLOP/s  cuBLAS {pms or 0:8.3f} ms"
+          f"  cuBLAS/tcc {ratio}")

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.lwjgl.vulkan.EXTSubgroupSizeControl.VK_EXT_SUBGROUP_SIZE_CONTROL_EXTENSION_NAME;
+import static org.lwjgl.vulkan.NVCooperativeMatrix.VK_SCOPE_SUBGROUP_NV;
+import static org.lwjgl.vulkan.NVCooperativeMatrix.vkGetPhysicalDeviceCooperativeMatrixPropertiesNV;
 import static org.lwjgl.vulkan.VK10.*;
 import static org.lwjgl.vulkan.VK11.vkGetPhysicalDeviceFeatures2;
 import static org.lwjgl.vulkan.VK11.vkGetPhysicalDeviceProperties2;
@@ -43,7 +45,7 @@ final class DeviceQuery {
             if (extensions.contains(VK_EXT_SUBGROUP_SIZE_CONTROL_EXTENSION_NAME)) v12.pNext(sizeControl.address());
             var props = VkPhysicalDeviceProperties2.calloc(s).sType$Default().pNext(v11.address());
             vkGetPhysicalDeviceProperties2(device, props);
-            FeatureChain chain = FeatureChain.calloc(s);
+            FeatureChain chain = FeatureChain.calloc(s, extensions);
             vkGetPhysicalDeviceFeatures2(device, chain.core());
             EnumSet<VulkanFeature> features = EnumSet.noneOf(VulkanFeature.class);
             for (VulkanFeature f : VulkanFeature.values()) if (f.isIn(chain)) features.add(f);
@@ -52,7 +54,8 @@ final class DeviceQuery {
             VulkanLimits limits = limits(p.limits(), v11, sizeControl, timestampBits(device, family, s));
             var info = new VulkanDeviceInfo(index, name, VulkanDeviceInfo.Type.of(p.deviceType()), p.vendorID(),
                     p.deviceID(), version(p.apiVersion()), v12.driverNameString(), v12.driverInfoString(),
-                    driverVersion(p.vendorID(), p.driverVersion()), deviceLocalBytes(device, s), features, limits, extensions);
+                    driverVersion(p.vendorID(), p.driverVersion()), deviceLocalBytes(device, s), features, limits, extensions,
+                    features.contains(VulkanFeature.COOPERATIVE_MATRIX) ? cooperativeMatrixShapes(device, s) : List.of());
             return Optional.of(new VulkanPhysicalDevice(device, family, info));
         }
     }
@@ -74,6 +77,26 @@ final class DeviceQuery {
                 l.maxPushConstantsSize(), l.maxPerStageDescriptorStorageBuffers(),
                 l.minStorageBufferOffsetAlignment(), subgroup, minSubgroup, maxSubgroup, ops, l.timestampPeriod(),
                 tsBits);
+    }
+
+    /** The subgroup-scope shapes of {@code VK_NV_cooperative_matrix}, for a device that has the feature. */
+    private static List<CooperativeMatrixShape> cooperativeMatrixShapes(VkPhysicalDevice device, MemoryStack s) {
+        IntBuffer n = s.mallocInt(1);
+        VulkanErrors.check(vkGetPhysicalDeviceCooperativeMatrixPropertiesNV(device, n, null),
+                "vkGetPhysicalDeviceCooperativeMatrixPropertiesNV");
+        try (var all = VkCooperativeMatrixPropertiesNV.calloc(n.get(0))) {
+            for (var p : all) p.sType$Default();
+            VulkanErrors.check(vkGetPhysicalDeviceCooperativeMatrixPropertiesNV(device, n, all),
+                    "vkGetPhysicalDeviceCooperativeMatrixPropertiesNV");
+            List<CooperativeMatrixShape> shapes = new ArrayList<>();
+            for (var p : all) {
+                if (p.scope() != VK_SCOPE_SUBGROUP_NV) continue;
+                shapes.add(new CooperativeMatrixShape(p.MSize(), p.NSize(), p.KSize(), CooperativeMatrixShape.componentName(p.AType()),
+                        CooperativeMatrixShape.componentName(p.BType()), CooperativeMatrixShape.componentName(p.CType()),
+                        CooperativeMatrixShape.componentName(p.DType())));
+            }
+            return shapes;
+        }
     }
 
     private static long deviceLocalBytes(VkPhysicalDevice device, MemoryStack s) {

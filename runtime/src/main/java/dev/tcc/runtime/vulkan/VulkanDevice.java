@@ -59,11 +59,17 @@ public final class VulkanDevice implements AutoCloseable {
                     + missing + "; pick a device that reports them (VulkanDeviceInfo.features()) or do not ask for them");
         }
         try (MemoryStack s = MemoryStack.stackPush()) {
-            FeatureChain chain = FeatureChain.calloc(s);
+            List<String> extensions = enabled.stream().flatMap(f -> f.extension().stream()).distinct().toList();
+            FeatureChain chain = FeatureChain.calloc(s, extensions);
             for (VulkanFeature f : enabled) f.enableIn(chain);
             var queueInfo = VkDeviceQueueCreateInfo.calloc(1, s).sType$Default()
                     .queueFamilyIndex(physical.queueFamily()).pQueuePriorities(s.floats(1f));
             var info = VkDeviceCreateInfo.calloc(s).sType$Default().pNext(chain.core().address()).pQueueCreateInfos(queueInfo);
+            if (!extensions.isEmpty()) {
+                PointerBuffer names = s.mallocPointer(extensions.size());
+                for (String e : extensions) names.put(s.UTF8(e));
+                info.ppEnabledExtensionNames(names.flip());
+            }
             PointerBuffer pp = s.mallocPointer(1);
             VulkanErrors.check(vkCreateDevice(physical.handle(), info, null, pp), "vkCreateDevice on " + physical.info().id());
             handle = new VkDevice(pp.get(0), physical.handle(), info, VK_API_VERSION_1_2);

@@ -22,14 +22,18 @@ import java.util.stream.Collectors;
  * @param features      the optional features the device reports (of those tcc knows)
  * @param limits        compute limits and properties
  * @param extensions    every device extension name the driver reports
+ * @param cooperativeMatrixShapes the subgroup matrix products of {@code VK_NV_cooperative_matrix}; empty without
+ *                      the {@link VulkanFeature#COOPERATIVE_MATRIX} feature
  */
 public record VulkanDeviceInfo(int index, String name, Type type, int vendorId, int deviceId, String apiVersion,
                                String driverName, String driverInfo, String driverVersion, long deviceLocalBytes,
-                               Set<VulkanFeature> features, VulkanLimits limits, List<String> extensions) {
+                               Set<VulkanFeature> features, VulkanLimits limits, List<String> extensions,
+                               List<CooperativeMatrixShape> cooperativeMatrixShapes) {
     public VulkanDeviceInfo {
         features = Collections.unmodifiableSet(features.isEmpty()
                 ? EnumSet.noneOf(VulkanFeature.class) : EnumSet.copyOf(features));
         extensions = List.copyOf(extensions);
+        cooperativeMatrixShapes = List.copyOf(cooperativeMatrixShapes);
     }
 
     /** {@code vulkan:INDEX}, as device queries and error messages name it. */
@@ -37,6 +41,11 @@ public record VulkanDeviceInfo(int index, String name, Type type, int vendorId, 
 
     /** Whether the driver reports the device extension {@code name}. */
     public boolean hasExtension(String extension) { return extensions.contains(extension); }
+
+    /** Whether the device has cooperative matrices that do {@code shape} (and the feature to enable them). */
+    public boolean offersCooperativeMatrix(CooperativeMatrixShape shape) {
+        return features.contains(VulkanFeature.COOPERATIVE_MATRIX) && cooperativeMatrixShapes.contains(shape);
+    }
 
     /** One line for listings: id, name, type, driver, API. */
     public String summary() {
@@ -61,7 +70,8 @@ public record VulkanDeviceInfo(int index, String name, Type type, int vendorId, 
                 + l.subgroupOpsInCompute() + "\n"
                 + "  timestamps: " + (l.timestampsOnComputeQueue() ? l.timestampPeriodNanos() + " ns per tick, "
                         + l.computeQueueTimestampValidBits() + " valid bits" : "none on the compute queue") + "\n"
-                + "  cooperative matrix " + hasExtension("VK_KHR_cooperative_matrix") + ", integer dot product "
+                + "  cooperative matrix: KHR " + hasExtension("VK_KHR_cooperative_matrix") + ", NV "
+                + (cooperativeMatrixShapes.isEmpty() ? "none" : cooperativeMatrixShapes) + "; integer dot product "
                 + hasExtension("VK_KHR_shader_integer_dot_product");
     }
 

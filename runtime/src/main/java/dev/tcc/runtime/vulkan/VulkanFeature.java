@@ -1,13 +1,17 @@
 package dev.tcc.runtime.vulkan;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import static org.lwjgl.vulkan.NVCooperativeMatrix.VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME;
+
 /**
  * The optional device features that matter to compute kernels, each with where Vulkan keeps it (core 1.0,
- * 1.1 or 1.2 feature structure). A device reports the set it has ({@link VulkanDeviceInfo#features()}); a
- * {@link VulkanDevice} enables exactly the ones its caller asks for, and SPIR-V that declares a capability
- * needing a feature that was not enabled is a validation error.
+ * 1.1 or 1.2 feature structure, or an extension's). A device reports the set it has ({@link
+ * VulkanDeviceInfo#features()}); a {@link VulkanDevice} enables exactly the ones its caller asks for, with the
+ * device extension of each that has one, and SPIR-V that declares a capability needing a feature that was not
+ * enabled is a validation error.
  */
 public enum VulkanFeature {
     SHADER_FLOAT64(c -> c.core().features().shaderFloat64(), c -> c.core().features().shaderFloat64(true)),
@@ -36,15 +40,28 @@ public enum VulkanFeature {
     VULKAN_MEMORY_MODEL_DEVICE_SCOPE(c -> c.v12().vulkanMemoryModelDeviceScope(),
             c -> c.v12().vulkanMemoryModelDeviceScope(true)),
     BUFFER_DEVICE_ADDRESS(c -> c.v12().bufferDeviceAddress(), c -> c.v12().bufferDeviceAddress(true)),
-    TIMELINE_SEMAPHORE(c -> c.v12().timelineSemaphore(), c -> c.v12().timelineSemaphore(true));
+    TIMELINE_SEMAPHORE(c -> c.v12().timelineSemaphore(), c -> c.v12().timelineSemaphore(true)),
+    /**
+     * {@code VK_NV_cooperative_matrix}'s {@code cooperativeMatrix}: SPIR-V {@code CooperativeMatrixNV}, tensor-core
+     * matrix products of a subgroup (the shapes are in {@link VulkanDeviceInfo#cooperativeMatrixShapes()}).
+     */
+    COOPERATIVE_MATRIX(VK_NV_COOPERATIVE_MATRIX_EXTENSION_NAME, c -> c.cooperativeMatrixNV().cooperativeMatrix(),
+            c -> c.cooperativeMatrixNV().cooperativeMatrix(true));
 
+    private final String extension;
     private final Predicate<FeatureChain> reported;
     private final Consumer<FeatureChain> enable;
 
-    VulkanFeature(Predicate<FeatureChain> reported, Consumer<FeatureChain> enable) {
+    VulkanFeature(Predicate<FeatureChain> reported, Consumer<FeatureChain> enable) { this(null, reported, enable); }
+
+    VulkanFeature(String extension, Predicate<FeatureChain> reported, Consumer<FeatureChain> enable) {
+        this.extension = extension;
         this.reported = reported;
         this.enable = enable;
     }
+
+    /** The device extension that must be enabled with the feature; empty for features of core Vulkan 1.2. */
+    public Optional<String> extension() { return Optional.ofNullable(extension); }
 
     boolean isIn(FeatureChain chain) { return reported.test(chain); }
 

@@ -45,7 +45,8 @@ public final class VulkanKernelDevice implements Device {
     private static final Map<Integer, VulkanFeature> CAPABILITY_FEATURES = Map.of(
             11, VulkanFeature.SHADER_INT64, 10, VulkanFeature.SHADER_FLOAT64,
             4433, VulkanFeature.STORAGE_BUFFER_16BIT_ACCESS, 4448, VulkanFeature.STORAGE_BUFFER_8BIT_ACCESS,
-            9, VulkanFeature.SHADER_FLOAT16, 39, VulkanFeature.SHADER_INT8, 22, VulkanFeature.SHADER_INT16);
+            9, VulkanFeature.SHADER_FLOAT16, 39, VulkanFeature.SHADER_INT8, 22, VulkanFeature.SHADER_INT16,
+            5357, VulkanFeature.COOPERATIVE_MATRIX);
 
     private final DeviceInfo info;
     private final Profile profile;

@@ -191,6 +191,13 @@ public final class ModuleBuilder {
                 int pointee = type(t.pointee());
                 yield Instruction.of(Op.OpTypePointer, id(newId()), of(t.storageClass()), id(pointee));
             }
+            case SpirvType.CooperativeMatrixNV t -> {
+                int component = type(t.component());
+                int scope = constant(Constant.u32(t.scope().value()));
+                int rows = constant(Constant.u32(t.rows()));
+                int columns = constant(Constant.u32(t.columns()));
+                yield Instruction.of(Op.OpTypeCooperativeMatrixNV, id(newId()), id(component), id(scope), id(rows), id(columns));
+            }
             case SpirvType.Function t -> {
                 List<Operand> ops = new ArrayList<>();
                 ops.add(id(type(t.returnType())));

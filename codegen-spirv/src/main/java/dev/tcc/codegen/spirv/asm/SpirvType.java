@@ -1,5 +1,6 @@
 package dev.tcc.codegen.spirv.asm;
 
+import dev.tcc.codegen.spirv.grammar.Scope;
 import dev.tcc.codegen.spirv.grammar.StorageClass;
 
 import java.util.List;
@@ -54,6 +55,20 @@ public sealed interface SpirvType {
     record Function(SpirvType returnType, List<SpirvType> parameters) implements SpirvType {
         public Function {
             parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * OpTypeCooperativeMatrixNV (SPV_NV_cooperative_matrix): a {@code rows x columns} matrix of {@code component}
+     * spread over the invocations of {@code scope}; scope, rows and columns become u32 constants.
+     */
+    record CooperativeMatrixNV(SpirvType component, Scope scope, int rows, int columns) implements SpirvType {
+        public CooperativeMatrixNV {
+            Objects.requireNonNull(scope, "scope");
+            if (!(component instanceof Int || component instanceof Float)) {
+                throw new IllegalArgumentException("a cooperative matrix holds integers or floats, not " + component);
+            }
+            if (rows <= 0 || columns <= 0) throw new IllegalArgumentException("matrix shape must be positive: " + rows + "x" + columns);
         }
     }
 

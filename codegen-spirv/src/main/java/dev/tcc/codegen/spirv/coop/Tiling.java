@@ -1,0 +1,86 @@
+package dev.tcc.codegen.spirv.coop;
+
+import java.util.List;
+
+/**
+ * How {@link CoopMatrixGemm} splits C among workgroups and subgroups. A workgroup computes a {@code tileM x tileN}
+ * block of C with {@code subgroupsM x subgroupsN} subgroups of {@link CoopMatrixGemm#SUBGROUP_SIZE} invocations;
+ * each subgroup owns a {@code tileM/subgroupsM x tileN/subgroupsN} part of it, held as a grid of 16x16 f32
+ * accumulator matrices. The K loop advances {@code tileK} a step (a multiple of the 16 of one matrix product).
+ *
+ * <p>Without {@code staged} every subgroup loads its A and B fragments straight from the storage buffers (the
+ * driver's caches catch the reuse between subgroups). With it, the workgroup first copies the step's A block
+ * ({@code tileM x tileK}) and B block ({@code tileK x tileN}) into shared memory in 16-byte pieces, one barrier
+ * before the fragments are read from there, and the copy of the next step is fetched into registers while the
+ * current one is multiplied. Shared rows are padded by 8 halves (16 bytes) so that the rows a fragment load reads
+ * do not start in the same memory bank.
+ *
+ * @param name       what benchmarks call the variant
+ * @param tileM      rows of C per workgroup
+ * @param tileN      columns of C per workgroup
+ * @param tileK      K per loop step
+ * @param subgroupsM subgroups down the workgroup tile
+ * @param subgroupsN subgroups across the workgroup tile
+ * @param staged     stage A and B through shared memory
+ */
+public record Tiling(String name, int tileM, int tileN, int tileK, int subgroupsM, int subgroupsN, boolean staged) {
+    /** The side of one cooperative matrix (16x16 f16 fragments, 16x16 f32 accumulators). */
+    public static final int FRAGMENT = 16;
+    /** Halves in one 16-byte copy (a uvec4), the unit of the staged copies and of shared-memory addressing. */
+    static final int HALVES_PER_COPY = 8;
+
+    /** 64x64 per workgroup of 2x2 subgroups (2x2 accumulators each), fragments loaded from global memory. */
+    public static final Tiling DIRECT_64X64 = new Tiling("direct_64x64_k16", 64, 64, 16, 2, 2, false);
+    /** 128x128 per workgroup of 2x2 subgroups (4x4 accumulators each), A and B staged in shared memory, K step 32. */
+    public static final Tiling STAGED_128X128 = new Tiling("staged_128x128_k32", 128, 128, 32, 2, 2, true);
+    /** 128x256 per workgroup of 2x4 subgroups (4x4 accumulators each, 256 invocations), staged, K step 32. */
+    public static final Tiling STAGED_128X256 = new Tiling("staged_128x256_k32", 128, 256, 32, 2, 4, true);
+
+    /** The variants a benchmark tries, simplest first. */
+    public static List<Tiling> presets() { return List.of(DIRECT_64X64, STAGED_128X128, STAGED_128X256); }
+
+    public Tiling {
+        if (tileM <= 0 || tileN <= 0 || tileK <= 0 || subgroupsM <= 0 || subgroupsN <= 0) {
+            throw new IllegalArgumentException(name + ": tile sizes and subgroup counts must be positive");
+        }
+        if (tileM % (subgroupsM * FRAGMENT) != 0 || tileN % (subgroupsN * FRAGMENT) != 0 || tileK % FRAGMENT != 0) {
+            throw new IllegalArgumentException(name + ": each subgroup's part of the " + tileM + "x" + tileN
+                    + " tile and the K step " + tileK + " must be whole 16x16 fragments");
+        }
+        int invocations = subgroupsM * subgroupsN * CoopMatrixGemm.SUBGROUP_SIZE;
+        if (invocations > 1024) throw new IllegalArgumentException(name + ": " + invocations + " invocations exceed 1024");
+        if (staged && (copyRounds(tileM, tileK, invocations) < 1 || copyRounds(tileK, tileN, invocations) < 1)) {
+            throw new IllegalArgumentException(name + ": the " + invocations + " invocations cannot copy the "
+                    + tileM + "x" + tileK + " A block and the " + tileK + "x" + tileN + " B block in whole rounds");
+        }
+    }
+
+    /**
+     * How many 16-byte copies each invocation makes of a {@code rows x columns} block, or 0 when the block does not
+     * split evenly: every round covers whole rows, so the invocations must be a multiple of the copies per row.
+     */
+    static int copyRounds(int rows, int columns, int invocations) {
+        int perRow = columns / HALVES_PER_COPY;
+        if (invocations % perRow != 0) return 0;
+        int rowsPerRound = invocations / perRow;
+        return rows % rowsPerRound == 0 ? rows / rowsPerRound : 0;
+    }
+
+    /** Invocations per workgroup. */
+    public int invocations() { return subgroupsM * subgroupsN * CoopMatrixGemm.SUBGROUP_SIZE; }
+
+    /** Accumulator rows (16-row fragments) per subgroup. */
+    int fragmentsM() { return tileM / subgroupsM / FRAGMENT; }
+
+    /** Accumulator columns (16-column fragments) per subgroup. */
+    int fragmentsN() { return tileN / subgroupsN / FRAGMENT; }
+
+    /** Row pitch of the staged A block in halves: one K step plus the padding. */
+    int sharedPitchA() { return tileK + HALVES_PER_COPY; }
+
+    /** Row pitch of the staged B block in halves: the tile's columns plus the padding. */
+    int sharedPitchB() { return tileN + HALVES_PER_COPY; }
+
+    /** Bytes of shared memory the variant uses (0 unless staged). */
+    public int sharedBytes() { return staged ? 2 * (tileM * sharedPitchA() + tileK * sharedPitchB()) : 0; }
+}
