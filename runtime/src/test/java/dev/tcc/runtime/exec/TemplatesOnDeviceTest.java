@@ -63,6 +63,22 @@ class TemplatesOnDeviceTest {
         }
     }
 
+    /** Work-items' blocks spread over the tile in runs (Tuning.Tiles.run), on matmuls and implicit-GEMM convolutions. */
+    @org.junit.jupiter.api.Test
+    void spreadBlocksMatchTheReferenceInterpreter() {
+        List<SampleGraphs.Case> cases = new java.util.ArrayList<>(SampleGraphs.convs(43, 3));
+        cases.add(SampleGraphs.tokensFeedForward(200, 40));
+        cases.addAll(SampleGraphs.aligned());
+        for (SampleGraphs.Case c : cases) {
+            List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+            for (Tuning t : SampleGraphs.spreadBlocks()) {
+                KernelProgram p = Lowering.lower(c.graph(), device.profile(), t);
+                assertThat(p.launches().stream().filter(l -> l.tuning().containsKey("run"))).as(c.name()).isNotEmpty();
+                assertClose(c.name() + " with " + t.matmul().tiles(), Executor.run(p, device, c.inputs()), want);
+            }
+        }
+    }
+
     static Stream<SampleGraphs.Case> quantised() { return QuantizedGraphs.all(15).stream(); }
 
     /** Matmuls, convolutions and gathers reading int8 and packed int4 weights, dequantised in the kernels. */

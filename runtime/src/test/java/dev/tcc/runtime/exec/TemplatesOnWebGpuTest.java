@@ -45,6 +45,16 @@ class TemplatesOnWebGpuTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void spreadBlocksMatchTheReferenceInterpreter() {
+        SampleGraphs.Case c = SampleGraphs.tokensFeedForward(200, 40);
+        List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
+        for (Tuning t : SampleGraphs.spreadBlocks()) {
+            KernelProgram p = Lowering.lower(c.graph(), device.profile(), t);
+            TemplatesOnDeviceTest.assertClose(c.name() + " with " + t.matmul().tiles(), Executor.run(p, device, c.inputs()), want);
+        }
+    }
+
     static Stream<SampleGraphs.Case> quantised() { return TemplatesOnDeviceTest.quantised(); }
 
     /** Int8 and packed int4 weights: WGSL reads the bytes out of 32-bit words. */
