@@ -8,7 +8,7 @@
 # PART=kernels or PART=models makes one call of either half (each fits a 10-minute call).
 # TUNE_KERNELS (default "matmul_4096 gemv") names the kernel models tuned for TUNE_BUDGET (default 60s) before the benchmarks; TUNE_EXHAUSTIVE=1 adds
 # an exhaustive search of SGEMM 4096 and the time the search took to come within 0.9x of its best (reach.py).
-# QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
+# BENCH_KERNELS / BENCH_MODELS replace the lists of kernel models and models benched. QUICK=1 keeps to the CLIP encoder and SGEMM 4096 without tuning (for a call with little device time left).
 # With gemv among the kernels, QUANT_GEMV (default "int8 int4") also benches it with quantised weights (gemv_int8, gemv_int4);
 # TUNE_QUANT_GEMV=1 tunes those for 30 s each first.
 set -uo pipefail
@@ -38,6 +38,7 @@ PART=${PART:-all}
 KERNELS=(matmul_2048 matmul_4096 matmul_8192 mm77_768x3072 mm77_3072x768 gemv add_16m); MODELS=(clip_text_sd15 resnet18 resnet18_b32)
 [ -n "${QUICK:-}" ] && KERNELS=(matmul_4096 gemv) && MODELS=(clip_text_sd15)
 [ -n "${BENCH_KERNELS+set}" ] && read -r -a KERNELS <<< "$BENCH_KERNELS"
+[ -n "${BENCH_MODELS+set}" ] && read -r -a MODELS <<< "$BENCH_MODELS"
 [ "$PART" = models ] && KERNELS=()
 [ "$PART" = kernels ] && MODELS=()
 # CLBlast SGEMM (scripts/gpu/diag/ClBlastGemm.java) on the sizes of the matmul kernels, beside tcc's OpenCL SGEMM
