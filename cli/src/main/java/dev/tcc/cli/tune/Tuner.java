@@ -157,8 +157,7 @@ public final class Tuner {
 
     /**
      * {@code key}'s candidates, the default first, then those of {@code preferred} (earlier keys' choices: kernels of one
-     * model on one device tend to like the same parameters), then on a GPU those with {@link Tuning.MatMul#GPU_TILES}
-     * (without them first, a search of SGEMM 4096 on an H100 stopped on patience before it reached them), then the
+     * model on one device tend to like the same parameters), then on a GPU its GPU tilings ({@link #gpuFirst}), then the
      * rest in the space's order.
      */
     static List<Tuning> ordered(KernelKey key, Tuning start, List<Tuning> preferred, boolean gpu) {
@@ -169,14 +168,31 @@ public final class Tuner {
             Tuning c = TuningSpace.with(start, key.components().stream().collect(Collectors.toMap(n -> n, n -> TuningSpace.get(p, n))));
             if (space.contains(c)) out.add(c);
         }
-        if (gpu) {
-            // the start is already first (a set keeps it there); its own tiles carry minGroups, so no candidate repeats it
-            for (Tuning.Tiles t : Tuning.MatMul.GPU_TILES) {
-                for (Tuning c : space) if (c.matmul().tiles().equals(t) || c.conv().tiles().equals(t)) out.add(c);
-            }
-        }
+        if (gpu) out.addAll(gpuFirst(key, start));
         out.addAll(space);
         return List.copyOf(out);
+    }
+
+    /**
+     * The GPU tilings ({@link Tuning.MatMul#GPU_TILES}, then the batch-1 {@link Tuning.MatMul#GPU_SKINNY}), each as
+     * {@code start} with only that tiling changed, so a GPU tiling keeps the start's least number of workgroups (a
+     * product of 77 rows shrinks it as the default does) and a GEMM tiling the start's batch-1 one. Without them first,
+     * a search of SGEMM 4096 on an H100 stopped on patience before it reached them; taken from the space (whose
+     * candidates vary one tiling from {@link Tuning#DEFAULT}'s others), a GEMV's first GPU candidate also swapped its
+     * split-K tiling for the CPU one, and its own split-K variants came after patience ran out. A set of kernels the
+     * start or an earlier candidate already gave is skipped, untimed.
+     */
+    static List<Tuning> gpuFirst(KernelKey key, Tuning start) {
+        List<Tuning> out = new ArrayList<>();
+        Tuning.MatMul mm = start.matmul();
+        Tuning.Conv conv = start.conv();
+        boolean matmul = key.components().contains("matmul"), convs = key.components().contains("conv");
+        for (Tuning.Tiles t : Tuning.MatMul.GPU_TILES) {
+            if (matmul) out.add(start.withMatMul(new Tuning.MatMul(t.withMinGroups(mm.tiles().minGroups()), mm.skinny(), mm.skinnyM(), mm.minDim())));
+            if (convs) out.add(start.withConv(new Tuning.Conv(conv.algorithm(), t.withMinGroups(conv.tiles().minGroups()), conv.minK(), conv.minN())));
+        }
+        if (matmul) for (Tuning.Tiles k : Tuning.MatMul.GPU_SKINNY) out.add(start.withMatMul(new Tuning.MatMul(mm.tiles(), k, mm.skinnyM(), mm.minDim())));
+        return out;
     }
 
     private KernelResult tune(KernelKey key, KernelProgram base, double defaultMs, long deadline, List<Tuning> preferred, Progress progress,
