@@ -37,19 +37,18 @@ class TemplatesOnWebGpuTest {
 
     @org.junit.jupiter.api.Test
     void splitKAcrossWorkgroupsMatchesTheReferenceInterpreter() {
-        SampleGraphs.Case c = SampleGraphs.tokensFeedForward(1000, 72);
-        List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
-        for (Tuning t : SampleGraphs.splitKGroups()) {
-            KernelProgram p = Lowering.lower(c.graph(), device.profile(), t);
-            TemplatesOnDeviceTest.assertClose(c.name() + " with " + t.matmul().tiles(), Executor.run(p, device, c.inputs()), want);
-        }
+        matchesWithEach(SampleGraphs.tokensFeedForward(1000, 72), SampleGraphs.splitKGroups());
     }
 
     @org.junit.jupiter.api.Test
     void spreadBlocksMatchTheReferenceInterpreter() {
-        SampleGraphs.Case c = SampleGraphs.tokensFeedForward(200, 40);
+        matchesWithEach(SampleGraphs.tokensFeedForward(200, 40), SampleGraphs.spreadBlocks());
+    }
+
+    /** {@code c} lowered with each of {@code tunings} against the reference interpreter. */
+    private void matchesWithEach(SampleGraphs.Case c, List<Tuning> tunings) {
         List<Tensor> want = Interpreter.run(c.graph(), c.inputs());
-        for (Tuning t : SampleGraphs.spreadBlocks()) {
+        for (Tuning t : tunings) {
             KernelProgram p = Lowering.lower(c.graph(), device.profile(), t);
             TemplatesOnDeviceTest.assertClose(c.name() + " with " + t.matmul().tiles(), Executor.run(p, device, c.inputs()), want);
         }
