@@ -41,6 +41,18 @@ class SpreadBlocksTest {
         assertThat(spread).as("launches with spread blocks among the cases").isGreaterThan(cases.size());
     }
 
+    /** The GPU default's tiling (8 x 8 blocks in runs of 4) where its blocks stay 8 x 8: a 64 x 128 x 64 product. */
+    @Test
+    void theGpuDefaultsSpreadBlocksComputeTheProduct() {
+        Tuning tuning = Tuning.DEFAULT.withMatMul(new Tuning.MatMul(Tuning.MatMul.SPREAD_4, Tuning.MatMul.SKINNY, 4, 16));
+        assertThat(Tuning.GPU_DEVICE.matmul().tiles().run()).isEqualTo(Tuning.MatMul.SPREAD_4.run());
+        for (SampleGraphs.Case c : SampleGraphs.aligned()) {
+            KernelProgram p = Lowering.lower(c.graph(), GPU, tuning);
+            assertThat(p.launches()).anySatisfy(l -> assertThat(l.tuning()).containsEntry("block", "8x8").containsEntry("run", "4"));
+            Tensors.assertClose(c.name(), ProgramInterpreter.run(p, c.inputs()), Interpreter.run(c.graph(), c.inputs()), 1e-4, 1e-5);
+        }
+    }
+
     @Test
     void aRunAsLongAsTheBlockIsTheContiguousBlock() {
         SampleGraphs.Case c = SampleGraphs.tokensFeedForward(200, 40);
