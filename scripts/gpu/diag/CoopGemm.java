@@ -99,7 +99,14 @@ public class CoopGemm {
              VulkanBuffer dc = device.createBuffer(bytesOut)) {
             da.write(0, a);
             db.write(0, b);
+            var limits = device.info().limits();
             for (Tiling tiling : Tiling.presets()) {
+                if (tiling.sharedBytes() > limits.maxComputeSharedMemorySize() || tiling.invocations() > limits.maxComputeWorkGroupInvocations()) {
+                    System.out.println("CoopGemm " + n + " " + tiling.name() + ": " + tiling.sharedBytes() + " bytes of shared memory and "
+                            + tiling.invocations() + " invocations exceed the device's " + limits.maxComputeSharedMemorySize() + " and "
+                            + limits.maxComputeWorkGroupInvocations() + "; skipped");
+                    continue;
+                }
                 for (Output output : List.of(Output.F16, Output.F32)) {
                     CoopMatrixGemm gemm = new CoopMatrixGemm(n, n, n, output, tiling);
                     try {

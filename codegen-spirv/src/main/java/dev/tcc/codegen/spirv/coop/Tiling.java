@@ -36,8 +36,23 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
     /** 128x256 per workgroup of 2x4 subgroups (4x4 accumulators each, 256 invocations), staged, K step 32. */
     public static final Tiling STAGED_128X256 = new Tiling("staged_128x256_k32", 128, 256, 32, 2, 4, true);
 
+    /*
+     * Three more for the benchmark, not yet timed on a GPU. On an H100 the staged 128x256 tiling (8 warps, K step 32)
+     * reached 196-206 TFLOP/s, 0.27-0.28x cuBLAS's fp16 GEMM, and 128x128 (4 warps) 184-191: these try a deeper K step
+     * (half the barriers per product), the tall 256x128 tile, and 16 warps on 128x256 (more warps to hide the loads
+     * behind, 2x4 accumulators each).
+     */
+    /** 128x128 of 2x2 subgroups (4x4 accumulators each), staged, K step 64: 35 KiB of shared memory. */
+    public static final Tiling STAGED_128X128_K64 = new Tiling("staged_128x128_k64", 128, 128, 64, 2, 2, true);
+    /** 256x128 of 4x2 subgroups (4x4 accumulators each, 256 invocations), staged, K step 32. */
+    public static final Tiling STAGED_256X128 = new Tiling("staged_256x128_k32", 256, 128, 32, 4, 2, true);
+    /** 128x256 of 4x4 subgroups (2x4 accumulators each, 512 invocations), staged, K step 32. */
+    public static final Tiling STAGED_128X256_16 = new Tiling("staged_128x256_k32_16sg", 128, 256, 32, 4, 4, true);
+
     /** The variants a benchmark tries, simplest first. */
-    public static List<Tiling> presets() { return List.of(DIRECT_64X64, STAGED_128X128, STAGED_128X256); }
+    public static List<Tiling> presets() {
+        return List.of(DIRECT_64X64, STAGED_128X128, STAGED_128X256, STAGED_128X128_K64, STAGED_256X128, STAGED_128X256_16);
+    }
 
     public Tiling {
         if (tileM <= 0 || tileN <= 0 || tileK <= 0 || subgroupsM <= 0 || subgroupsN <= 0) {
