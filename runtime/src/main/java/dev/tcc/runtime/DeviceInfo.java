@@ -46,7 +46,12 @@ public record DeviceInfo(String id, String backend, String platform, String name
         /** Subgroup operations ({@code cl_khr_subgroups} or {@code cl_intel_subgroups}). */
         SUBGROUPS,
         /** Packed integer dot products ({@code cl_khr_integer_dot_product}). */
-        INTEGER_DOT;
+        INTEGER_DOT,
+        /**
+         * Matrix products of 16x16x16 f16 fragments summed in f32 by a subgroup (Vulkan's {@code VK_NV_cooperative_matrix}):
+         * the tensor cores that tcc's fp16 GEMM ({@code CoopMatrixGemm}) runs on.
+         */
+        COOPERATIVE_MATRIX;
 
         public String text() { return name().toLowerCase(Locale.ROOT).replace('_', ' '); }
     }

@@ -56,6 +56,7 @@ public final class VulkanBackend implements Backend {
         if (v.features().contains(VulkanFeature.SHADER_FLOAT16)) features.add(DeviceInfo.Feature.FP16);
         if (l.subgroupOpsInCompute().contains(VulkanLimits.SubgroupOp.ARITHMETIC)) features.add(DeviceInfo.Feature.SUBGROUPS);
         if (v.hasExtension("VK_KHR_shader_integer_dot_product")) features.add(DeviceInfo.Feature.INTEGER_DOT);
+        if (v.offersCooperativeMatrix(CooperativeMatrixShape.F16_F32_16X16X16)) features.add(DeviceInfo.Feature.COOPERATIVE_MATRIX);
         String type = switch (v.type()) {
             case DISCRETE_GPU, INTEGRATED_GPU, VIRTUAL_GPU -> "GPU";
             case CPU -> "CPU";

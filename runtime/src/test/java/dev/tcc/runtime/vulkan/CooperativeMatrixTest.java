@@ -1,6 +1,7 @@
 package dev.tcc.runtime.vulkan;
 
 import dev.tcc.runtime.DeviceException;
+import dev.tcc.runtime.DeviceInfo;
 import org.junit.jupiter.api.Test;
 import org.lwjgl.system.MemoryStack;
 
@@ -26,6 +27,16 @@ class CooperativeMatrixTest {
             assertThat(lvp.info().cooperativeMatrixShapes()).isEmpty();
             assertThat(lvp.info().offersCooperativeMatrix(CooperativeMatrixShape.F16_F32_16X16X16)).isFalse();
             assertThat(lvp.info().describe()).contains("NV none");
+            assertThat(VulkanBackend.describe(lvp.info()).features()).doesNotContain(DeviceInfo.Feature.COOPERATIVE_MATRIX);
+            assertThat(VulkanBackend.describe(lvp.info()).describe()).contains("no cooperative matrix");
+            // a device that reports the feature and the f16 shape is listed with it (tcc devices)
+            VulkanDeviceInfo i = lvp.info();
+            EnumSet<VulkanFeature> with = EnumSet.copyOf(i.features());
+            with.add(VulkanFeature.COOPERATIVE_MATRIX);
+            VulkanDeviceInfo coop = new VulkanDeviceInfo(i.index(), i.name(), i.type(), i.vendorId(), i.deviceId(), i.apiVersion(),
+                    i.driverName(), i.driverInfo(), i.driverVersion(), i.deviceLocalBytes(), with, i.limits(), i.extensions(),
+                    List.of(CooperativeMatrixShape.F16_F32_16X16X16));
+            assertThat(VulkanBackend.describe(coop).features()).contains(DeviceInfo.Feature.COOPERATIVE_MATRIX);
             assertThatThrownBy(() -> instance.open(lvp, EnumSet.of(VulkanFeature.COOPERATIVE_MATRIX, VulkanFeature.SHADER_FLOAT16)))
                     .isInstanceOf(DeviceException.class).hasMessageContaining("lacks [COOPERATIVE_MATRIX]");
             // the features the GEMM needs besides it open as before
