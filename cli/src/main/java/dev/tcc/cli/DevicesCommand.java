@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code tcc devices}: every device tcc can use, with the capabilities that matter for its kernels. */
 @Command(name = "devices", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"List every device tcc can use (OpenCL platforms and devices) with the capabilities that matter:",
+        description = {"List every device tcc can use (OpenCL, Vulkan and WebGPU) with the capabilities that matter:",
                 "fp16/fp64, subgroups, integer dot products, cooperative matrices (tensor cores), workgroup and memory limits."})
 final class DevicesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
