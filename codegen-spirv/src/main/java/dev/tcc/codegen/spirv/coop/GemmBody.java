@@ -47,9 +47,8 @@ final class GemmBody {
         int subgroup = f.load(SpirvType.U32, g.subgroupId);
         int subgroupRow = f.result(Op.OpUDiv, SpirvType.U32, subgroup, u32(t.subgroupsN()));
         int subgroupCol = f.result(Op.OpUMod, SpirvType.U32, subgroup, u32(t.subgroupsN()));
-        int partM = t.tileM() / t.subgroupsM(), partN = t.tileN() / t.subgroupsN();
-        row0 = sum(times(groupY, t.tileM()), times(subgroupRow, partM));
-        col0 = sum(times(groupX, t.tileN()), times(subgroupCol, partN));
+        row0 = sum(times(groupY, t.tileM()), times(subgroupRow, t.partM()));
+        col0 = sum(times(groupX, t.tileN()), times(subgroupCol, t.partN()));
         int zero = f.constant(new Constant.Composite(GemmModule.ACCUMULATOR, List.of(Constant.f32(0))));
         for (int[] row : accumulators) {
             for (int j = 0; j < row.length; j++) {
@@ -92,24 +91,24 @@ final class GemmBody {
         /** uvec4 offset in the shared blocks of each A fragment row and each B fragment column of this subgroup. */
         private final int[] sharedRowsA = new int[t.fragmentsM()];
         private final int[] sharedColsB = new int[t.fragmentsN()];
+        /** Row pitches of the shared A and B blocks in uvec4s. */
+        private final int pitchA = t.sharedPitchA() / HALVES_PER_COPY;
+        private final int pitchB = t.sharedPitchB() / HALVES_PER_COPY;
 
         StagedLoop(int groupX, int groupY, int subgroupRow, int subgroupCol) {
             int index = f.load(SpirvType.U32, g.localIndex);
-            int pitchA = t.sharedPitchA() / HALVES_PER_COPY, pitchB = t.sharedPitchB() / HALVES_PER_COPY;
             // A block: tileM rows of tileK from row groupY*tileM; B block: tileK rows of tileN from column groupX*tileN
             copyA = new Copy(g.a, index, t.tileM(), t.tileK(), gemm.k(), pitchA, times(groupY, t.tileM() * (gemm.k() / HALVES_PER_COPY)));
             copyB = new Copy(g.b, index, t.tileK(), t.tileN(), gemm.n(), pitchB, times(groupX, t.tileN() / HALVES_PER_COPY));
-            int partM = t.tileM() / t.subgroupsM(), partN = t.tileN() / t.subgroupsN();
-            for (int i = 0; i < sharedRowsA.length; i++) sharedRowsA[i] = times(plus(times(subgroupRow, partM), FRAGMENT * i), pitchA);
+            for (int i = 0; i < sharedRowsA.length; i++) sharedRowsA[i] = times(plus(times(subgroupRow, t.partM()), FRAGMENT * i), pitchA);
             for (int j = 0; j < sharedColsB.length; j++) {
-                sharedColsB[j] = plus(times(subgroupCol, partN / HALVES_PER_COPY), FRAGMENT * j / HALVES_PER_COPY);
+                sharedColsB[j] = plus(times(subgroupCol, t.partN() / HALVES_PER_COPY), FRAGMENT * j / HALVES_PER_COPY);
             }
         }
 
         void write() {
             copyA.fetch(u32(0));
             copyB.fetch(u32(0));
-            int pitchA = t.sharedPitchA() / HALVES_PER_COPY, pitchB = t.sharedPitchB() / HALVES_PER_COPY;
             kLoop(k0 -> {
                 barrier();   // the previous step's fragments have been read
                 copyA.store(g.sharedA);

@@ -84,11 +84,17 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
     /** Invocations per workgroup. */
     public int invocations() { return subgroupsM * subgroupsN * CoopMatrixGemm.SUBGROUP_SIZE; }
 
+    /** Rows of C per subgroup. */
+    int partM() { return tileM / subgroupsM; }
+
+    /** Columns of C per subgroup. */
+    int partN() { return tileN / subgroupsN; }
+
     /** Accumulator rows (16-row fragments) per subgroup. */
-    int fragmentsM() { return tileM / subgroupsM / FRAGMENT; }
+    int fragmentsM() { return partM() / FRAGMENT; }
 
     /** Accumulator columns (16-column fragments) per subgroup. */
-    int fragmentsN() { return tileN / subgroupsN / FRAGMENT; }
+    int fragmentsN() { return partN() / FRAGMENT; }
 
     /** Row pitch of the staged A block in halves: one K step plus the padding. */
     int sharedPitchA() { return tileK + HALVES_PER_COPY; }
