@@ -109,11 +109,26 @@ final class GemmBody {
         void write() {
             copyA.fetch(u32(0));
             copyB.fetch(u32(0));
-            kLoop(k0 -> {
-                barrier();   // the previous step's fragments have been read
-                copyA.store(g.sharedA);
-                copyB.store(g.sharedB);
+            if (t.stages() == 2) {
+                copyA.store(g.sharedA, 0);
+                copyB.store(g.sharedB, 0);
                 barrier();
+            }
+            kLoop(k0 -> {
+                int stageA = 0, stageB = 0;   // uvec4 offsets of this step's stage, 0 for none
+                int step0 = 0;
+                if (t.stages() == 1) {
+                    barrier();   // the previous step's fragments have been read
+                    copyA.store(g.sharedA, 0);
+                    copyB.store(g.sharedB, 0);
+                    barrier();
+                } else {
+                    // this step's blocks are in stage (k0 / tileK) % 2, stored there during the step before
+                    step0 = f.result(Op.OpUDiv, SpirvType.U32, k0, u32(t.tileK()));
+                    int stage = f.result(Op.OpUMod, SpirvType.U32, step0, u32(2));
+                    stageA = times(stage, t.stageHalvesA() / HALVES_PER_COPY);
+                    stageB = times(stage, t.stageHalvesB() / HALVES_PER_COPY);
+                }
                 // fetch the next step's blocks while this one is multiplied; the last step refetches step 0, unused
                 int next = plus(k0, t.tileK());
                 int more = f.result(Op.OpULessThan, SpirvType.BOOL, next, u32(gemm.k()));
@@ -124,12 +139,21 @@ final class GemmBody {
                 for (int step = 0; step < t.tileK(); step += FRAGMENT) {
                     int[] fragmentsA = new int[sharedRowsA.length];
                     for (int i = 0; i < fragmentsA.length; i++) {
-                        fragmentsA[i] = loadFragment(g.sharedA, StorageClass.Workgroup, plus(sharedRowsA[i], step / HALVES_PER_COPY), pitchA);
+                        fragmentsA[i] = loadFragment(g.sharedA, StorageClass.Workgroup,
+                                at(stageA, plus(sharedRowsA[i], step / HALVES_PER_COPY)), pitchA);
                     }
                     for (int j = 0; j < sharedColsB.length; j++) {
-                        int fragmentB = loadFragment(g.sharedB, StorageClass.Workgroup, plus(sharedColsB[j], step * pitchB), pitchB);
+                        int fragmentB = loadFragment(g.sharedB, StorageClass.Workgroup, at(stageB, plus(sharedColsB[j], step * pitchB)), pitchB);
                         for (int i = 0; i < fragmentsA.length; i++) multiplyAdd(i, j, fragmentsA[i], fragmentB);
                     }
+                }
+                if (t.stages() == 2) {
+                    // the next step's blocks into the other stage: its fragments were last read before the previous
+                    // step's barrier; after the last step this stores the unused refetch of step 0 where nobody reads
+                    int other = f.result(Op.OpUMod, SpirvType.U32, plus(step0, 1), u32(2));
+                    copyA.store(g.sharedA, times(other, t.stageHalvesA() / HALVES_PER_COPY));
+                    copyB.store(g.sharedB, times(other, t.stageHalvesB() / HALVES_PER_COPY));
+                    barrier();
                 }
             });
         }
@@ -180,9 +204,10 @@ final class GemmBody {
             }
         }
 
-        void store(int block) {
+        /** Stores the registers into the shared block, {@code stage} (an id, or 0 for none) uvec4s on from its start. */
+        void store(int block, int stage) {
             for (int r = 0; r < rounds; r++) {
-                int pointer = f.accessChain(StorageClass.Workgroup, GemmModule.UVEC4, block, shared[r]);
+                int pointer = f.accessChain(StorageClass.Workgroup, GemmModule.UVEC4, block, at(stage, shared[r]));
                 f.store(pointer, f.load(GemmModule.UVEC4, registers[r]));
             }
         }
@@ -242,6 +267,9 @@ final class GemmBody {
 
     /** {@code a + b} (u32 ids). */
     private int sum(int a, int b) { return f.result(Op.OpIAdd, SpirvType.U32, a, b); }
+
+    /** {@code offset + a}, or {@code a} where {@code offset} is 0 (no id). */
+    private int at(int offset, int a) { return offset == 0 ? a : sum(offset, a); }
 
     /** {@code a * constant} (u32). */
     private int times(int a, int constant) { return constant == 1 ? a : f.result(Op.OpIMul, SpirvType.U32, a, u32(constant)); }

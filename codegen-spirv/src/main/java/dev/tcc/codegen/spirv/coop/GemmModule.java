@@ -68,8 +68,8 @@ final class GemmModule {
         localIndex = input(SpirvType.U32, BuiltIn.LocalInvocationIndex, "localIndex");
         workgroupId = input(new SpirvType.Vector(SpirvType.U32, 3), BuiltIn.WorkgroupId, "workgroupId");
         subgroupId = input(SpirvType.U32, BuiltIn.SubgroupId, "subgroupId");
-        sharedA = t.staged() ? shared("sharedA", t.tileM() * t.sharedPitchA()) : 0;
-        sharedB = t.staged() ? shared("sharedB", t.tileK() * t.sharedPitchB()) : 0;
+        sharedA = t.staged() ? shared("sharedA", t.stages() * t.stageHalvesA()) : 0;
+        sharedB = t.staged() ? shared("sharedB", t.stages() * t.stageHalvesB()) : 0;
     }
 
     private void capabilities() {

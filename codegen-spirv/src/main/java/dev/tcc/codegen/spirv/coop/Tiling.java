@@ -8,12 +8,14 @@ import java.util.List;
  * each subgroup owns a {@code tileM/subgroupsM x tileN/subgroupsN} part of it, held as a grid of 16x16 f32
  * accumulator matrices. The K loop advances {@code tileK} a step (a multiple of the 16 of one matrix product).
  *
- * <p>Without {@code staged} every subgroup loads its A and B fragments straight from the storage buffers (the
- * driver's caches catch the reuse between subgroups). With it, the workgroup first copies the step's A block
+ * <p>With {@code stages} 0 every subgroup loads its A and B fragments straight from the storage buffers (the
+ * driver's caches catch the reuse between subgroups). With 1, the workgroup first copies the step's A block
  * ({@code tileM x tileK}) and B block ({@code tileK x tileN}) into shared memory in 16-byte pieces, one barrier
  * before the fragments are read from there, and the copy of the next step is fetched into registers while the
- * current one is multiplied. Shared rows are padded by 8 halves (16 bytes) so that the rows a fragment load reads
- * do not start in the same memory bank.
+ * current one is multiplied; a second barrier keeps the next store from overwriting fragments still being read.
+ * With 2, shared memory holds two steps: the next step's copy is stored into the other half while this one is
+ * multiplied, so one barrier a step suffices (at twice the shared memory). Shared rows are padded by 8 halves
+ * (16 bytes) so that the rows a fragment load reads do not start in the same memory bank.
  *
  * @param name       what benchmarks call the variant
  * @param tileM      rows of C per workgroup
@@ -21,20 +23,20 @@ import java.util.List;
  * @param tileK      K per loop step
  * @param subgroupsM subgroups down the workgroup tile
  * @param subgroupsN subgroups across the workgroup tile
- * @param staged     stage A and B through shared memory
+ * @param stages     steps of A and B staged in shared memory at once: 0 (none, fragments read from the buffers), 1 or 2
  */
-public record Tiling(String name, int tileM, int tileN, int tileK, int subgroupsM, int subgroupsN, boolean staged) {
+public record Tiling(String name, int tileM, int tileN, int tileK, int subgroupsM, int subgroupsN, int stages) {
     /** The side of one cooperative matrix (16x16 f16 fragments, 16x16 f32 accumulators). */
     public static final int FRAGMENT = 16;
     /** Halves in one 16-byte copy (a uvec4), the unit of the staged copies and of shared-memory addressing. */
     static final int HALVES_PER_COPY = 8;
 
     /** 64x64 per workgroup of 2x2 subgroups (2x2 accumulators each), fragments loaded from global memory. */
-    public static final Tiling DIRECT_64X64 = new Tiling("direct_64x64_k16", 64, 64, 16, 2, 2, false);
+    public static final Tiling DIRECT_64X64 = new Tiling("direct_64x64_k16", 64, 64, 16, 2, 2, 0);
     /** 128x128 per workgroup of 2x2 subgroups (4x4 accumulators each), A and B staged in shared memory, K step 32. */
-    public static final Tiling STAGED_128X128 = new Tiling("staged_128x128_k32", 128, 128, 32, 2, 2, true);
+    public static final Tiling STAGED_128X128 = new Tiling("staged_128x128_k32", 128, 128, 32, 2, 2, 1);
     /** 128x256 per workgroup of 2x4 subgroups (4x4 accumulators each, 256 invocations), staged, K step 32. */
-    public static final Tiling STAGED_128X256 = new Tiling("staged_128x256_k32", 128, 256, 32, 2, 4, true);
+    public static final Tiling STAGED_128X256 = new Tiling("staged_128x256_k32", 128, 256, 32, 2, 4, 1);
 
     /*
      * Three more for the benchmark, not yet timed on a GPU. On an H100 the staged 128x256 tiling (8 warps, K step 32)
@@ -43,15 +45,27 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
      * behind, 2x4 accumulators each).
      */
     /** 128x128 of 2x2 subgroups (4x4 accumulators each), staged, K step 64: 35 KiB of shared memory. */
-    public static final Tiling STAGED_128X128_K64 = new Tiling("staged_128x128_k64", 128, 128, 64, 2, 2, true);
+    public static final Tiling STAGED_128X128_K64 = new Tiling("staged_128x128_k64", 128, 128, 64, 2, 2, 1);
     /** 256x128 of 4x2 subgroups (4x4 accumulators each, 256 invocations), staged, K step 32. */
-    public static final Tiling STAGED_256X128 = new Tiling("staged_256x128_k32", 256, 128, 32, 4, 2, true);
+    public static final Tiling STAGED_256X128 = new Tiling("staged_256x128_k32", 256, 128, 32, 4, 2, 1);
     /** 128x256 of 4x4 subgroups (2x4 accumulators each, 512 invocations), staged, K step 32. */
-    public static final Tiling STAGED_128X256_16 = new Tiling("staged_128x256_k32_16sg", 128, 256, 32, 4, 4, true);
+    public static final Tiling STAGED_128X256_16 = new Tiling("staged_128x256_k32_16sg", 128, 256, 32, 4, 4, 1);
+
+    /*
+     * Double-buffered: one barrier a step instead of two. Vulkan on NVIDIA offers 48 KiB of shared memory, so the
+     * 128x256 and 256x128 tiles take K steps of 16 here (29 and 33 KiB); 128x128 keeps its K step of 32 (37 KiB).
+     */
+    /** 128x128 of 2x2 subgroups, two stages of K step 32. */
+    public static final Tiling DOUBLE_128X128 = new Tiling("double_128x128_k32", 128, 128, 32, 2, 2, 2);
+    /** 128x256 of 2x4 subgroups, two stages of K step 16. */
+    public static final Tiling DOUBLE_128X256 = new Tiling("double_128x256_k16", 128, 256, 16, 2, 4, 2);
+    /** 256x128 of 4x2 subgroups, two stages of K step 16. */
+    public static final Tiling DOUBLE_256X128 = new Tiling("double_256x128_k16", 256, 128, 16, 4, 2, 2);
 
     /** The variants a benchmark tries, simplest first. */
     public static List<Tiling> presets() {
-        return List.of(DIRECT_64X64, STAGED_128X128, STAGED_128X256, STAGED_128X128_K64, STAGED_256X128, STAGED_128X256_16);
+        return List.of(DIRECT_64X64, STAGED_128X128, STAGED_128X256, STAGED_128X128_K64, STAGED_256X128, STAGED_128X256_16,
+                DOUBLE_128X128, DOUBLE_128X256, DOUBLE_256X128);
     }
 
     public Tiling {
@@ -62,9 +76,10 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
             throw new IllegalArgumentException(name + ": each subgroup's part of the " + tileM + "x" + tileN
                     + " tile and the K step " + tileK + " must be whole 16x16 fragments");
         }
+        if (stages < 0 || stages > 2) throw new IllegalArgumentException(name + ": stages must be 0, 1 or 2, not " + stages);
         int invocations = subgroupsM * subgroupsN * CoopMatrixGemm.SUBGROUP_SIZE;
         if (invocations > 1024) throw new IllegalArgumentException(name + ": " + invocations + " invocations exceed 1024");
-        if (staged && (copyRounds(tileM, tileK, invocations) < 1 || copyRounds(tileK, tileN, invocations) < 1)) {
+        if (stages > 0 && (copyRounds(tileM, tileK, invocations) < 1 || copyRounds(tileK, tileN, invocations) < 1)) {
             throw new IllegalArgumentException(name + ": the " + invocations + " invocations cannot copy the "
                     + tileM + "x" + tileK + " A block and the " + tileK + "x" + tileN + " B block in whole rounds");
         }
@@ -80,6 +95,9 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
         int rowsPerRound = invocations / perRow;
         return rows % rowsPerRound == 0 ? rows / rowsPerRound : 0;
     }
+
+    /** Whether A and B go through shared memory. */
+    public boolean staged() { return stages > 0; }
 
     /** Invocations per workgroup. */
     public int invocations() { return subgroupsM * subgroupsN * CoopMatrixGemm.SUBGROUP_SIZE; }
@@ -102,6 +120,12 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
     /** Row pitch of the staged B block in halves: the tile's columns plus the padding. */
     int sharedPitchB() { return tileN + HALVES_PER_COPY; }
 
+    /** Halves of one stage of the staged A block. */
+    int stageHalvesA() { return tileM * sharedPitchA(); }
+
+    /** Halves of one stage of the staged B block. */
+    int stageHalvesB() { return tileK * sharedPitchB(); }
+
     /** Bytes of shared memory the variant uses (0 unless staged). */
-    public int sharedBytes() { return staged ? 2 * (tileM * sharedPitchA() + tileK * sharedPitchB()) : 0; }
+    public int sharedBytes() { return 2 * stages * (stageHalvesA() + stageHalvesB()); }
 }

@@ -59,6 +59,7 @@ class CoopMatrixGemmTest {
         assertThat(count(module, Op.OpCooperativeMatrixStoreNV)).isEqualTo(accumulators);
         assertThat(count(module, Op.OpFConvert)).isEqualTo(output == Output.F16 ? accumulators : 0);
         assertThat(count(module, Op.OpLoopMerge)).as("only the K loop is a loop").isEqualTo(1);
+        // one stage: a barrier before and after the store in the loop; two: one before the loop and one in it
         assertThat(count(module, Op.OpControlBarrier)).isEqualTo(tiling.staged() ? 2 : 0);
         assertThat(variables(module, StorageClass.Workgroup)).isEqualTo(tiling.staged() ? 2 : 0);
         assertThat(variables(module, StorageClass.StorageBuffer)).isEqualTo(3);
@@ -107,6 +108,7 @@ class CoopMatrixGemmTest {
         assertThat(gemm.groupsY() * Tiling.STAGED_128X256.tileM()).isEqualTo(4096);
         assertThat(Tiling.STAGED_128X256.invocations()).isEqualTo(256);
         assertThat(Tiling.STAGED_128X128.sharedBytes()).isEqualTo(2 * (128 * 40 + 32 * 136));
+        assertThat(Tiling.DOUBLE_128X128.sharedBytes()).as("two stages").isEqualTo(2 * 2 * (128 * 40 + 32 * 136));
         assertThat(Tiling.presets()).allSatisfy(t -> assertThat(t.sharedBytes()).isLessThanOrEqualTo(48 * 1024));
         assertThat(Tiling.DIRECT_64X64.sharedBytes()).isZero();
         assertThat(gemm.flops()).isEqualTo(2.0 * 4096 * 8192 * 2048);
@@ -130,15 +132,17 @@ class CoopMatrixGemmTest {
 
     @Test
     void tilingsThatDoNotSplitIntoFragmentsOrCopiesAreRefused() {
-        assertThatThrownBy(() -> new Tiling("odd", 48, 64, 16, 2, 2, false))
+        assertThatThrownBy(() -> new Tiling("odd", 48, 64, 16, 2, 2, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole 16x16 fragments");
-        assertThatThrownBy(() -> new Tiling("shallow", 64, 64, 8, 2, 2, false))
+        assertThatThrownBy(() -> new Tiling("shallow", 64, 64, 8, 2, 2, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("K step 8");
         // 128 invocations copy 16-byte pieces; a 32x16 block is 64 pieces, fewer than one round
-        assertThatThrownBy(() -> new Tiling("thin", 32, 32, 16, 2, 2, true))
+        assertThatThrownBy(() -> new Tiling("thin", 32, 32, 16, 2, 2, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole rounds");
-        assertThatThrownBy(() -> new Tiling("huge", 512, 512, 16, 8, 8, false))
+        assertThatThrownBy(() -> new Tiling("huge", 512, 512, 16, 8, 8, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2048 invocations");
+        assertThatThrownBy(() -> new Tiling("triple", 128, 128, 32, 2, 2, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stages must be 0, 1 or 2");
         assertThat(Tiling.copyRounds(128, 32, 128)).isEqualTo(4);
         assertThat(Tiling.copyRounds(32, 256, 256)).isEqualTo(4);
     }
