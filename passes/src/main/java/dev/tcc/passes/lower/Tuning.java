@@ -41,8 +41,8 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
     /**
      * The defaults for targets whose devices are GPUs ({@code Codegen.gpuDefaults}): {@link #DEFAULT} with the split-K
-     * GEMV tiling {@link MatMul#SKINNY_SPLIT_K}, which a GPU needs to keep busy on batch-1 products (60x faster on an
-     * NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower than {@link MatMul#SKINNY};
+     * GEMV tiling {@link MatMul#SPLIT_K_NARROW}, which a GPU needs to keep busy on batch-1 products (split-K was 60x faster
+     * than {@link MatMul#SKINNY} on an NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower;
      * one element per pointwise work-item (coalesced: the 16M add went from 0.41-0.45x to 0.91-0.99x of the copy
      * bandwidth on an H100); a workgroup per attention query row; and GEMM tiles that shrink until a product has
      * {@link #GPU_GROUPS} workgroups (the CLIP text encoder went from 7.7 to 3.6 ms on the H100's OpenCL, with the larger
@@ -79,7 +79,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     public static boolean gpuDefaults(String deviceType, boolean gpuCode) { return "GPU".equals(deviceType) || gpuCode; }
 
     private static Tuning gpu(Tiles gemm) {
-        return new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()), new MatMul(gemm, MatMul.SKINNY_SPLIT_K, 4, 16),
+        return new Tuning(new Pointwise(Pointwise.DEFAULT.workgroup(), 1, Pointwise.DEFAULT.run()), new MatMul(gemm, MatMul.SPLIT_K_NARROW, 4, 16),
                 new Conv(ConvAlgorithm.AUTO, gemm, Conv.DEFAULT.minK(), Conv.DEFAULT.minN()), DEFAULT.rows(), DEFAULT.rnn(), new Attention(64, 4096, 64));
     }
 
@@ -203,17 +203,24 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
          * the default: lavapipe and Dawn compile its unrolled 32-wide block for minutes.
          */
         public static final Tiles SKINNY_WIDE = new Tiles(1, 2048, 16, 1, 32, 0, true, false);
-        /** 32 columns per workgroup, one per work-item, K split 8 ways: the GPU targets' GEMV default. */
+        /**
+         * 32 columns per workgroup, one per work-item, K split 8 ways: 128 workgroups of 8 warps for N = 4096 (one per SM
+         * of an H100, 8 loads a work-item in flight), which read 1x4096·4096² at 0.55x the device-to-device copy rate.
+         */
         public static final Tiles SKINNY_SPLIT_K = new Tiles(1, 32, 8, 1, 1, 0, false, false, 8);
+        /**
+         * 16 columns per workgroup, K split 16 ways (256 work-items, WebGPU's default limit; twice the workgroups of
+         * {@link #SKINNY_SPLIT_K}): the GPU targets' GEMV default. On an H100, 1x4096·4096² in 0.0315 ms on OpenCL and
+         * 0.0312 on Vulkan against 0.0419 with {@link #SKINNY_SPLIT_K} (tcc tune, 2026-12-06).
+         */
+        public static final Tiles SPLIT_K_NARROW = new Tiles(1, 16, 8, 1, 1, 0, false, false, 16);
         /*
-         * Split-K GEMV tilings with more weight bytes in flight than SKINNY_SPLIT_K, whose 128 workgroups of 8 warps for
-         * N = 4096 (one per SM of an H100, 8 loads a work-item in flight) read 1x4096·4096² at 0.55x the device-to-device
-         * copy rate: 16 rows a slab (16 loads in flight), K split 32 ways (1024 work-items, 32 warps an SM), or 16 columns
-         * a workgroup with K split 16 ways (twice the workgroups). For the tuner; not yet timed on a GPU.
+         * Split-K GEMV tilings for the tuner: 16 rows a slab (16 loads in flight; 0.0405-0.0420 ms on the H100), or K split
+         * 32 ways (1024 work-items, 32 warps an SM; the fastest on the H100's Vulkan, 0.0273 ms, but NVIDIA's OpenCL builds
+         * it for at most 256 work-items and WebGPU allows 256 by default).
          */
         static final Tiles SPLIT_K_DEEP = new Tiles(1, 32, 16, 1, 1, 0, false, false, 8);
         static final Tiles SPLIT_K_WIDE_GROUP = new Tiles(1, 32, 8, 1, 1, 0, false, false, 32);
-        static final Tiles SPLIT_K_NARROW = new Tiles(1, 16, 8, 1, 1, 0, false, false, 16);
         /*
          * Four adjacent columns a work-item: one 32-bit word of int8 weights, which WGSL reads whole (it has no 8-bit
          * storage), where one column a work-item reads a word per byte; 32 columns a workgroup with K split 32 ways, or
@@ -290,7 +297,7 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
          * and its variants with more weight bytes in flight. In a search of 30 s on an H100 they came after the CPU's
          * skinny tilings, and the tuner stopped on patience before it reached them.
          */
-        public static final List<Tiles> GPU_SKINNY = List.of(SKINNY_SPLIT_K, SPLIT_K_DEEP, SPLIT_K_WIDE_GROUP, SPLIT_K_NARROW,
+        public static final List<Tiles> GPU_SKINNY = List.of(SPLIT_K_NARROW, SPLIT_K_WIDE_GROUP, SKINNY_SPLIT_K, SPLIT_K_DEEP,
                 SPLIT_K_WORDS, SPLIT_K_WORDS_WIDE);
     }
 
