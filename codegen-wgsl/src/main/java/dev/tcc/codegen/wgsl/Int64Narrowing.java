@@ -316,7 +316,10 @@ final class Int64Narrowing {
             if (wide(t) && checking) {
                 throw new WgslException("kernel " + kernel.name() + ": WGSL has no 64-bit integers, and the " + t + " value `"
                         + KernelPrinter.print(e) + "` (in " + context + ") cannot be shown to fit in " + narrow(t)
-                        + ": it may take values in " + exact + ". Compute it in 32 bits when lowering for WebGPU, or run this"
+                        + ": " + (exact.equals(IntRange.WIDE) ? "nothing bounds it below the full 64 bits"
+                        : t.isSigned() || exact.lo() >= 0 ? "it may take values in " + exact
+                        : "it may go below 0 and wrap around (its exact value lies in " + exact + ")")
+                        + ". Compute it in 32 bits when lowering for WebGPU, or run this"
                         + " kernel on a target with 64-bit integers.");
             }
             return held;

@@ -90,14 +90,15 @@ record IntRange(long lo, long hi) {
     /**
      * The exact result range of an arithmetic or bitwise operation (not a shift) on operands in {@code x}
      * and {@code y}, before any wrap-around: division by a range holding 0 is bounded by the dividend
-     * (kernel IR leaves the quotient unspecified, and every target gives a value no larger).
+     * (kernel IR leaves the quotient unspecified, and every target gives a value no larger), and keeps the
+     * sign of non-negative operands (WGSL's quotient by 0 is the dividend).
      */
     static IntRange arith(BinaryOp op, IntRange x, IntRange y) {
         return switch (op) {
             case ADD -> new IntRange(add(x.lo(), y.lo()), add(x.hi(), y.hi()));
             case SUB -> new IntRange(add(x.lo(), neg(y.hi())), add(x.hi(), neg(y.lo())));
             case MUL -> hull(mul(x.lo(), y.lo()), mul(x.lo(), y.hi()), mul(x.hi(), y.lo()), mul(x.hi(), y.hi()));
-            case DIV -> y.contains(0) ? new IntRange(-x.maxAbs(), x.maxAbs())
+            case DIV -> y.contains(0) ? (x.lo() >= 0 && y.lo() >= 0 ? new IntRange(0, x.hi()) : new IntRange(-x.maxAbs(), x.maxAbs()))
                     : hull(div(x.lo(), y.lo()), div(x.lo(), y.hi()), div(x.hi(), y.lo()), div(x.hi(), y.hi()));
             case REM -> {
                 long m = Math.min(x.maxAbs(), Math.max(y.maxAbs() - 1, 0));
