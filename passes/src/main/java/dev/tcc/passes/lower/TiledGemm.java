@@ -89,7 +89,11 @@ final class TiledGemm {
     static Tuning.Tiles fit(Tuning.Tiles t, Dims d, Profile target, int accBytes) {
         int bm = Math.min(t.bm(), ceilPow2(d.m())), bn = Math.min(t.bn(), ceilPow2(d.n())), bk = Math.min(t.bk(), ceilPow2(d.k()));
         int tm = Math.min(t.tm(), bm), tn = Math.min(t.tn(), bn);
-        while (Grid.ceilDiv(d.m(), bm) * Grid.ceilDiv(d.n(), bn) * d.batches() < t.minGroups() && Math.max(bm, bn) > MIN_SHRUNK) {
+        // a tiling that splits K across workgroups counts its splits toward minGroups before it shrinks its tiles: on
+        // the H100 the tuner's split 64 x 64 candidate for CLIP's 77 x 3072 · 3072 x 768 had shrunk to 16 x 16 of 1 x 1
+        // (the start's 256 workgroups without the splits) and split only 2 ways, no faster than the default
+        long splits = Math.min(t.gk(), Long.highestOneBit(Math.max(1, Grid.ceilDiv(d.k(), bk))));
+        while (Grid.ceilDiv(d.m(), bm) * Grid.ceilDiv(d.n(), bn) * d.batches() * splits < t.minGroups() && Math.max(bm, bn) > MIN_SHRUNK) {
             if (bm >= bn) {
                 bm /= 2;
                 tm = Math.max(1, tm / 2);

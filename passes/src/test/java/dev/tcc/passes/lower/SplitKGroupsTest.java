@@ -36,6 +36,22 @@ class SplitKGroupsTest {
         assertThat(fit(Tuning.MatMul.SPLIT_64, 77, 64, 32).gk()).isEqualTo(2);
     }
 
+    /**
+     * With the GPU start's least number of workgroups (the tuner keeps it), a split tiling counts its splits before it
+     * shrinks: 2 x 12 tiles of 64 x 64 split 8 ways are 192 workgroups, so the tile halves once (3 x 12 of 32 x 64, 2 x 4
+     * a work-item, 288 workgroups) instead of shrinking to 16 x 16 of 1 x 1 split 2 ways.
+     */
+    @Test
+    void splitsCountTowardTheLeastNumberOfWorkgroupsBeforeTilesShrink() {
+        Tuning.Tiles down = fit(Tuning.MatMul.SPLIT_64.withMinGroups(256), 77, 768, 3072);
+        assertThat(List.of(down.bm(), down.bn(), down.tm(), down.tn(), down.gk())).containsExactly(32, 64, 2, 4, 8);
+        Tuning.Tiles up = fit(Tuning.MatMul.SPLIT_64.withMinGroups(256), 77, 3072, 768);
+        assertThat(List.of(up.bm(), up.bn(), up.tm(), up.tn(), up.gk())).containsExactly(64, 64, 4, 4, 4);
+        // without splits the same start shrinks as before
+        Tuning.Tiles plain = fit(new Tuning.Tiles(64, 64, 16, 4, 4, 1, true, true).withMinGroups(256), 77, 768, 3072);
+        assertThat(List.of(plain.bm(), plain.bn(), plain.tm(), plain.tn(), plain.gk())).containsExactly(16, 16, 1, 1, 1);
+    }
+
     @Test
     void twoKernelsComputeTheFusedProductAsTheGraphDoes() {
         for (int[] kn : new int[][] {{768, 96}, {200, 40}, {1000, 72}}) { // K a multiple of the slab, or not; N of the tile, or not
