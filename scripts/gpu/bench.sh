@@ -92,7 +92,7 @@ for t in "${TARGETS[@]}"; do
   fi
 done
 for t in "${TARGETS[@]}"; do
-  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || [ "$PART" = kernels ] || step "tune-clip-$t" 150 $TCC tune models/clip_text_sd15/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget ${CLIP_BUDGET:-90s}
+  [ "$t" = webgpu ] || [ -n "${QUICK:-}" ] || [ "$PART" = kernels ] || step "tune-clip-$t" 150 $TCC tune models/clip_text_sd15/model.onnx --target "$t" --device "$DEV" --db "$DB" --budget ${CLIP_BUDGET:-90s} --trace "logs/trace-clip-$t.tsv"
   for m in "${MODELS[@]}"; do bench $m "$t"; done
 done
 python3 "$HERE/ratios.py" logs/peers.jsonl bench | tee -a "$OUT/summary.txt"
