@@ -171,23 +171,24 @@ class WgslRendererTest {
     /** ONNX's uint64 Sub and BitShift (the node suite's test_sub_uint64, test_bitshift_left_uint64) are refused in terms of u64; its Div fits in u32. */
     @Test
     void unsigned64BitValuesThatDoNotFitAreRefusedWithoutNegativeBounds() {
-        assertThatThrownBy(() -> new WgslRenderer().render(u64("sub", DType.U64, (a, b) -> sub(a, b))))
+        assertThatThrownBy(() -> new WgslRenderer().render(u64("sub", (a, b) -> sub(a, b))))
                 .isInstanceOf(WgslException.class)
                 .hasMessageContaining("kernel sub_unsigned: WGSL has no 64-bit integers, and the u64 value")
                 .hasMessageContaining("cannot be shown to fit in u32: it may go below 0 and wrap around (its exact value lies in [-4294967295, 4294967295])")
                 .hasMessageNotContaining("it may take values in");
-        assertThatThrownBy(() -> new WgslRenderer().render(u64("shl", DType.U64, (a, b) -> shl(a, b))))
+        assertThatThrownBy(() -> new WgslRenderer().render(u64("shl", (a, b) -> shl(a, b))))
                 .isInstanceOf(WgslException.class).hasMessageContaining("cannot be shown to fit in u32: nothing bounds it below the full 64 bits");
         // a quotient of values the host packs into u32 is no larger than its dividend, whatever the divisor
-        WgslKernel div = new WgslRenderer().render(u64("div", DType.U64, (a, b) -> div(a, b)));
+        WgslKernel div = new WgslRenderer().render(u64("div", (a, b) -> div(a, b)));
         assertThat(div.source()).doesNotContain("u64").contains("array<u32>");
     }
 
-    private static Kernel u64(String name, DType t, java.util.function.BinaryOperator<dev.tcc.ir.kernel.Expr> op) {
+    /** {@code out[i] = op(x[i], y[i])} on u64 buffers. */
+    private static Kernel u64(String name, java.util.function.BinaryOperator<dev.tcc.ir.kernel.Expr> op) {
         return Kernel.build(name + "_unsigned", kb -> {
-            var x = kb.input("x", t);
-            var y = kb.input("y", t);
-            var out = kb.output("out", t);
+            var x = kb.input("x", DType.U64);
+            var y = kb.input("y", DType.U64);
+            var out = kb.output("out", DType.U64);
             kb.grid(Grid.of(1, 4));
             kb.body(s -> {
                 var i = s.let("i", globalId(0));

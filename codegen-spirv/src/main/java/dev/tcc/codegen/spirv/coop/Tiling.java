@@ -39,10 +39,9 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
     public static final Tiling STAGED_128X256 = new Tiling("staged_128x256_k32", 128, 256, 32, 2, 4, 1);
 
     /*
-     * Three more for the benchmark, not yet timed on a GPU. On an H100 the staged 128x256 tiling (8 warps, K step 32)
-     * reached 196-206 TFLOP/s, 0.27-0.28x cuBLAS's fp16 GEMM, and 128x128 (4 warps) 184-191: these try a deeper K step
-     * (half the barriers per product), the tall 256x128 tile, and 16 warps on 128x256 (more warps to hide the loads
-     * behind, 2x4 accumulators each).
+     * Three more, timed on an H100 (2026-12-06): none beat the staged 128x256 tiling (200-207 TFLOP/s, 0.27-0.28x
+     * cuBLAS's fp16 GEMM). K step 64 ran at 181-188, 256x128 at 184-193 and 16 warps on 128x256 at 173 (at 8192³;
+     * at 4096³ the last two ran 2.5-4x slower per FLOP than at 8192³, repeatably).
      */
     /** 128x128 of 2x2 subgroups (4x4 accumulators each), staged, K step 64: 35 KiB of shared memory. */
     public static final Tiling STAGED_128X128_K64 = new Tiling("staged_128x128_k64", 128, 128, 64, 2, 2, 1);
@@ -53,7 +52,8 @@ public record Tiling(String name, int tileM, int tileN, int tileK, int subgroups
 
     /*
      * Double-buffered: one barrier a step instead of two. Vulkan on NVIDIA offers 48 KiB of shared memory, so the
-     * 128x256 and 256x128 tiles take K steps of 16 here (29 and 33 KiB); 128x128 keeps its K step of 32 (37 KiB).
+     * 128x256 and 256x128 tiles take K steps of 16 here (29 and 33 KiB); 128x128 keeps its K step of 32 (37 KiB). On an
+     * H100 they were no faster than one stage: at best 186 TFLOP/s at 8192³ (128x256), and 2.5-4x slower at 4096³.
      */
     /** 128x128 of 2x2 subgroups, two stages of K step 32. */
     public static final Tiling DOUBLE_128X128 = new Tiling("double_128x128_k32", 128, 128, 32, 2, 2, 2);
