@@ -9,6 +9,7 @@ import dev.tcc.passes.fusion.FusionText;
 import dev.tcc.passes.lower.Lowering;
 import dev.tcc.passes.lower.KernelTunings;
 import dev.tcc.passes.lower.Tuning;
+import dev.tcc.passes.lower.WeightCache;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,14 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
     public Lowered lower(Graph g, Profile profile, Tuning tuning) { return lower(g, profile, KernelTunings.uniform(tuning)); }
 
     /** Like {@link #lower(Graph, Profile, Tuning)}, each kernel with the parameters {@code tuning} chooses for it. */
-    public Lowered lower(Graph g, Profile profile, KernelTunings tuning) {
+    public Lowered lower(Graph g, Profile profile, KernelTunings tuning) { return lower(g, profile, tuning, new WeightCache()); }
+
+    /**
+     * Like {@link #lower(Graph, Profile, KernelTunings)}, taking the weight bytes from {@code weights} where an earlier
+     * lowering through it placed the same tensors alike: a caller that lowers one graph many times (the autotuner, once
+     * per candidate) keeps one.
+     */
+    public Lowered lower(Graph g, Profile profile, KernelTunings tuning, WeightCache weights) {
         List<PassStat> stats = new ArrayList<>();
         dumpText(When.BEFORE, FUSE, () -> IrText.print(g));
         long t0 = System.nanoTime();
@@ -152,7 +160,7 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
         stats.add(new PassStat(FUSE, t1 - t0, g.nodes().size(), plan.kernels().size()));
         dumpText(When.AFTER, FUSE, () -> FusionText.print(g, plan));
         dumpText(When.BEFORE, LOWER, () -> FusionText.print(g, plan));
-        KernelProgram p = Lowering.lower(g, plan, profile, tuning);
+        KernelProgram p = Lowering.lower(g, plan, profile, tuning, weights);
         long t2 = System.nanoTime();
         stats.add(new PassStat(LOWER, t2 - t1, g.nodes().size(), p.kernelCount()));
         if (options.verify()) verify(p, "after stage '" + LOWER + "'");

@@ -54,7 +54,15 @@ public final class Lowering {
      * from ({@code source}).
      */
     public static KernelProgram lower(Graph g, Fusion.Plan plan, Profile target, KernelTunings tunings) {
-        ProgramBuilder pb = new ProgramBuilder(g, plan, target);
+        return lower(g, plan, target, tunings, new WeightCache());
+    }
+
+    /**
+     * {@link #lower(Graph, Fusion.Plan, Profile, KernelTunings)}, taking the weight bytes from {@code weights} where an
+     * earlier lowering through it placed the same tensors alike (the autotuner lowers a model once per candidate).
+     */
+    public static KernelProgram lower(Graph g, Fusion.Plan plan, Profile target, KernelTunings tunings, WeightCache weights) {
+        ProgramBuilder pb = new ProgramBuilder(g, plan, target, weights);
         for (Fusion.Kernel k : plan.kernels()) {
             Node where = k.anchor() != null ? k.anchor() : pb.producer(k.outputs().get(0));
             KernelKey key = key(plan, k);

@@ -2,7 +2,6 @@ package dev.tcc.passes.lower;
 
 import dev.tcc.ir.program.Profile;
 import dev.tcc.ir.program.KernelProgram;
-import dev.tcc.ir.program.WeightCodec;
 import dev.tcc.ir.program.DeviceTypes;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
@@ -33,9 +32,9 @@ final class ProgramBuilder {
     private final Set<String> read = new HashSet<>();
     private final Map<String, KernelProgram.Buffer> buffers = new LinkedHashMap<>();
     private final Map<String, String> bufferOfValue = new HashMap<>();
-    /** The weights' encoded tensors in order, each at {@code weightOffsets}' offset; joined once, at {@link #finish}. */
-    private final List<byte[]> weightChunks = new ArrayList<>();
-    private final List<Long> weightOffsets = new ArrayList<>();
+    /** The weight tensors in order, each at its offset; encoded once into the joined array, at {@link #finish}. */
+    private final List<WeightCache.Placed> weights = new ArrayList<>();
+    private final WeightCache weightCache;
     private long weightBytes;
     final List<KernelProgram.Launch> launches = new ArrayList<>();
     private final Set<String> kernelNames = new HashSet<>();
@@ -43,8 +42,9 @@ final class ProgramBuilder {
     private final Map<String, Integer> checks = new LinkedHashMap<>();
     private String status;
 
-    ProgramBuilder(Graph graph, Fusion.Plan plan, Profile target) {
+    ProgramBuilder(Graph graph, Fusion.Plan plan, Profile target, WeightCache weightCache) {
         this.graph = graph;
+        this.weightCache = weightCache;
         this.plan = plan;
         this.target = target;
         for (Node n : graph.nodes()) for (Value v : n.outputs()) producer.put(v.name(), n);
@@ -120,29 +120,21 @@ final class ProgramBuilder {
         String known = weightsByHint.get(hint);
         if (known != null) return known;
         DType storage = DeviceTypes.storage(t.dtype());
-        long offset = (weightBytes + 63) / 64 * 64;
-        byte[] bytes = WeightCodec.encode(t, storage);
-        weightChunks.add(bytes);
-        weightOffsets.add(offset);
-        weightBytes = offset + bytes.length;
-        String b = add(hint, storage, t.size(), KernelProgram.Role.WEIGHT, offset);
+        WeightCache.Placed placed = new WeightCache.Placed(t, storage, (weightBytes + 63) / 64 * 64);
+        weights.add(placed);
+        weightBytes = placed.end();
+        String b = add(hint, storage, t.size(), KernelProgram.Role.WEIGHT, placed.offset());
         weightsByHint.put(hint, b);
         return b;
     }
 
     /**
      * The weights as one array, zero-padded so that each starts at a multiple of 64 bytes: allocated once at its final
-     * size (a growing stream copied the CLIP encoder's 469 MiB several times on each lowering, which the tuner repeats
-     * for every candidate).
+     * size and encoded in place (a growing stream copied the CLIP encoder's 469 MiB several times on each lowering, which
+     * the tuner repeats for every candidate), or the previous lowering's array where the same tensors sit at the same
+     * offsets ({@link WeightCache}).
      */
-    private byte[] joinedWeights() {
-        byte[] all = new byte[Math.toIntExact(weightBytes)];
-        for (int i = 0; i < weightChunks.size(); i++) {
-            byte[] c = weightChunks.get(i);
-            System.arraycopy(c, 0, all, Math.toIntExact(weightOffsets.get(i)), c.length);
-        }
-        return all;
-    }
+    private byte[] joinedWeights() { return weightCache.join(weights, weightBytes); }
 
     /** A scratch buffer only kernels use. */
     String scratch(String hint, DType storage, long elements) {
