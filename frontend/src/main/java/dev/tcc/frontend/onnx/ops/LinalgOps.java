@@ -13,7 +13,7 @@ import java.util.List;
 import static dev.tcc.frontend.onnx.ops.LinalgSupport.*;
 
 /**
- * Importers of ONNX contractions and convolutions: MatMul, Gemm, Conv, ConvTranspose, Einsum, Attention. Pooling,
+ * Importers of ONNX contractions and convolutions: MatMul, Gemm, Conv, ConvTranspose, Einsum, Attention, RotaryEmbedding. Pooling,
  * normalisation and recurrent layers register from here too (PoolOps, NormOps, RnnOps).
  */
 public final class LinalgOps {
@@ -26,6 +26,7 @@ public final class LinalgOps {
         r.register("ConvTranspose", LinalgOps::convTranspose);
         r.register("Einsum", EinsumImport::convert);
         r.register("Attention", AttentionImport::convert);
+        r.register("RotaryEmbedding", RotaryEmbeddingImport::convert);
         PoolOps.register(r);
         RnnOps.register(r);
     }

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * ONNX conformance cases of contractions, convolutions and pools that pass on the reference interpreter.
+ * ONNX conformance cases of contractions, convolutions, pools and rotary embeddings that pass on the reference interpreter.
  * A name with a slash is {@code suite/case}, else a node case.
  */
 class LinalgCasesTest {
@@ -145,7 +145,11 @@ class LinalgCasesTest {
             "test_maxpool_3d_dilations", "test_maxpool_3d_dilations_use_ref_impl",
             "test_maxpool_with_argmax_2d_precomputed_pads", "test_maxpool_with_argmax_2d_precomputed_strides",
             "pytorch-operator/test_operator_addmm", "pytorch-operator/test_operator_conv",
-            "pytorch-operator/test_operator_maxpool", "pytorch-operator/test_operator_mm"
+            "pytorch-operator/test_operator_maxpool", "pytorch-operator/test_operator_mm",
+            "test_rotary_embedding", "test_rotary_embedding_3d_input", "test_rotary_embedding_interleaved",
+            "test_rotary_embedding_no_position_ids",
+            "test_rotary_embedding_no_position_ids_rotary_dim", "test_rotary_embedding_with_interleaved_rotary_dim",
+            "test_rotary_embedding_with_rotary_dim"
     })
     void passes(String name) { NodeCases.assertPasses(name); }
 }
