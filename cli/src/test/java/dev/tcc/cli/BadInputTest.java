@@ -113,7 +113,7 @@ class BadInputTest {
         Path x = Files.write(work.resolve("x.npy"), NpyTest.npy(1, "<f4", false, "(2, 3)", new byte[24]));
         assertThat(runFails(m, "--input", "x=" + x)).isEqualTo("tcc run: error: " + m
                 + ": node 'the_FrobnicateTensor' (FrobnicateTensor, opset 17): operator FrobnicateTensor is not supported by tcc; "
-                + "`tcc inspect` lists the model's operators and the supported ones are listed in the README");
+                + "`tcc inspect` lists the model's operators and the README's \"Supported ONNX operators\" lists the ones tcc imports");
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class NodeContext {
         }
         if (imp == null) {
             throw error("operator " + node.getOpType() + " is not supported by tcc; `tcc inspect` lists the model's operators "
-                    + "and the supported ones are listed in the README");
+                    + "and the README's \"Supported ONNX operators\" lists the ones tcc imports");
         }
         try {
             return imp.convert(this);

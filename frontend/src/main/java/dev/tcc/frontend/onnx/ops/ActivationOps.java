@@ -37,7 +37,12 @@ final class ActivationOps {
         act(r, "Softplus", ActivationOps::softplus);
         act(r, "Softsign", (a, x) -> a.div(x, a.add(a.c(1, x), a.un(UnaryFn.ABS, x))));
         act(r, "Mish", (a, x) -> a.mul(x, a.un(UnaryFn.TANH, softplus(a, x))));
-        act(r, "Swish", (a, x) -> a.mul(x, a.un(UnaryFn.SIGMOID, a.mul(a.c(a.n().attrFloat("alpha", 1), x), x))));
+        act(r, "Swish", (a, x) -> swish(a, x));
+        // SwiGLU (opset 28): the gate's Swish times the second input, as the operator's function body computes it
+        r.register("SwiGLU", n -> {
+            Arith a = new Arith(n);
+            return List.of(a.mul(swish(a, n.input(0)), n.input(1)));
+        });
         act(r, "Gelu", ActivationOps::gelu);
         act(r, "Shrink", (a, x) -> {
             double lambd = a.n().attrFloat("lambd", 0.5), bias = a.n().attrFloat("bias", 0);
@@ -52,6 +57,11 @@ final class ActivationOps {
     }
 
     private static Value expm1(Arith a, Value x) { return a.un(UnaryFn.EXPM1, x); }
+
+    /** {@code x * sigmoid(alpha * x)}, alpha the node's attribute (default 1). */
+    private static Value swish(Arith a, Value x) {
+        return a.mul(x, a.un(UnaryFn.SIGMOID, a.mul(a.c(a.n().attrFloat("alpha", 1), x), x)));
+    }
 
     /** {@code max(0, min(1, alpha*x + beta))}. */
     private static Value hardSigmoid(Arith a, Value x, double alpha, double beta) {
