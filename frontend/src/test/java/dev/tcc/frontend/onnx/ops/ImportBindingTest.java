@@ -8,8 +8,6 @@ import dev.tcc.frontend.onnx.proto.Onnx.GraphProto;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.frontend.onnx.proto.Onnx.NodeProto;
 import dev.tcc.frontend.onnx.proto.Onnx.OperatorSetIdProto;
-import dev.tcc.frontend.onnx.proto.Onnx.TensorShapeProto;
-import dev.tcc.frontend.onnx.proto.Onnx.TypeProto;
 import dev.tcc.frontend.onnx.proto.Onnx.ValueInfoProto;
 import dev.tcc.ir.DType;
 import dev.tcc.ir.Graph;
@@ -27,17 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A static operand (a Reshape's shape) computed at run time from a graph input is bound through the nodes computing it. */
 class ImportBindingTest {
 
-    private static ValueInfoProto input(String name, DType t, long... dims) {
-        TensorShapeProto.Builder s = TensorShapeProto.newBuilder();
-        for (long d : dims) s.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-        return ValueInfoProto.newBuilder().setName(name)
-                .setType(TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(t.onnxCode()).setShape(s))).build();
-    }
-
     /** y = Reshape(x, s + [1, 1]) with x: f32[6] and s: i64[2] a graph input. */
     private static ModelProto model() {
         GraphProto g = GraphProto.newBuilder().setName("g")
-                .addInput(input("x", DType.F32, 6)).addInput(input("s", DType.I64, 2))
+                .addInput(Protos.input("x", DType.F32, 6)).addInput(Protos.input("s", DType.I64, 2))
                 .addInitializer(TensorCodec.encode(Tensor.vector(DType.I64, 1, 1), "one"))
                 .addNode(NodeProto.newBuilder().setOpType("Add").addInput("s").addInput("one").addOutput("shape"))
                 .addNode(NodeProto.newBuilder().setOpType("Reshape").addInput("x").addInput("shape").addOutput("y"))

@@ -8,8 +8,6 @@ import dev.tcc.frontend.onnx.proto.Onnx.GraphProto;
 import dev.tcc.frontend.onnx.proto.Onnx.ModelProto;
 import dev.tcc.frontend.onnx.proto.Onnx.NodeProto;
 import dev.tcc.frontend.onnx.proto.Onnx.OperatorSetIdProto;
-import dev.tcc.frontend.onnx.proto.Onnx.TensorShapeProto;
-import dev.tcc.frontend.onnx.proto.Onnx.TypeProto;
 import dev.tcc.frontend.onnx.proto.Onnx.ValueInfoProto;
 import dev.tcc.ir.DType;
 import org.junit.jupiter.api.Test;
@@ -24,13 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RotaryEmbeddingImportTest {
 
-    private static ValueInfoProto input(String name, DType t, long... dims) {
-        TensorShapeProto.Builder s = TensorShapeProto.newBuilder();
-        for (long d : dims) s.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-        return ValueInfoProto.newBuilder().setName(name)
-                .setType(TypeProto.newBuilder().setTensorType(TypeProto.Tensor.newBuilder().setElemType(t.onnxCode()).setShape(s))).build();
-    }
-
     private static AttributeProto attr(String name, long v) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(v).build();
     }
@@ -41,8 +32,8 @@ class RotaryEmbeddingImportTest {
                 .addInput("x").addInput("cos").addInput("sin").addInput("pos").addOutput("y");
         for (AttributeProto a : attrs) node.addAttribute(a);
         GraphProto g = GraphProto.newBuilder().setName("g")
-                .addInput(input("x", DType.F32, x)).addInput(input("cos", DType.F32, 50, width))
-                .addInput(input("sin", DType.F32, 50, width)).addInput(input("pos", DType.I64, 2, 3))
+                .addInput(Protos.input("x", DType.F32, x)).addInput(Protos.input("cos", DType.F32, 50, width))
+                .addInput(Protos.input("sin", DType.F32, 50, width)).addInput(Protos.input("pos", DType.I64, 2, 3))
                 .addNode(node).addOutput(ValueInfoProto.newBuilder().setName("y")).build();
         return ModelProto.newBuilder().setIrVersion(10).addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(23)).setGraph(g).build();
     }
