@@ -267,8 +267,8 @@ public final class Tuner {
         for (Map.Entry<Tuning, Double> e : ranked) samples.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(e.getValue());
         for (int round = 0; round < CONFIRM_ROUNDS; round++) {
             for (Map.Entry<Tuning, Double> e : ranked) {
-                // lowered again each round rather than kept: a program carries the model's packed weights (490 MB for
-                // the CLIP encoder), and simplify-kernels remembers the kernels, so a lowering again is cheap
+                // lowered again each round rather than kept: simplify-kernels remembers the kernels and the weight
+                // cache the weight bytes, so a lowering again is cheap
                 KernelProgram p = runner.lower(graph, profile, k -> k.equals(key) ? e.getKey() : start, weights).program();
                 if (!load(p)) return null;
                 samples.get(e.getKey()).add(time(indices(p, key), Double.POSITIVE_INFINITY));

@@ -13,10 +13,13 @@ public final class WeightCodec {
     private WeightCodec() {}
 
     public static byte[] encode(Tensor t, DType storage) {
-        ByteBuffer b = ByteBuffer.allocate(t.size() * KernelTypes.storageBytes(storage));
+        ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(encodedBytes(t, storage)));
         encode(t, storage, b);
         return b.array();
     }
+
+    /** How many bytes {@code t} takes encoded as {@code storage}. */
+    public static long encodedBytes(Tensor t, DType storage) { return (long) t.size() * KernelTypes.storageBytes(storage); }
 
     /** Writes {@code t}'s elements as {@code storage} into {@code b} from its position on (little-endian), advancing it. */
     public static void encode(Tensor t, DType storage, ByteBuffer b) {

@@ -9,18 +9,18 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * The joined weight bytes of the last lowering through one {@link dev.tcc.passes.PassRunner}, handed out again when the
+ * The joined weight bytes of the last lowering given this cache, handed out again when the
  * next lowering places the same tensors (the same objects, as a graph's constants are) at the same offsets in the same
  * storage types. The autotuner lowers the whole model once per candidate, and the candidates of one model differ only in
  * their kernels: without this each lowering encoded the CLIP text encoder's 469 MiB of weights anew, and the executor
- * compared them byte by byte with those already on the device. Held softly, so that a runner kept after its programs
+ * compared them byte by byte with those already on the device. Held softly, so that a cache kept after its programs
  * does not keep their weights from the collector. A program's weights are never written after lowering, so programs
  * may share the array.
  */
 public final class WeightCache {
     /** One weight tensor placed in the joined array. */
     record Placed(Tensor tensor, DType storage, long offset) {
-        long end() { return offset + (long) tensor.size() * dev.tcc.ir.kernel.KernelTypes.storageBytes(storage); }
+        long end() { return offset + WeightCodec.encodedBytes(tensor, storage); }
     }
 
     private List<Placed> last = List.of();
