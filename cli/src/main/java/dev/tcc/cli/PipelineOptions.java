@@ -51,7 +51,7 @@ final class PipelineOptions {
     static final class Observe {
         @Option(names = "--dump-ir", paramLabel = "WHEN:STAGE",
                 description = "Print the IR to stderr before or after a stage, e.g. after:fold-constants or before:all. Stages, in order: "
-                        + "infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention (graph IR), fuse (graph IR "
+                        + "infer-shapes, fold-constants, eliminate-dead-code, canonicalize, recognize-attention, merge-matmuls (graph IR), fuse (graph IR "
                         + "with the fusion plan), lower (kernel IR), then the kernel passes simplify-kernels, plan-memory (kernel IR). Repeatable.")
         List<String> dumps = new ArrayList<>();
 

@@ -23,6 +23,7 @@ import java.util.List;
  *   <li>{@code import}: ONNX to graph IR ({@link OnnxImporter});</li>
  *   <li>graph passes: shape inference, constant folding, dead-code elimination, the rewrite rule sets
  *       {@code canonicalize} and {@code recognize-attention} ({@link dev.tcc.passes.Pipeline});</li>
+ *   <li>{@code merge-matmuls}: matmuls of one left operand by constant weights as one ({@link dev.tcc.passes.MergeMatMuls});</li>
  *   <li>{@code fuse}: which values get buffers and which kernel computes each;</li>
  *   <li>{@code lower}: each kernel through its template, for the target's {@link Profile};</li>
  *   <li>kernel passes: the kernel-IR simplifier and the memory plan ({@link dev.tcc.passes.Pipeline#kernelDefaults});</li>
@@ -79,7 +80,7 @@ public final class Compiler {
         List<PassRunner.PassStat> stats = new ArrayList<>(opt.passes().stats());
         stats.addAll(low.stats());
         stats.add(new PassRunner.PassStat("render", renderNanos, low.program().kernelCount(), rendered.kernelCount()));
-        return new Compilation(codegen.target(), profile, opt.optimised(), low.plan(), low.program(), rendered,
+        return new Compilation(codegen.target(), profile, low.graph(), low.plan(), low.program(), rendered,
                 new PassRunner.Result(opt.passes().graph(), stats), opt.importNanos());
     }
 

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * @param options what to observe
  */
 public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Options options) {
+    /** The stage that merges matmuls of one left operand into one launch ({@link MergeMatMuls}), the first of lowering. */
+    public static final String MERGE = "merge-matmuls";
     /** The stage that plans fusion: which values get buffers and which kernel computes each. */
     public static final String FUSE = "fuse";
     /** The stage that lowers the fused graph to kernel IR through the templates. */
@@ -45,10 +47,11 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
     /** A runner of graph passes only (lowering stages then run with no kernel passes). */
     public PassRunner(List<Pass> passes, Options options) { this(passes, List.of(), options); }
 
-    /** Every stage name in order: graph passes, {@code fuse}, {@code lower}, kernel passes. */
+    /** Every stage name in order: graph passes, {@code merge-matmuls}, {@code fuse}, {@code lower}, kernel passes. */
     public static List<String> stageNames(List<Pass> passes, List<KernelPass> kernelPasses) {
         List<String> names = new ArrayList<>();
         passes.forEach(p -> names.add(p.name()));
+        names.add(MERGE);
         names.add(FUSE);
         names.add(LOWER);
         kernelPasses.forEach(p -> names.add(p.name()));
@@ -124,20 +127,25 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
     }
 
     /**
-     * What the lowering stages made: the fusion plan and the lowered program after the kernel passes.
+     * What the lowering stages made: the graph fused (with its matmuls merged), the fusion plan and the lowered
+     * program after the kernel passes.
      *
-     * @param plan    the fusion plan of the graph
+     * @param graph   the graph the plan is of: the graph given, with {@link MergeMatMuls} applied
+     * @param plan    the fusion plan of {@code graph}
      * @param program the program after every kernel pass
-     * @param stats   one {@link PassStat} per stage ({@code fuse}, {@code lower}, kernel passes); node counts are
-     *                graph nodes before and kernels after for fuse and lower, kernels for kernel passes
+     * @param stats   one {@link PassStat} per stage ({@code merge-matmuls}, {@code fuse}, {@code lower}, kernel passes);
+     *                node counts are graph nodes for merge-matmuls, graph nodes before and kernels after for fuse and
+     *                lower, kernels for kernel passes
      */
-    public record Lowered(Fusion.Plan plan, KernelProgram program, List<PassStat> stats) {
+    public record Lowered(Graph graph, Fusion.Plan plan, KernelProgram program, List<PassStat> stats) {
         public Lowered { stats = List.copyOf(stats); }
     }
 
     /**
-     * Runs the lowering stages on {@code g} (a graph after the graph passes): fusion, lowering for {@code profile}
-     * with {@code tuning}, then every kernel pass, timed, verified and dumped like the graph passes.
+     * Runs the lowering stages on {@code g} (a graph after the graph passes): merging matmuls that share a left operand,
+     * fusion, lowering for {@code profile} with {@code tuning}, then every kernel pass, timed, verified and dumped like
+     * the graph passes. Merging is a lowering stage, not a graph pass, because it only decides launches, as fusion
+     * does, and the passes that follow the graph pipeline (pruning, quantisation) look for one matmul per weight.
      *
      * @throws LoweringException naming the node and op a template cannot handle
      */
@@ -151,8 +159,14 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
      * lowering through it placed the same tensors alike: a caller that lowers one graph many times (the autotuner, once
      * per candidate) keeps one.
      */
-    public Lowered lower(Graph g, Profile profile, KernelTunings tuning, WeightCache weights) {
+    public Lowered lower(Graph given, Profile profile, KernelTunings tuning, WeightCache weights) {
         List<PassStat> stats = new ArrayList<>();
+        dumpText(When.BEFORE, MERGE, () -> IrText.print(given));
+        long m0 = System.nanoTime();
+        Graph g = new MergeMatMuls().apply(given);
+        stats.add(new PassStat(MERGE, System.nanoTime() - m0, given.nodes().size(), g.nodes().size()));
+        if (options.verify()) Verifier.verify(g, "after stage '" + MERGE + "'");
+        dumpText(When.AFTER, MERGE, () -> IrText.print(g));
         dumpText(When.BEFORE, FUSE, () -> IrText.print(g));
         long t0 = System.nanoTime();
         Fusion.Plan plan = Fusion.plan(g);
@@ -176,7 +190,7 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
             KernelProgram out = p;
             dumpText(When.AFTER, kp.name(), () -> KernelText.print(out));
         }
-        return new Lowered(plan, p, stats);
+        return new Lowered(g, plan, p, stats);
     }
 
     private static void verify(KernelProgram p, String where) {

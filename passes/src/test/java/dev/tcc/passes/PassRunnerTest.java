@@ -73,7 +73,7 @@ class PassRunnerTest {
         assertThatThrownBy(() -> PassRunner.DumpPoint.parse("fold-constants")).hasMessageContaining("before:PASS or after:PASS");
         assertThatThrownBy(() -> new PassRunner(Pipeline.defaults(), new PassRunner.Options(false, List.of(PassRunner.DumpPoint.parse("after:frob")), s -> { })))
                 .hasMessageContaining("'frob', which is not in the pipeline (infer-shapes, fold-constants, eliminate-dead-code, canonicalize, "
-                        + "recognize-attention, fuse, lower)");
+                        + "recognize-attention, merge-matmuls, fuse, lower)");
     }
 
     @Test
@@ -86,7 +86,7 @@ class PassRunnerTest {
         assertThat(dumps).hasSize(2);
         assertThat(dumps.get(0)).startsWith("// IR after fuse\n").contains("// fusion plan: " + low.plan().kernels().size() + " kernels");
         assertThat(dumps.get(1)).startsWith("// IR after lower\n").contains("kernel " + low.program().launches().getFirst().name());
-        assertThat(low.stats()).extracting(PassRunner.PassStat::pass).startsWith("fuse", "lower");
+        assertThat(low.stats()).extracting(PassRunner.PassStat::pass).startsWith("merge-matmuls", "fuse", "lower");
     }
 
     @Test

@@ -40,25 +40,36 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
     static final int GPU_GROUPS = 256;
 
     /**
+     * The most workgroups across which the GPU defaults split the K of a GEMM ({@link Tiles#gk}). {@code TiledGemm.fit}
+     * counts the splits toward {@link #GPU_GROUPS} before it shrinks the tiles, and keeps only as many as that takes: a
+     * product with 256 tiles or more keeps none, one of a few dozen rows keeps tiles of 32 x 64 that reuse what they load.
+     * On an H100 `tcc tune` chose 8 splits for every 77-row product of the CLIP text encoder on OpenCL and Vulkan
+     * (77x3072·3072x768 on Vulkan in 0.045 ms against the unsplit default's 0.082).
+     */
+    static final int GPU_SPLITS = 8;
+
+    /**
      * The defaults for targets whose devices are GPUs ({@code Codegen.gpuDefaults}): {@link #DEFAULT} with the split-K
      * GEMV tiling {@link MatMul#SPLIT_K_NARROW}, which a GPU needs to keep busy on batch-1 products (split-K was 60x faster
      * than {@link MatMul#SKINNY} on an NVIDIA H100, and faster on lavapipe too) but which a CPU OpenCL driver runs 26x slower;
      * one element per pointwise work-item (coalesced: the 16M add went from 0.41-0.45x to 0.91-0.99x of the copy
-     * bandwidth on an H100); a workgroup per attention query row; and GEMM tiles that shrink until a product has
-     * {@link #GPU_GROUPS} workgroups (the CLIP text encoder went from 7.7 to 3.6 ms on the H100's OpenCL, with the larger
-     * tiles of {@link #GPU_DEVICE}).
+     * bandwidth on an H100); a workgroup per attention query row; and GEMM tiles whose K splits across up to
+     * {@link #GPU_SPLITS} workgroups and that then shrink until a product has {@link #GPU_GROUPS} workgroups (the CLIP
+     * text encoder went from 7.7 to 3.6 ms on the H100's OpenCL with the larger tiles of {@link #GPU_DEVICE} shrunk; with
+     * the splits, its 77-row products ran on WebGPU in 0.052 and 0.039 ms against 0.091 and 0.054 unsplit).
      */
-    public static final Tuning GPU_DEFAULT = gpu(MatMul.TILES.withMinGroups(GPU_GROUPS));
+    public static final Tuning GPU_DEFAULT = gpu(MatMul.TILES.withMinGroups(GPU_GROUPS).withSplits(GPU_SPLITS));
 
     /**
      * {@link #GPU_DEFAULT} on a device that reports itself a GPU, where compile time is short: GEMMs and implicit-GEMM
      * convolutions in 128 x 128 x 16 tiles of 8 x 8 blocks spread over the tile in runs of 4 ({@link MatMul#SPREAD_4}),
-     * shrunk for small products. SGEMM 4096 on an H100 took 3.52 ms on Vulkan and 4.13 on OpenCL, against 3.80 and 6.09
+     * K split and tiles shrunk for small products as in {@link #GPU_DEFAULT} (on an H200, untuned, 77x768·768x3072 in
+     * 0.033 ms on Vulkan, 1.07x cuBLAS, and 77x3072·3072x768 in 0.045 ms, 0.89x). SGEMM 4096 on an H100 took 3.52 ms on Vulkan and 4.13 on OpenCL, against 3.80 and 6.09
      * with contiguous 8 x 8 blocks (whose scalar reads of the staged slabs NVIDIA's OpenCL compiler left unmerged: 256
      * shared loads, no vector load, in its PTX) and 7.10 and 11.6 ms with {@link MatMul#TILES}. Browsers, lavapipe and
      * SwiftShader compile such unrolled blocks for minutes, so portable code keeps {@link #GPU_DEFAULT}.
      */
-    public static final Tuning GPU_DEVICE = gpu(MatMul.GPU_TILES.get(1).withMinGroups(GPU_GROUPS));
+    public static final Tuning GPU_DEVICE = gpu(MatMul.GPU_TILES.get(1).withMinGroups(GPU_GROUPS).withSplits(GPU_SPLITS));
 
     /**
      * The parameters lowering starts from wherever no tuning record or choice says otherwise; the one rule every
@@ -173,6 +184,9 @@ public record Tuning(Pointwise pointwise, MatMul matmul, Conv conv, Rows rows, R
 
         /** This tiling shrunk for products of fewer than {@code n} workgroups. */
         public Tiles withMinGroups(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, n, gk, run); }
+
+        /** This tiling with K split across up to {@code n} workgroups ({@link #gk}; {@code TiledGemm.fit} lowers it to the fewest that fill the device). */
+        public Tiles withSplits(int n) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, n, run); }
 
         /** This tiling with each work-item's block spread in runs of {@code r} ({@link #run}). */
         public Tiles withRun(int r) { return new Tiles(bm, bn, bk, tm, tn, pad, stageA, stageB, ks, minGroups, gk, r); }
