@@ -125,4 +125,18 @@ class MergeMatMulsTest {
         assertThat(after.nodes().stream().filter(n -> n.op() instanceof Linalg.MatMul).map(Node::name)).containsExactly("p0+p2", "p1+p3");
         assertSameValues(before, after, x);
     }
+
+    @Test
+    void aMergedGraphMergesNothingMoreSoItsLoweringsShareTheWeights() {
+        // the tuner merges its graph once: lowering then keeps the merged weight tensors, which the weight cache matches
+        // by identity, instead of making new ones per candidate
+        Graph merged = new MergeMatMuls().apply(projections(true));
+        assertThat(new MergeMatMuls().apply(merged)).isSameAs(merged);
+        PassRunner runner = new PassRunner(List.of(), PassRunner.Options.NONE);
+        dev.tcc.passes.lower.WeightCache cache = new dev.tcc.passes.lower.WeightCache();
+        var first = runner.lower(merged, dev.tcc.ir.program.Profile.GENERIC, dev.tcc.passes.lower.KernelTunings.uniform(dev.tcc.passes.lower.Tuning.DEFAULT), cache);
+        var other = runner.lower(merged, dev.tcc.ir.program.Profile.GENERIC, dev.tcc.passes.lower.KernelTunings.uniform(dev.tcc.passes.lower.Tuning.GPU_DEFAULT), cache);
+        assertThat(first.graph()).isSameAs(merged);
+        assertThat(other.program().weights()).isSameAs(first.program().weights());
+    }
 }

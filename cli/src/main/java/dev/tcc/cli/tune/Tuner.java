@@ -9,6 +9,7 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.kernel.Kernel;
 import dev.tcc.ir.program.KernelProgram;
 import dev.tcc.ir.program.Profile;
+import dev.tcc.passes.MergeMatMuls;
 import dev.tcc.passes.PassRunner;
 import dev.tcc.passes.lower.KernelKey;
 import dev.tcc.passes.lower.Lowering;
@@ -109,7 +110,9 @@ public final class Tuner {
 
     /** A tuner for {@code graph} (after the graph passes) lowered through {@code runner} for {@code profile}, run on {@code device}. */
     public Tuner(Graph graph, PassRunner runner, Profile profile, Device device, Map<String, Tensor> inputs, Options options) {
-        this.graph = graph;
+        // merged once here, not by every lowering of the search: each merge makes new weight tensors, which the weight
+        // cache (it matches tensors by identity) would encode anew for every candidate; lowering a merged graph merges nothing
+        this.graph = new MergeMatMuls().apply(graph);
         this.runner = runner;
         this.profile = profile;
         this.device = device;
