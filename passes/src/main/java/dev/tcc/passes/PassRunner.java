@@ -142,7 +142,7 @@ public record PassRunner(List<Pass> passes, List<KernelPass> kernelPasses, Optio
     }
 
     /**
-     * Runs the lowering stages on {@code g} (a graph after the graph passes): merging matmuls that share a left operand,
+     * Runs the lowering stages on {@code given} (a graph after the graph passes): merging matmuls that share a left operand,
      * fusion, lowering for {@code profile} with {@code tuning}, then every kernel pass, timed, verified and dumped like
      * the graph passes. Merging is a lowering stage, not a graph pass, because it only decides launches, as fusion
      * does, and the passes that follow the graph pipeline (pruning, quantisation) look for one matmul per weight.
