@@ -12,6 +12,7 @@ import dev.tcc.ir.Value;
 import dev.tcc.ir.kernel.KernelIrException;
 import dev.tcc.passes.fusion.Fusion;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,11 @@ public final class Lowering {
                 for (Value v : k.outputs()) pb.check(v);
                 int first = pb.launches.size();
                 lower(pb, k, tunings.forKernel(key));
-                pb.annotate(first, Map.of("key", key.text(), "source", tunings.source(key)));
+                // in this order: Map.of's order changes from one JVM to the next, and the manifest's digest with it
+                Map<String, String> notes = new LinkedHashMap<>();
+                notes.put("key", key.text());
+                notes.put("source", tunings.source(key));
+                pb.annotate(first, notes);
             } catch (LoweringException e) {
                 throw new LoweringException("graph " + g.name() + ", node '" + where.name() + "' (" + where.op().mnemonic() + "): " + e.getMessage(), e);
             } catch (KernelIrException | IllegalStateException | UnsupportedOperationException e) {
