@@ -14,7 +14,12 @@ import dev.tcc.ir.Tensor;
 import dev.tcc.ir.TensorType;
 import dev.tcc.ir.Value;
 import dev.tcc.ir.interp.Interpreter;
+import dev.tcc.ir.Dequantize;
+import dev.tcc.passes.quant.QuantScheme;
+import dev.tcc.passes.quant.QuantizeWeights;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +52,15 @@ class MergeMatMulsTest {
     }
 
     /** Query, key and value projections of one input (widths 8, 4, 4 as with grouped keys), each with a bias, read as heads. */
-    private static Graph projections(boolean biases) {
+    private static Graph projections(boolean biases) { return projections(biases, 6); }
+
+    private static Graph projections(boolean biases, long k) {
         GraphBuilder b = new GraphBuilder();
-        Value x = b.input("x", TensorType.of(DType.F32, 1, 5, 6));
+        Value x = b.input("x", TensorType.of(DType.F32, 1, 5, k));
         List<Value> outs = new ArrayList<>();
         long[] widths = {8, 4, 4};
         for (int i = 0; i < widths.length; i++) {
-            Value w = b.constant("w" + i, random(6, widths[i]), "w");
+            Value w = b.constant("w" + i, random(k, widths[i]), "w");
             Value r = b.add1("proj" + i, new Linalg.MatMul(), x, w);
             if (biases) {
                 Value bias = b.constant("b" + i, random(widths[i]), "b");
@@ -138,5 +145,39 @@ class MergeMatMulsTest {
         var other = runner.lower(merged, dev.tcc.ir.program.Profile.GENERIC, dev.tcc.passes.lower.KernelTunings.uniform(dev.tcc.passes.lower.Tuning.GPU_DEFAULT), cache);
         assertThat(first.graph()).isSameAs(merged);
         assertThat(other.program().weights()).isSameAs(first.program().weights());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"int8", "int4"})
+    void quantisedProjectionsMergeUnderOneDequantisation(String scheme) {
+        // int8 with a scale per column; int4 in blocks of 32 along K (64), pairs along K
+        Graph quantised = Checked.apply(new QuantizeWeights(QuantScheme.parse(scheme), 32, 1), projections(true, 64));
+        assertThat(count(quantised, Dequantize.class)).isEqualTo(3);
+        Graph after = Checked.apply(new MergeMatMuls(), quantised);
+        assertThat(count(after, Linalg.MatMul.class)).isEqualTo(1);
+        Node dq = after.nodes().stream().filter(n -> n.op() instanceof Dequantize).findFirst().orElseThrow();
+        assertThat(count(after, Dequantize.class)).isEqualTo(1);
+        assertThat(dq.output().type()).isEqualTo(TensorType.of(DType.F32, 64, 16));
+        // the same dequantised weights, so the same values to the last bit
+        assertSameValues(quantised, after, quantised.inputs().get(0));
+    }
+
+    @Test
+    void int4WeightsPairedAlongNStayApart() {
+        // without blocks, int4 pairs run along N: laying such weights side by side could split pairs, so they do not merge
+        GraphBuilder b = new GraphBuilder();
+        Value x = b.input("x", TensorType.of(DType.F32, 3, 8));
+        List<Value> outs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Dequantize dq = new Dequantize(4, 0, 0, DType.F32, List.of(8L, 6L));
+            long[] packed = new long[Math.toIntExact(dq.packedBytes())];
+            for (int j = 0; j < packed.length; j++) packed[j] = RANDOM.nextInt(256);
+            Value q = b.constant("q" + i, Tensor.ofLongs(DType.U8, Shape.of(packed.length), packed), "q");
+            Value scale = b.constant("s" + i, random(1, 6), "s");
+            Value w = b.add1("dq" + i, dq, q, scale);
+            outs.add(b.add1("p" + i, new Linalg.MatMul(), x, w));
+        }
+        Graph g = b.build("g", outs, List.of("a", "b"), true);
+        assertThat(new MergeMatMuls().apply(Checked.graph(g))).isSameAs(g);
     }
 }
