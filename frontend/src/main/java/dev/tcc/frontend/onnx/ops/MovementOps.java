@@ -39,6 +39,7 @@ public final class MovementOps {
         ShapeOps.register(r);
         SliceOps.register(r);
         IndexOps.register(r);
+        GridOps.register(r);
         ResizeOps.register(r);
     }
 

@@ -144,6 +144,7 @@ class LinalgCasesTest {
             "test_maxpool_2d_same_upper", "test_maxpool_2d_strides", "test_maxpool_2d_uint8", "test_maxpool_3d_default",
             "test_maxpool_3d_dilations", "test_maxpool_3d_dilations_use_ref_impl",
             "test_maxpool_with_argmax_2d_precomputed_pads", "test_maxpool_with_argmax_2d_precomputed_strides",
+            "test_maxunpool_export_with_output_shape", "test_maxunpool_export_without_output_shape",
             "pytorch-operator/test_operator_addmm", "pytorch-operator/test_operator_conv",
             "pytorch-operator/test_operator_maxpool", "pytorch-operator/test_operator_mm",
             "test_rotary_embedding", "test_rotary_embedding_3d_input", "test_rotary_embedding_interleaved",

@@ -14,6 +14,8 @@ class MovementCasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            // affinegrid
+            "test_affine_grid_2d_align_corners", "test_affine_grid_3d", "test_affine_grid_3d_align_corners",
             // center
             "test_center_crop_pad_crop", "test_center_crop_pad_crop_and_pad", "test_center_crop_pad_crop_axes_chw",
             "test_center_crop_pad_pad",
@@ -115,6 +117,8 @@ class MovementCasesTest {
             "test_split_zero_size_splits_opset13", "test_split_zero_size_splits_opset18",
             // squeeze
             "test_squeeze", "test_squeeze_negative_axes",
+            // tensorscatter
+            "test_tensorscatter_3d", "test_tensorscatter_circular",
             // tile
             "test_tile", "test_tile_precomputed",
             // transpose
