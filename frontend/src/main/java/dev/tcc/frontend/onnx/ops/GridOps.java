@@ -22,7 +22,7 @@ import static dev.tcc.frontend.onnx.ops.LinalgSupport.transpose;
  * Importers of ONNX operators that place values by computed coordinates, each as the IR ops of its definition:
  * AffineGrid (a constant grid of normalised coordinates times each batch's affine matrix, one batched matmul) and
  * TensorScatter (the KV-cache update: a ScatterElements along the sequence axis at each batch's write index) and
- * MaxUnpool (each value written at its flat index into zeros).
+ * MaxUnpool (each value written at its flat index into zeros) and Col2Im (each column element added at its pixel).
  */
 final class GridOps {
     private GridOps() {}
@@ -31,6 +31,7 @@ final class GridOps {
         r.register("AffineGrid", GridOps::affineGrid);
         r.register("TensorScatter", GridOps::tensorScatter);
         r.register("MaxUnpool", GridOps::maxUnpool);
+        r.register("Col2Im", GridOps::col2im);
     }
 
     /**
@@ -163,5 +164,69 @@ final class GridOps {
             padding[out.length + i] = out[i] - unpooled[i];
         }
         return List.of(n.emit(new Movement.Pad(List.of(padding), Movement.PadMode.CONSTANT, 0), y));
+    }
+
+    /**
+     * Col2Im (opset 18): the image (N, C, image_shape...) whose every pixel is the sum of the column elements that a
+     * sliding block of {@code block_shape} (with {@code dilations}, {@code strides} and {@code pads}) puts there: element
+     * {@code (c · K + k, l)} of the input (N, C · K, L), for block position {@code k} and block placement {@code l},
+     * both row-major, lands at {@code placement · stride + position · dilation} of the padded image. Imported as a
+     * ScatterElements that adds into zeros of the padded image, its 32-bit indices a constant, then the pads cut off.
+     */
+    private static List<Value> col2im(NodeContext n) {
+        Value x = n.input(0);
+        long[] image = n.constantInput(1, "image_shape").toLongs(), block = n.constantInput(2, "block_shape").toLongs();
+        int r = image.length;
+        Shape xs = x.type().shape();
+        if (r < 1 || block.length != r) throw n.error("image_shape " + Arrays.toString(image) + " and block_shape " + Arrays.toString(block) + " must have one size per spatial axis");
+        List<Long> dil = n.attrInts("dilations", LinalgSupport.filled(r, 1)), strides = n.attrInts("strides", LinalgSupport.filled(r, 1));
+        List<Long> pads = n.attrInts("pads", LinalgSupport.filled(2 * r, 0));
+        if (dil.size() != r || strides.size() != r || pads.size() != 2 * r) throw n.error("dilations, strides and pads must give " + r + ", " + r + " and " + 2 * r + " values");
+        long k = 1, placements = 1;
+        long[] padded = new long[r], along = new long[r];
+        for (int d = 0; d < r; d++) {
+            if (image[d] <= 0 || block[d] <= 0 || dil.get(d) <= 0 || strides.get(d) <= 0 || pads.get(d) < 0 || pads.get(d + r) < 0) {
+                throw n.error("image_shape, block_shape, dilations and strides must be positive and pads not negative");
+            }
+            k *= block[d];
+            padded[d] = image[d] + pads.get(d) + pads.get(d + r);
+            along[d] = (padded[d] - dil.get(d) * (block[d] - 1) - 1) / strides.get(d) + 1;
+            if (along[d] <= 0) throw n.error("the block " + Arrays.toString(block) + " does not fit the padded image on axis " + d);
+            placements *= along[d];
+        }
+        if (xs.rank() != 3 || xs.dim(1) % k != 0 || xs.dim(2) != placements) {
+            throw n.error("input must be (N, C x " + k + ", " + placements + ") for these blocks, got " + x.type());
+        }
+        long c = xs.dim(1) / k, pixels = 1;
+        for (long p : padded) pixels *= p;
+        long updates = c * k * placements;
+        if (c * pixels > Integer.MAX_VALUE || updates > Integer.MAX_VALUE) throw n.error("the image is too large for 32-bit indices");
+        long[] at = new long[Math.toIntExact(updates)];
+        int i = 0;
+        long[] kp = new long[r], lp = new long[r];
+        for (long ch = 0; ch < c; ch++) {
+            Arrays.fill(kp, 0);
+            for (long kk = 0; kk < k; kk++) {
+                Arrays.fill(lp, 0);
+                for (long l = 0; l < placements; l++) {
+                    long flat = 0;
+                    for (int d = 0; d < r; d++) flat = flat * padded[d] + lp[d] * strides.get(d) + kp[d] * dil.get(d);
+                    at[i++] = ch * pixels + flat;
+                    for (int d = r - 1; d >= 0 && ++lp[d] == along[d]; d--) lp[d] = 0;
+                }
+                for (int d = r - 1; d >= 0 && ++kp[d] == block[d]; d--) kp[d] = 0;
+            }
+        }
+        long batch = xs.dim(0);
+        Value index = n.emit(new Movement.Expand(List.of(batch, updates)), n.constant(Tensor.ofLongs(DType.I32, Shape.of(1, updates), at)));
+        Value zeros = n.emit(new Movement.Expand(List.of(batch, c * pixels)), n.scalar(0, x.type().dtype()));
+        Value sums = n.emit(new Movement.ScatterElements(1, Movement.ScatterReduction.ADD), zeros, index, reshape(n, x, batch, updates));
+        long[] dims = new long[r + 2];
+        dims[0] = batch;
+        dims[1] = c;
+        System.arraycopy(padded, 0, dims, 2, r);
+        Value y = reshape(n, sums, dims);
+        for (int d = 0; d < r; d++) y = Moves.slice(n, y, d + 2, pads.get(d), pads.get(d) + image[d], 1);
+        return List.of(y);
     }
 }

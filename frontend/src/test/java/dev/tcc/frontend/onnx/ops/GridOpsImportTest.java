@@ -87,4 +87,50 @@ class GridOpsImportTest {
         refused(model("MaxUnpool", in, List.of(Tensor.vector(DType.I64, 1, 1, 3, 3)), List.of("shape"), ints("kernel_shape", 2, 2),
                 ints("strides", 2, 2)), "MaxUnpool", "at least the unpooled [1, 1, 4, 4]");
     }
+
+    /**
+     * Col2Im with pads, which no node case has: the importer's scatter into the padded image, cut, against the
+     * definition computed here the other way round (each column element's pixel in the unpadded image, skipped when it
+     * falls in a pad), on the reference interpreter.
+     */
+    @Test
+    void col2imWithPadsDropsWhatFallsInThePads() {
+        long n = 2, c = 2, h = 4, w = 5, bh = 2, bw = 3, sh = 2, sw = 1, dh = 1, dw = 2;
+        long[] pads = {1, 2, 1, 0};   // top, left, bottom, right
+        long oh = (h + pads[0] + pads[2] - dh * (bh - 1) - 1) / sh + 1, ow = (w + pads[1] + pads[3] - dw * (bw - 1) - 1) / sw + 1;
+        long k = bh * bw, l = oh * ow;
+        double[] x = new double[Math.toIntExact(n * c * k * l)];
+        for (int i = 0; i < x.length; i++) x[i] = (i * 37 % 101) / 10.0;
+        ModelProto m = model("Col2Im", List.of(Protos.input("x", DType.F32, n, c * k, l)),
+                List.of(Tensor.vector(DType.I64, h, w), Tensor.vector(DType.I64, bh, bw)), List.of("image", "block"),
+                ints("pads", pads), ints("strides", sh, sw), ints("dilations", dh, dw));
+        dev.tcc.ir.Graph g = OnnxImporter.importModel(m, Path.of("."), "col2im.onnx", ImportOptions.DEFAULT);
+        Tensor in = Tensor.ofDoubles(DType.F32, dev.tcc.ir.Shape.of(n, c * k, l), x);
+        double[] got = dev.tcc.ir.interp.Interpreter.run(g, java.util.Map.of("x", in)).getFirst().toDoubles();
+        double[] want = new double[Math.toIntExact(n * c * h * w)];
+        for (long b = 0; b < n; b++) {
+            for (long ch = 0; ch < c; ch++) {
+                for (long ki = 0; ki < bh; ki++) {
+                    for (long kj = 0; kj < bw; kj++) {
+                        for (long oi = 0; oi < oh; oi++) {
+                            for (long oj = 0; oj < ow; oj++) {
+                                long y = oi * sh + ki * dh - pads[0], xx = oj * sw + kj * dw - pads[1];
+                                if (y < 0 || y >= h || xx < 0 || xx >= w) continue;
+                                long row = ch * k + ki * bw + kj, col = oi * ow + oj;
+                                want[Math.toIntExact(((b * c + ch) * h + y) * w + xx)] += x[Math.toIntExact((b * c * k + row) * l + col)];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(got).containsExactly(want, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void col2imNeedsColumnsThatMatchTheBlocks() {
+        refused(model("Col2Im", List.of(Protos.input("x", DType.F32, 1, 6, 7)),
+                List.of(Tensor.vector(DType.I64, 4, 5), Tensor.vector(DType.I64, 2, 3)), List.of("image", "block")),
+                "Col2Im", "input must be (N, C x 6, 9)");
+    }
 }
