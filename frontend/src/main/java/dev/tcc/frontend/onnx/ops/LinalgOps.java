@@ -27,6 +27,7 @@ public final class LinalgOps {
         r.register("Einsum", EinsumImport::convert);
         r.register("Attention", AttentionImport::convert);
         r.register("RotaryEmbedding", RotaryEmbeddingImport::convert);
+        r.register("Det", DetImport::convert);
         PoolOps.register(r);
         RnnOps.register(r);
     }

@@ -145,7 +145,7 @@ class LinalgCasesTest {
             "test_maxpool_3d_dilations", "test_maxpool_3d_dilations_use_ref_impl",
             "test_maxpool_with_argmax_2d_precomputed_pads", "test_maxpool_with_argmax_2d_precomputed_strides",
             "test_maxunpool_export_with_output_shape", "test_maxunpool_export_without_output_shape",
-            "test_col2im", "test_col2im_5d", "test_col2im_dilations", "test_col2im_strides",
+            "test_col2im", "test_col2im_5d", "test_col2im_dilations", "test_col2im_strides", "test_det_2d", "test_det_nd",
             "pytorch-operator/test_operator_addmm", "pytorch-operator/test_operator_conv",
             "pytorch-operator/test_operator_maxpool", "pytorch-operator/test_operator_mm",
             "test_rotary_embedding", "test_rotary_embedding_3d_input", "test_rotary_embedding_interleaved",
