@@ -13,7 +13,7 @@ import java.util.List;
 import static dev.tcc.frontend.onnx.ops.LinalgSupport.*;
 
 /**
- * Importers of ONNX contractions and convolutions: MatMul, Gemm, Conv, ConvTranspose, Einsum, Attention, RotaryEmbedding. Pooling,
+ * Importers of ONNX contractions and convolutions: MatMul, Gemm, Conv, ConvTranspose, Einsum, Attention, RotaryEmbedding, Det. Pooling,
  * normalisation and recurrent layers register from here too (PoolOps, NormOps, RnnOps).
  */
 public final class LinalgOps {
