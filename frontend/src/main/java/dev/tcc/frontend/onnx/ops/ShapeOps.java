@@ -20,6 +20,7 @@ final class ShapeOps {
 
     static void register(OpRegistry r) {
         r.register("Constant", ShapeOps::constant);
+        WindowOps.register(r);
         r.register("Shape", ShapeOps::shape);
         r.register("Size", n -> List.of(n.constant(Tensor.scalar(DType.I64, n.inputType(0).size()))));
         r.register("ConstantOfShape", ShapeOps::constantOfShape);
