@@ -201,7 +201,7 @@ public record MergeMatMuls() implements Pass {
         nodes.add(new Node(name, mm, List.of(a, wv), List.of(product)));
         Value result = product;
         if (!bs.isEmpty()) {
-            Tensor b = Interpreter.eval(new Movement.Concat(0), bs).get(0);
+            Tensor b = concat(bs, 0);
             Value bv = new Value(fresh(base + "_merged_b", names), b.type());
             nodes.add(new Node(name, new Op.Constant(b), List.of(), List.of(bv)));
             result = new Value(fresh(base + "_merged_biased", names), product.type());
@@ -233,7 +233,7 @@ public record MergeMatMuls() implements Pass {
     private static Value mergedWeight(List<Member> group, String base, String name, Set<String> names, List<Node> nodes) {
         Weight first = group.get(0).weight;
         if (first.dq == null) {
-            Tensor w = concat(group.stream().map(m -> m.weight.value).toList());
+            Tensor w = concat(group.stream().map(m -> m.weight.value).toList(), 1);
             Value wv = new Value(fresh(base + "_merged_w", names), w.type());
             nodes.add(new Node(name, new Op.Constant(w), List.of(), List.of(wv)));
             return wv;
@@ -250,7 +250,7 @@ public record MergeMatMuls() implements Pass {
                 // packed int4 integers: a rank-1 run of the bytes of [ceil(K / 2), N], rows of pairs along K
                 side.add(part == 0 && first.dq.bits() == 4 ? t.reshape(m.weight.dq.packedShape()) : t);
             }
-            Tensor t = concat(side);
+            Tensor t = concat(side, 1);
             if (part == 0 && first.dq.bits() == 4) t = t.reshape(Shape.of(t.shape().size()));
             Value v = new Value(fresh(base + "_merged_w" + part, names), t.type());
             nodes.add(new Node(name, new Op.Constant(t), List.of(), List.of(v)));
@@ -261,8 +261,8 @@ public record MergeMatMuls() implements Pass {
         return wv;
     }
 
-    /** {@code parts} side by side along their last axis (axis 1). */
-    private static Tensor concat(List<Tensor> parts) { return Interpreter.eval(new Movement.Concat(1), parts).get(0); }
+    /** {@code parts} side by side along {@code axis}. */
+    private static Tensor concat(List<Tensor> parts, int axis) { return Interpreter.eval(new Movement.Concat(axis), parts).get(0); }
 
     /** {@code want}, or {@code want} with the first free suffix, recorded as taken. */
     private static String fresh(String want, Set<String> names) {

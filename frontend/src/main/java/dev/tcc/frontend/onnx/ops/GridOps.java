@@ -73,6 +73,11 @@ final class GridOps {
         return List.of(reshape(n, out, dims));
     }
 
+    /** Integer indices {@code v} as 32-bit ones (the callers check that the values fit), which WGSL can compute with too. */
+    private static Value int32(NodeContext n, Value v) {
+        return v.type().dtype() == DType.I32 ? v : n.emit(new Elementwise.Cast(DType.I32, true), v);
+    }
+
     /** The normalised coordinate of index {@code i} along an axis of {@code length}. */
     private static double coordinate(long i, long length, boolean alignCorners) {
         if (alignCorners) return length == 1 ? -1 : -1 + 2.0 * i / (length - 1);
@@ -114,7 +119,7 @@ final class GridOps {
             if (!w.type().dtype().isInteger() || ws.rank() != 1 || ws.dim(0) != ps.dim(0)) {
                 throw n.error("write_indices must be integers, one per batch (" + ps.dim(0) + "), got " + w.type());
             }
-            if (w.type().dtype() != DType.I32) w = n.emit(new Elementwise.Cast(DType.I32, true), w);
+            w = int32(n, w);
             long[] batch = new long[rank];
             Arrays.fill(batch, 1);
             batch[0] = ps.dim(0);
@@ -151,7 +156,7 @@ final class GridOps {
         }
         if (total > Integer.MAX_VALUE) throw n.error("the unpooled shape " + Arrays.toString(unpooled) + " does not fit 32-bit indices");
         Value zeros = n.emit(new Movement.Expand(List.of(total)), n.scalar(0, x.type().dtype()));
-        Value flatIdx = reshape(n, idx.type().dtype() == DType.I32 ? idx : n.emit(new Elementwise.Cast(DType.I32, true), idx), xs.size());
+        Value flatIdx = reshape(n, int32(n, idx), xs.size());
         Value y = reshape(n, n.emit(new Movement.ScatterElements(0, Movement.ScatterReduction.NONE), zeros, flatIdx, reshape(n, x, xs.size())), unpooled);
         if (!n.hasInput(2)) return List.of(y);
         long[] out = n.constantInput(2, "output_shape").toLongs();
